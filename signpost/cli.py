@@ -1,0 +1,45 @@
+"""The `signpost` command: `signpost check` validates content alone, fast, for editors."""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from signpost.coverage import translation_coverage
+from signpost.errors import ContentErrors
+from signpost.load import load_portal
+
+
+def check(content: Path) -> int:
+    started = time.perf_counter()
+    try:
+        portal = load_portal(content)
+    except ContentErrors as errors:
+        print(errors, file=sys.stderr)
+        return 1
+    seconds = time.perf_counter() - started
+    print(
+        f"Content is valid ({seconds:.2f} s): {len(portal.services)} services, {len(portal.needs)} needs, "
+        f"{len(portal.team)} link workers, {len(portal.stories)} stories, {len(portal.pathways)} pathways."
+    )
+    print("Translation coverage:")
+    for lang, (done, total) in translation_coverage(portal).items():
+        percent = 100 * done // total if total else 100
+        print(f"  {lang}: {percent:3d}% ({done} of {total} texts)")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="signpost", description="Signpost: social prescribing portals from plain content files.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    check_parser = commands.add_parser("check", help="validate content/ and report translation coverage")
+    check_parser.add_argument("content", nargs="?", default="content", type=Path, help="the content folder (default: content)")
+    args = parser.parse_args(argv)
+    if args.command == "check":
+        return check(args.content)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,196 @@
+"""Loads `content/` into a validated Portal, collecting every error before reporting any."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from signpost.crossrefs import check_references
+from signpost.errors import ContentError, ContentErrors, display_path, found
+from signpost.models.base import overlay_model, translatable_fields
+from signpost.models.content import LinkWorker, Need, Organisation, Pathway, Service, Site, Story
+from signpost.portal import LIST_NAMES, Item, Portal
+from signpost.source import Document, read_document
+from signpost.validation import unknown_message, validate
+
+COLLECTIONS: dict[str, type[BaseModel]] = {
+    "organisations": Organisation,
+    "needs": Need,
+    "services": Service,
+    "team": LinkWorker,
+    "stories": Story,
+    "pathways": Pathway,
+}
+ITEM_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+class _Loader:
+    def __init__(self, root: Path):
+        self.root = root
+        self.errors: list[ContentError] = []
+
+    def read(self, path: Path) -> Document | None:
+        document, errors = read_document(path, display_path(path, self.root))
+        self.errors += errors
+        return document
+
+    def error(self, file: str, line: int, field: str, message: str) -> None:
+        self.errors.append(ContentError(file, line, field, message))
+
+    def model(self, model: type[BaseModel], document: Document | None):
+        if document is None:
+            return None
+        instance, errors = validate(model, document)
+        self.errors += errors
+        return instance
+
+    def item(self, model: type[BaseModel], path: Path, item_id: str, languages: list[str], default: str) -> Item | None:
+        document = self.read(path)
+        data = self.model(model, document)
+        if data is None:
+            return None
+        item = Item(item_id, document.file, data, lines=document.lines)
+        for overlay_path in sorted(path.parent.glob(f"{item_id}.*.yml")):
+            lang = overlay_path.name[len(item_id) + 1: -len(".yml")]
+            self.overlay(item, model, overlay_path, lang, languages, default)
+        return item
+
+    def overlay(self, item: Item, model: type[BaseModel], path: Path, lang: str, languages: list[str], default: str) -> None:
+        document = self.read(path)
+        if document is None:
+            return
+        if lang == default:
+            self.error(document.file, 1, "", f"'{lang}' is the default language: its text belongs in {item.id}.yml, not in an overlay")
+            return
+        if lang not in languages:
+            self.error(document.file, 1, "", unknown_message("language", lang, languages) + " (the languages in site.yml)")
+            return
+        allowed = translatable_fields(model)
+        if isinstance(document.data, dict):
+            for key in list(document.data):
+                if key in model.model_fields and key not in allowed:
+                    self.error(document.file, document.line_of((key,)), key,
+                               f"'{key}' is not translatable, so it belongs only in {item.id}.yml; "
+                               f"an overlay may hold: {', '.join(allowed)}")
+                    del document.data[key]
+        overlay = self.model(overlay_model(model), document)
+        if overlay is not None:
+            item.overlays[lang] = overlay
+
+    def collection(self, name: str, languages: list[str], default: str) -> dict[str, Item]:
+        folder = self.root / name
+        items: dict[str, Item] = {}
+        paths = sorted(folder.glob("*.yml")) if folder.is_dir() else []
+        bases = {path.stem for path in paths if "." not in path.stem}
+        for path in paths:
+            stem = path.stem
+            if "." in stem:
+                base = stem.split(".", 1)[0]
+                if base not in bases:
+                    self.error(display_path(path, self.root), 1, "",
+                               f"translation overlay with no item: expected {base}.yml beside it")
+                continue
+            if not ITEM_ID.match(stem):
+                self.error(display_path(path, self.root), 1, "",
+                           f"file name must be an id in lower case with hyphens, such as 'food-bank.yml', found '{path.name}'")
+                continue
+            item = self.item(COLLECTIONS[name], path, stem, languages, default)
+            if item is not None:
+                items[stem] = item
+        return items
+
+    def lists(self, languages: list[str]) -> dict[str, dict[str, dict[str, str]]]:
+        lists: dict[str, dict[str, dict[str, str]]] = {}
+        for name in LIST_NAMES:
+            path = self.root / "lists" / f"{name}.yml"
+            if not path.exists():
+                self.error(display_path(path, self.root), 1, "", f"missing controlled list: expected {path.name} with a label in every language for each id")
+                lists[name] = {}
+                continue
+            document = self.read(path)
+            lists[name] = self.list_entries(document, languages) if document else {}
+        return lists
+
+    def list_entries(self, document: Document, languages: list[str]) -> dict[str, dict[str, str]]:
+        entries: dict[str, dict[str, str]] = {}
+        if not isinstance(document.data, dict):
+            self.error(document.file, 1, "", f"expected a mapping of id: {{en: label, ...}}, found {found(document.data)}")
+            return entries
+        for entry_id, labels in document.data.items():
+            line = document.line_of((entry_id,))
+            if not ITEM_ID.match(entry_id):
+                self.error(document.file, line, entry_id, "expected an id in lower case with hyphens")
+                continue
+            if not isinstance(labels, dict):
+                self.error(document.file, line, entry_id, f"expected labels by language, such as {{en: Free, ar: مجاني}}, found {found(labels)}")
+                continue
+            for lang in labels:
+                if lang not in languages:
+                    self.error(document.file, document.line_of((entry_id, lang)), f"{entry_id}.{lang}",
+                               unknown_message("language", lang, languages))
+            missing = [lang for lang in languages if not labels.get(lang)]
+            if missing:
+                self.error(document.file, line, entry_id, f"expected a label in every language; missing: {', '.join(missing)}")
+            entries[entry_id] = {lang: str(labels.get(lang) or labels.get(languages[0]) or entry_id) for lang in languages}
+        return entries
+
+    def strings(self, languages: list[str], default: str) -> dict[str, dict[str, str]]:
+        strings: dict[str, dict[str, str]] = {}
+        folder = self.root / "strings"
+        for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
+            lang = path.stem
+            document = self.read(path)
+            if document is None:
+                continue
+            if lang not in languages:
+                self.error(document.file, 1, "", unknown_message("language", lang, languages) + " (the languages in site.yml)")
+                continue
+            if not isinstance(document.data, dict):
+                self.error(document.file, 1, "", f"expected a mapping of key: text, found {found(document.data)}")
+                continue
+            strings[lang] = {}
+            for key, value in document.data.items():
+                if not isinstance(value, str) or not value.strip():
+                    self.error(document.file, document.line_of((key,)), key, f"expected text, found {found(value)}")
+                    continue
+                strings[lang][key] = value.strip()
+        if default not in strings:
+            self.error(display_path(folder / f"{default}.yml", self.root), 1, "",
+                       "missing: the default language's interface strings are required")
+            return strings
+        for lang, table in strings.items():
+            for key in table:
+                if key not in strings[default]:
+                    path = display_path(folder / f"{lang}.yml", self.root)
+                    self.error(path, 1, key, unknown_message("string", key, list(strings[default])))
+        return strings
+
+
+def load_portal(root: Path) -> Portal:
+    """Loads and validates every content file under `root`; raises ContentErrors listing them all."""
+    root = Path(root)
+    loader = _Loader(root)
+    site_path = root / "site.yml"
+    if not site_path.exists():
+        raise ContentErrors([ContentError(display_path(site_path, root), 1, "", "missing: every portal needs a site.yml")])
+    document = loader.read(site_path)
+    site_data = loader.model(Site, document)
+    if site_data is None:
+        raise ContentErrors(loader.errors)
+    site = Item("site", document.file, site_data, lines=document.lines)
+    languages, default = list(site_data.languages), site_data.default_language
+    for path in sorted(root.glob("site.*.yml")):
+        loader.overlay(site, Site, path, path.name[len("site."): -len(".yml")], languages, default)
+    portal = Portal(
+        root=root,
+        site=site,
+        lists=loader.lists(languages),
+        strings=loader.strings(languages, default),
+        **{name: loader.collection(name, languages, default) for name in COLLECTIONS},
+    )
+    loader.errors += check_references(portal)
+    if loader.errors:
+        raise ContentErrors(sorted(set(loader.errors)))
+    return portal
+

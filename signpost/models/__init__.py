@@ -1,0 +1,1 @@
+"""Content models: the one source of truth for what content files may hold."""

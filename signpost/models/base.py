@@ -1,0 +1,65 @@
+"""Shared building blocks of the content models."""
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Annotated, Optional
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, create_model
+
+
+class Translatable:
+    """Marks a field that a translation overlay (`item.ar.yml`) may hold."""
+
+    def __repr__(self) -> str:
+        return "Translatable"
+
+
+TRANSLATABLE = Translatable()
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+Text = Annotated[str, StringConstraints(min_length=1)]
+TText = Annotated[str, StringConstraints(min_length=1), TRANSLATABLE]
+TTextList = Annotated[list[Text], TRANSLATABLE]
+
+_PHONE = re.compile(r"^\+?[0-9][0-9 ]{6,18}[0-9]$")
+_EMAIL = re.compile(r"^[^@\s<>\"']+@[^@\s<>\"']+\.[a-z]{2,}$", re.IGNORECASE)
+_POSTCODE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$")
+_WEB = re.compile(r"^https?://[^\s<>\"']+$")
+_TIME = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
+
+
+def _matching(pattern: re.Pattern, expected: str):
+    def check(value: str) -> str:
+        if not pattern.match(value):
+            raise ValueError(f"expected {expected}")
+        return value
+
+    return AfterValidator(check)
+
+
+Phone = Annotated[str, _matching(_PHONE, "a phone number of digits and spaces, such as '020 7946 0123'")]
+Email = Annotated[str, _matching(_EMAIL, "an email address such as 'team@example.org'")]
+Postcode = Annotated[str, _matching(_POSTCODE, "a UK postcode in capitals, such as 'RV1 2AB'")]
+WebAddress = Annotated[str, _matching(_WEB, "a web address starting https:// or http://")]
+Time = Annotated[str, _matching(_TIME, "a 24-hour time in quotes, such as \"09:30\"")]
+Date = datetime.date
+
+
+def translatable_fields(model: type[BaseModel]) -> list[str]:
+    return [name for name, info in model.model_fields.items() if TRANSLATABLE in info.metadata]
+
+
+def overlay_model(model: type[BaseModel]) -> type[BaseModel]:
+    """The model of a translation overlay: only the translatable fields, each optional."""
+    fields = {
+        name: (Optional[Annotated[(info.annotation, *info.metadata)]], None)
+        for name, info in model.model_fields.items()
+        if TRANSLATABLE in info.metadata
+    }
+    return create_model(f"{model.__name__}Overlay", __base__=Model, **fields)

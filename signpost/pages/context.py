@@ -1,0 +1,82 @@
+"""What a page template sees: the portal read in one language, with links relative to the page.
+
+Text that falls back to the default language is marked with its own `lang` and `dir`, and the page
+remembers it so it can tell the reader."""
+from __future__ import annotations
+
+import datetime
+
+from babel.dates import format_date
+from markupsafe import Markup
+
+from signpost.pages.page_file import relative_url
+from signpost.portal import Item, Localized, Portal
+from signpost.text import direction, email_link, ltr, phone_link, render_markdown, web_link
+
+
+class PageContext:
+    def __init__(self, portal: Portal, lang: str, path: str):
+        self.portal = portal
+        self.lang = lang
+        self.dir = direction(lang)
+        self.path = path
+        self.fell_back = False
+
+    # text
+    def s(self, key: str, **values: object) -> Markup:
+        """An interface string, with {placeholders} filled in (values are escaped)."""
+        localized = self.portal.string(key, self.lang)
+        text = Markup.escape(localized.text)
+        if values:
+            text = Markup(str(text).format(**{k: Markup.escape(v) for k, v in values.items()}))
+        return self._mark(Localized(text, localized.lang, localized.fallback), "span")
+
+    def t(self, item: Item, field: str) -> Markup:
+        """A translatable plain-text field, inline."""
+        return self._mark(self.portal.text(item, field, self.lang), "span")
+
+    def plain(self, item: Item, field: str) -> str:
+        """A translatable field as plain text, for titles and attributes."""
+        return self.portal.text(item, field, self.lang).text
+
+    def md(self, item: Item, field: str) -> Markup:
+        """A translatable Markdown field, as a block."""
+        localized = self.portal.text(item, field, self.lang)
+        return self._mark(Localized(render_markdown(localized.text), localized.lang, localized.fallback), "div")
+
+    def items(self, item: Item, field: str) -> list[Markup]:
+        """A translatable list of texts; the whole list falls back together."""
+        localized = self.portal.text(item, field, self.lang)
+        attributes = self._fallback_attributes(localized)
+        return [Markup("<span{}>{}</span>").format(attributes, text) if attributes else Markup.escape(text)
+                for text in localized.text]
+
+    def date(self, value: datetime.date) -> str:
+        return format_date(value, format="long", locale=self.lang)
+
+    def label(self, list_name: str, item_id: str) -> str:
+        return self.portal.label(list_name, item_id, self.lang)
+
+    def need(self, need_id: str) -> Markup:
+        return self.t(self.portal.needs[need_id], "label")
+
+    def _mark(self, localized: Localized, tag: str) -> Markup:
+        attributes = self._fallback_attributes(localized)
+        if not attributes:
+            return Markup(localized.text) if isinstance(localized.text, Markup) else Markup.escape(localized.text)
+        return Markup("<{0}{1}>{2}</{0}>").format(Markup(tag), attributes, localized.text)
+
+    def _fallback_attributes(self, localized: Localized) -> Markup:
+        if not localized.fallback:
+            return Markup("")
+        self.fell_back = True
+        return Markup(' lang="{}" dir="{}"').format(localized.lang, direction(localized.lang))
+
+    # links and data
+    def link(self, path: str) -> str:
+        return relative_url(self.path, path)
+
+    phone = staticmethod(phone_link)
+    email = staticmethod(email_link)
+    web = staticmethod(web_link)
+    ltr = staticmethod(ltr)

@@ -1,0 +1,36 @@
+"""The service directory, grouped by need, and one page a service."""
+from __future__ import annotations
+
+from signpost.pages.context import PageContext
+from signpost.pages.page_file import PageFile
+from signpost.pages.render import render_page
+from signpost.portal import Portal
+
+INDEX = "services/index.md"
+
+
+def service_path(service_id: str) -> str:
+    return f"services/{service_id}.md"
+
+
+def services_by_need(portal: Portal) -> list[tuple[str, list]]:
+    """Needs in their editors' order, each with its services by name; a service may sit under several."""
+    ordered = sorted(portal.needs.values(), key=lambda need: (need.data.order, need.id))
+    return [
+        (need.id, sorted((s for s in portal.services.values() if need.id in s.data.needs), key=lambda s: s.data.name))
+        for need in ordered
+    ]
+
+
+def pages(portal: Portal, lang: str) -> list[PageFile]:
+    index = PageContext(portal, lang, INDEX)
+    files = [render_page(index, "services_index.html", str(portal.string("services_title", lang).text),
+                         groups=services_by_need(portal), service_path=service_path)]
+    practices = portal.practices()
+    for item in portal.services.values():
+        ctx = PageContext(portal, lang, service_path(item.id))
+        organisation = portal.organisations[item.data.organisation]
+        areas = {hood.id: hood.name for hood in portal.site.data.neighbourhoods}
+        files.append(render_page(ctx, "service.html", ctx.plain(item, "name"),
+                                 service=item, organisation=organisation, areas=areas, practices=practices))
+    return files

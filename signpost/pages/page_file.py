@@ -1,0 +1,31 @@
+"""A page file to write under docs/generated/, and where it lands on the site."""
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PageFile:
+    path: str  # relative to docs/generated/, language suffix included: "services/food-bank.ar.md"
+    text: str
+
+
+def localized_path(path: str, lang: str, default: str) -> str:
+    """`services/food-bank.md` in Arabic is `services/food-bank.ar.md` (the i18n suffix convention)."""
+    return path if lang == default else f"{path[:-3]}.{lang}.md"
+
+
+def url_of(path: str) -> str:
+    """The site-relative directory URL of an unsuffixed page path: services/index.md -> services/."""
+    stem = path[:-3]
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem[: -len("index")].rstrip("/")
+    return f"{stem}/" if stem else ""
+
+
+def relative_url(from_path: str, to_path: str) -> str:
+    """A link from one page to another that works in every language's folder and on any host path."""
+    source, target = url_of(from_path) or ".", url_of(to_path) or "."
+    link = posixpath.relpath(target, source)
+    return "./" if link == "." else f"{link}/"

@@ -1,0 +1,36 @@
+"""Referral pathways: how to get referred (every route), an index by audience, one page a pathway."""
+from __future__ import annotations
+
+from signpost.pages.context import PageContext
+from signpost.pages.page_file import PageFile
+from signpost.pages.render import render_page
+from signpost.portal import Portal
+
+INDEX = "pathways/index.md"
+GET_REFERRED = "get-referred.md"
+AUDIENCES = ("resident", "gp-practice", "professional", "vcse-partner")
+
+
+def pathway_path(pathway_id: str) -> str:
+    return f"pathways/{pathway_id}.md"
+
+
+def by_audience(portal: Portal) -> list[tuple[str, list]]:
+    ordered = sorted(portal.pathways.values(), key=lambda p: (p.data.order, p.id))
+    groups = [(audience, [p for p in ordered if p.data.audience == audience]) for audience in AUDIENCES]
+    return [(audience, items) for audience, items in groups if items]
+
+
+def pages(portal: Portal, lang: str) -> list[PageFile]:
+    groups = by_audience(portal)
+    files = []
+    for path, template, key in ((GET_REFERRED, "get_referred.html", "get_referred_title"),
+                                (INDEX, "pathways_index.html", "pathways_title")):
+        ctx = PageContext(portal, lang, path)
+        files.append(render_page(ctx, template, str(portal.string(key, lang).text), groups=groups,
+                                 pathway_path=pathway_path))
+    for group in groups:
+        for pathway in group[1]:
+            ctx = PageContext(portal, lang, pathway_path(pathway.id))
+            files.append(render_page(ctx, "pathway.html", ctx.plain(pathway, "title"), pathway=pathway))
+    return files

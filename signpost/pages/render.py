@@ -1,0 +1,29 @@
+"""Renders a page template into a page file: front matter, then the page as one HTML block."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from signpost.pages.context import PageContext
+from signpost.pages.page_file import PageFile, localized_path
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+_environment = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(TEMPLATES),
+    autoescape=True,
+    undefined=jinja2.StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=True,
+)
+
+
+def render_page(ctx: PageContext, template: str, title: str, **values: object) -> PageFile:
+    body = _environment.get_template(template).render(ctx=ctx, **values)
+    notice = _environment.get_template("_fallback_notice.html").render(ctx=ctx) if ctx.fell_back else Markup("")
+    # The page is one raw HTML block, so Markdown leaves it alone: every value in it is already escaped.
+    text = f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n<div class=\"sp-page\">\n{notice}{body.strip()}\n</div>\n"
+    return PageFile(localized_path(ctx.path, ctx.lang, ctx.portal.default_language), text)
