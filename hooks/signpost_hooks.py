@@ -9,6 +9,9 @@ import logging
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
+
+from signpost.chrome import footer_links
 
 from signpost.errors import ContentErrors
 from signpost.load import load_portal
@@ -17,6 +20,12 @@ from signpost.pages.writer import write_pages
 
 log = logging.getLogger("mkdocs.signpost")
 GENERATED = "generated/"
+_loaded = {}  # the portal of this build, kept for the other languages' builds
+
+
+def _language(config) -> str:
+    i18n = config.plugins.get("i18n")
+    return i18n.current_language if i18n else _loaded["portal"].default_language
 
 
 def _building_other_language(config) -> bool:
@@ -32,6 +41,7 @@ def on_config(config):
         portal = load_portal(project / "content")
     except ContentErrors as errors:
         raise PluginError(str(errors)) from None
+    _loaded["portal"] = portal
     pages = generate_pages(portal)
     changed = write_pages(pages, Path(config.docs_dir) / GENERATED)
     log.info(f"Signpost: {len(pages)} pages in {len(portal.languages)} languages, {changed} changed")
@@ -47,3 +57,11 @@ def on_files(files, config):
             for cached in ("url", "abs_dest_path"):
                 file.__dict__.pop(cached, None)
     return files
+
+
+def on_page_context(context, page, config, nav):
+    portal = _loaded["portal"]
+    context["signpost_footer"] = [
+        (label, get_relative_url(url, page.url)) for label, url in footer_links(portal, _language(config))
+    ]
+    return context

@@ -154,7 +154,7 @@ class _Loader:
                 if not isinstance(value, str) or not value.strip():
                     self.error(document.file, document.line_of((key,)), key, f"expected text, found {found(value)}")
                     continue
-                strings[lang][key] = value.strip()
+                strings[lang][key] = value.rstrip("\n")
         if default not in strings:
             self.error(display_path(folder / f"{default}.yml", self.root), 1, "",
                        "missing: the default language's interface strings are required")

@@ -1,0 +1,16 @@
+"""What every page carries around its content: the footer links, in the reader's language."""
+from __future__ import annotations
+
+from signpost.portal import Portal
+
+FOOTER = (("footer_contact", "contact/"), ("footer_privacy", "privacy/"), ("footer_accessibility", "accessibility/"))
+
+
+def language_root(portal: Portal, lang: str) -> str:
+    """Where a language's pages start on the site: '' for the default language, 'ar/' for Arabic."""
+    return "" if lang == portal.default_language else f"{lang}/"
+
+
+def footer_links(portal: Portal, lang: str) -> list[tuple[str, str]]:
+    """(label, site-relative URL) for each footer link."""
+    return [(portal.string(key, lang).text, language_root(portal, lang) + path) for key, path in FOOTER]
