@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import Annotated, Optional
+from typing import Annotated, Optional, get_args
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, create_model
 
@@ -51,15 +51,22 @@ Time = Annotated[str, _matching(_TIME, "a 24-hour time in quotes, such as \"09:3
 Date = datetime.date
 
 
+def _is_translatable(info) -> bool:
+    """True for TText/TTextList fields, also when wrapped in Optional[...] (the marker then sits inside the Union)."""
+    if TRANSLATABLE in info.metadata:
+        return True
+    return any(TRANSLATABLE in getattr(arg, "__metadata__", ()) for arg in get_args(info.annotation))
+
+
 def translatable_fields(model: type[BaseModel]) -> list[str]:
-    return [name for name, info in model.model_fields.items() if TRANSLATABLE in info.metadata]
+    return [name for name, info in model.model_fields.items() if _is_translatable(info)]
 
 
 def overlay_model(model: type[BaseModel]) -> type[BaseModel]:
     """The model of a translation overlay: only the translatable fields, each optional."""
     fields = {
-        name: (Optional[Annotated[(info.annotation, *info.metadata)]], None)
+        name: (Optional[Annotated[(info.annotation, *info.metadata)]] if info.metadata else Optional[info.annotation], None)
         for name, info in model.model_fields.items()
-        if TRANSLATABLE in info.metadata
+        if _is_translatable(info)
     }
     return create_model(f"{model.__name__}Overlay", __base__=Model, **fields)
