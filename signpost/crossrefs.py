@@ -6,7 +6,10 @@ from signpost.portal import Item, Portal
 from signpost.validation import unknown_message
 
 
-def check_references(portal: Portal) -> list[ContentError]:
+def check_references(portal: Portal, present: dict[str, set[str]] | None = None) -> list[ContentError]:
+    """`present` holds the ids of items whose files exist but failed validation: those are reported
+    already, so a reference to them is not reported again."""
+    present = present or {}
     errors: list[ContentError] = []
     errors += _unique_area_ids(portal)
     neighbourhoods = [hood.id for hood in portal.site.data.neighbourhoods]
@@ -16,7 +19,7 @@ def check_references(portal: Portal) -> list[ContentError]:
     def refer(item: Item, field: str, ids, valid, kind: str) -> None:
         values = [ids] if isinstance(ids, str) else list(ids)
         for index, value in enumerate(values):
-            if value not in valid:
+            if value not in valid and value not in present.get(kind_collection.get(kind, ""), ()):
                 path = field if isinstance(ids, str) else f"{field}[{index}]"
                 line = _line(portal, item, field, None if isinstance(ids, str) else index)
                 errors.append(ContentError(item.file, line, path, unknown_message(kind, value, list(valid))))
@@ -47,6 +50,9 @@ def check_references(portal: Portal) -> list[ContentError]:
         refer(item, "needs", item.data.needs, portal.needs, "need")
         refer(item, "services", item.data.services, portal.services, "service")
     return errors
+
+
+kind_collection = {"organisation": "organisations", "need": "needs", "service": "services"}
 
 
 def _unique_area_ids(portal: Portal) -> list[ContentError]:

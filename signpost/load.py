@@ -29,6 +29,7 @@ class _Loader:
     def __init__(self, root: Path):
         self.root = root
         self.errors: list[ContentError] = []
+        self.present: dict[str, set[str]] = {}  # ids with a file, valid or not
 
     def read(self, path: Path) -> Document | None:
         document, errors = read_document(path, display_path(path, self.root))
@@ -95,6 +96,7 @@ class _Loader:
                 self.error(display_path(path, self.root), 1, "",
                            f"file name must be an id in lower case with hyphens, such as 'food-bank.yml', found '{path.name}'")
                 continue
+            self.present.setdefault(name, set()).add(stem)
             item = self.item(COLLECTIONS[name], path, stem, languages, default)
             if item is not None:
                 items[stem] = item
@@ -189,7 +191,7 @@ def load_portal(root: Path) -> Portal:
         strings=loader.strings(languages, default),
         **{name: loader.collection(name, languages, default) for name in COLLECTIONS},
     )
-    loader.errors += check_references(portal)
+    loader.errors += check_references(portal, loader.present)
     if loader.errors:
         raise ContentErrors(sorted(set(loader.errors)))
     return portal

@@ -45,7 +45,7 @@ class _Builder:
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, path + (index,)) for index, item in enumerate(node.value)]
-        if node.style is None and node.value in NULLS:
+        if not node.style and node.value in NULLS:  # plain (unquoted) null
             return None
         return node.value
 

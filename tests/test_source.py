@@ -1,0 +1,53 @@
+from signpost.source import read_document
+
+from conftest import write
+
+
+def read(tmp_path, text):
+    return read_document(write(tmp_path / "item.yml", text), "content/item.yml")
+
+
+def test_records_the_line_of_every_field_and_list_item(tmp_path):
+    document, errors = read(tmp_path, "name: A\nneeds:\n  - food\n  - housing\nlocations:\n  - postcode: RV1 1AA\n")
+    assert errors == []
+    assert document.lines[("name",)] == 1
+    assert document.lines[("needs", 1)] == 4
+    assert document.lines[("locations", 0, "postcode")] == 6
+
+
+def test_line_of_an_unrecorded_path_falls_back_to_its_parent(tmp_path):
+    document, _ = read(tmp_path, "name: A\ncontact:\n  phone: '1'\n")
+    assert document.line_of(("contact", "email")) == 2
+
+
+def test_keeps_scalars_as_written_so_yaml_1_1_does_not_change_them(tmp_path):
+    document, _ = read(tmp_path, "language: no\nopens: 10:00\nflag: yes\n")
+    assert document.data == {"language": "no", "opens": "10:00", "flag": "yes"}
+
+
+def test_reads_empty_and_null_as_none_but_keeps_quoted_empty_text(tmp_path):
+    document, _ = read(tmp_path, "a:\nb: ~\nc: null\nd: ''\n")
+    assert document.data == {"a": None, "b": None, "c": None, "d": ""}
+
+
+def test_a_duplicate_key_is_an_error_naming_both_lines(tmp_path):
+    _, errors = read(tmp_path, "name: A\nsummary: B\nname: C\n")
+    assert len(errors) == 1
+    error = errors[0]
+    assert (error.file, error.line, error.field) == ("content/item.yml", 3, "name")
+    assert "line 1" in error.message and "duplicate" in error.message
+
+
+def test_a_syntax_error_names_line_and_column(tmp_path):
+    document, errors = read(tmp_path, "name: A\nneeds: [food\nsummary: B\n")
+    assert document is None
+    assert errors[0].line == 3 and errors[0].column is not None
+    assert errors[0].message.startswith("YAML syntax error")
+    assert str(errors[0]).startswith("content/item.yml:3:")
+
+
+def test_text_that_is_not_utf8_is_an_error(tmp_path):
+    path = tmp_path / "item.yml"
+    path.write_bytes(b"name: caf\xe9\n")
+    _, errors = read_document(path, "content/item.yml")
+    assert "UTF-8" in errors[0].message
