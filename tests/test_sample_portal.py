@@ -1,0 +1,67 @@
+"""The sample portal the repository ships: it must build, strictly, in all five languages."""
+import pytest
+
+from signpost.load import load_portal
+from sites import PROJECT, build, sample_project
+
+LANGUAGES = ("en", "ar", "fr", "hi", "es")
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return load_portal(PROJECT / "content")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    result = build(sample_project(tmp_path_factory.mktemp("sample")))
+    assert result.result.returncode == 0, result.output
+    return result
+
+
+def test_the_sample_is_as_large_as_promised(sample):
+    assert len(sample.services) >= 16
+    assert len({need for item in sample.services.values() for need in item.data.needs}) >= 10
+    assert len({area for item in sample.services.values() for area in item.data.areas}) >= 3
+    assert len(sample.team) == 8
+    practices = {practice for item in sample.team.values() for practice in item.data.practices}
+    assert len(practices) >= 14
+    assert len({item.data.pcn for item in sample.team.values()}) == 4
+    spoken = {lang for item in sample.team.values() for lang in item.data.languages}
+    assert set(LANGUAGES) <= spoken
+    assert len(sample.stories) == 4
+    assert {p.data.audience for p in sample.pathways.values()} == {"resident", "gp-practice", "professional", "vcse-partner"}
+
+
+def test_at_least_six_services_and_the_self_referral_pathway_are_fully_translated(sample):
+    from signpost.models.base import translatable_fields
+
+    def fully_translated(item):
+        fields = [f for f in translatable_fields(type(item.data)) if getattr(item.data, f) is not None]
+        return all(lang in item.overlays and all(getattr(item.overlays[lang], f) for f in fields)
+                   for lang in LANGUAGES[1:])
+
+    assert sum(fully_translated(item) for item in sample.services.values()) >= 6
+    assert fully_translated(sample.pathways["self-referral"])
+    assert not all(fully_translated(item) for item in sample.services.values())  # so the fallback shows
+
+
+def test_every_interface_string_is_translated(sample):
+    for lang in LANGUAGES:
+        assert set(sample.strings[lang]) == set(sample.strings["en"]), lang
+
+
+def test_the_sample_builds_strictly_in_every_language(built):
+    for lang in LANGUAGES:
+        root = built.site if lang == "en" else built.site / lang
+        for page in ("", "what-is-social-prescribing/", "get-referred/", "services/", "services/community-food-bank/",
+                     "needs/food/", "team/", "stories/", "pathways/self-referral/", "green-social-prescribing/",
+                     "partners/", "contact/", "privacy/", "accessibility/"):
+            html = (root / page / "index.html").read_text(encoding="utf-8")
+            assert f'<html lang="{lang}"' in html, (lang, page)
+
+
+def test_the_home_page_opens_three_doors(built):
+    for lang in LANGUAGES:
+        html = (built.site / ("" if lang == "en" else lang) / "index.html").read_text(encoding="utf-8")
+        assert html.count('class="sp-door"') == 3, lang
