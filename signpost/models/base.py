@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from typing import Annotated, Optional, get_args
 
@@ -58,10 +59,12 @@ def _is_translatable(info) -> bool:
     return any(TRANSLATABLE in getattr(arg, "__metadata__", ()) for arg in get_args(info.annotation))
 
 
+@functools.cache
 def translatable_fields(model: type[BaseModel]) -> list[str]:
     return [name for name, info in model.model_fields.items() if _is_translatable(info)]
 
 
+@functools.cache
 def overlay_model(model: type[BaseModel]) -> type[BaseModel]:
     """The model of a translation overlay: only the translatable fields, each optional."""
     fields = {
