@@ -1,7 +1,8 @@
 """The seam between MkDocs and the Signpost library: a few lines an event.
 
-mkdocs-static-i18n runs every hook once per language on the same config, so the pages of every
-language are generated in the first (default-language) build and the other builds skip that work.
+mkdocs-static-i18n runs every hook once per language on the same config. Pages of every language
+are generated in the first (default-language) build; the other builds skip that work; work on the
+whole site runs once, after i18n has built every language (hence priority -200, below its -100).
 """
 from __future__ import annotations
 
@@ -9,28 +10,31 @@ import logging
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
-from signpost.chrome import footer_links
-
+from signpost.chrome import footer_links, quick_exit
+from signpost.csp import add_policy
 from signpost.errors import ContentErrors
+from signpost.links import check_links
 from signpost.load import load_portal
 from signpost.pages import generate_pages
 from signpost.pages.writer import write_pages
+from signpost.report import BuildReport
 
 log = logging.getLogger("mkdocs.signpost")
 GENERATED = "generated/"
 _loaded = {}  # the portal of this build, kept for the other languages' builds
 
 
-def _language(config) -> str:
-    i18n = config.plugins.get("i18n")
-    return i18n.current_language if i18n else _loaded["portal"].default_language
-
-
 def _building_other_language(config) -> bool:
     i18n = config.plugins.get("i18n")
     return bool(i18n and i18n.building)
+
+
+def _language(config) -> str:
+    i18n = config.plugins.get("i18n")
+    return i18n.current_language if i18n else _loaded["portal"].default_language
 
 
 def on_config(config):
@@ -59,9 +63,34 @@ def on_files(files, config):
     return files
 
 
+def on_env(env, config, files):
+    env.globals["signpost_quick_exit"] = quick_exit(_loaded["portal"], _language(config))
+    return env
+
+
 def on_page_context(context, page, config, nav):
     portal = _loaded["portal"]
     context["signpost_footer"] = [
         (label, get_relative_url(url, page.url)) for label, url in footer_links(portal, _language(config))
     ]
     return context
+
+
+def on_post_page(output, page, config):
+    return add_policy(output)
+
+
+def on_post_template(output, template_name, config):
+    return add_policy(output) if template_name.endswith(".html") else output
+
+
+@event_priority(-200)
+def on_post_build(config):
+    if _building_other_language(config):
+        return
+    site = Path(config.site_dir)
+    report = BuildReport(check_links(site, config.site_url or ""))
+    report.write(site.parent / "build-report.txt")
+    log.info(report.summary() + " (build-report.txt)")
+    if report.failed:
+        raise PluginError(report.text())

@@ -11,6 +11,14 @@ def language_root(portal: Portal, lang: str) -> str:
     return "" if lang == portal.default_language else f"{lang}/"
 
 
+def quick_exit(portal: Portal, lang: str) -> dict[str, str]:
+    return {
+        "url": portal.site.data.quick_exit_url,
+        "label": portal.string("quick_exit", lang).text,
+        "hint": portal.string("quick_exit_hint", lang).text,
+    }
+
+
 def footer_links(portal: Portal, lang: str) -> list[tuple[str, str]]:
     """(label, site-relative URL) for each footer link."""
     return [(portal.string(key, lang).text, language_root(portal, lang) + path) for key, path in FOOTER]

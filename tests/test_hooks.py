@@ -53,7 +53,7 @@ def test_the_language_switcher_keeps_the_reader_on_the_same_page(built):
     assert alternates == {"../../../services/food-bank/": "en", "./": "ar",
                           "../../../fr/services/food-bank/": "fr", "../../../hi/services/food-bank/": "hi",
                           "../../../es/services/food-bank/": "es"}
-    switcher = re.findall(r'<a href="([^"]+)" hreflang="(\w+)" class="md-select__link"', html)
+    switcher = re.findall(r'<a href="([^"]+)" hreflang="(\w+)" lang="\w+" class="md-select__link"', html)
     assert ("../../../es/services/food-bank/", "es") in switcher
 
 

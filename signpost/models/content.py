@@ -57,6 +57,8 @@ class Site(Model):
     address: Address
     opening_hours: TText
     referral_weeks: int = Field(default=12, ge=1, le=52)
+    # Where "Leave this site" goes: a neutral page that gives nothing away if someone looks over a shoulder.
+    quick_exit_url: WebAddress = "https://www.bbc.co.uk/weather"
     neighbourhoods: list[Neighbourhood] = Field(min_length=1)
 
     @model_validator(mode="after")

@@ -1,0 +1,63 @@
+"""Checks every internal link and anchor of a built site, and lists the external ones (never fetched)."""
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+_ID = re.compile(r'\sid="([^"]+)"')
+_NAME = re.compile(r'<a\s[^>]*\bname="([^"]+)"')
+_LINK = re.compile(r'<(a|link|script|img|iframe|source|form)\b([^>]*)>', re.IGNORECASE)
+_URL_ATTRIBUTE = re.compile(r'\b(href|src|action)="([^"]*)"')
+_NOT_PAGES = ("mailto:", "tel:", "data:", "javascript:")
+
+
+@dataclass
+class LinkReport:
+    broken: list[str] = field(default_factory=list)  # "page: href (why)"
+    external: dict[str, set[str]] = field(default_factory=dict)  # url -> pages linking to it
+    pages: int = 0
+
+
+def check_links(site: Path, site_url: str = "") -> LinkReport:
+    pages = {path.relative_to(site).as_posix(): path.read_text(encoding="utf-8") for path in site.rglob("*.html")}
+    anchors = {page: set(_ID.findall(text)) | set(_NAME.findall(text)) for page, text in pages.items()}
+    files = {path.relative_to(site).as_posix() for path in site.rglob("*") if path.is_file()}
+    report = LinkReport(pages=len(pages))
+    for page, text in sorted(pages.items()):
+        for tag, attributes in _LINK.findall(text):
+            if tag.lower() == "link" and re.search(r'rel="(canonical|alternate)"', attributes) and "hreflang" not in attributes:
+                continue  # the canonical address names the deployed host
+            for _, raw in _URL_ATTRIBUTE.findall(attributes):
+                _check(report, page, html.unescape(raw), files, anchors, site_url)
+    return report
+
+
+def _check(report: LinkReport, page: str, url: str, files: set[str], anchors: dict, site_url: str) -> None:
+    if not url or url.startswith(_NOT_PAGES):
+        return
+    if site_url and url.startswith(site_url):
+        url = "/" + url[len(site_url):].lstrip("/")
+    parts = urlsplit(url)
+    if parts.scheme or parts.netloc:
+        report.external.setdefault(url, set()).add(page)
+        return
+    if parts.path.startswith("/"):
+        target = parts.path.lstrip("/")
+    elif parts.path:
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(page), unquote(parts.path)))
+    else:
+        target = page
+    if url.endswith("/") or parts.path.endswith("/") or target in ("", "."):
+        target = posixpath.join(target, "index.html") if target not in ("", ".") else "index.html"
+    elif target not in files and f"{target}/index.html" in files:
+        target = f"{target}/index.html"
+    if target.startswith("..") or target not in files:
+        report.broken.append(f"{page}: {url} (no such file)")
+        return
+    fragment = unquote(parts.fragment)
+    if fragment and target in anchors and fragment not in anchors[target] and fragment != "top":
+        report.broken.append(f"{page}: {url} (no element with id '{fragment}')")

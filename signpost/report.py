@@ -1,0 +1,37 @@
+"""The build report: what an editor should know after a build, written beside the site."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from signpost.errors import ContentError
+from signpost.links import LinkReport
+
+
+@dataclass
+class BuildReport:
+    links: LinkReport
+    warnings: list[ContentError] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.links.broken)
+
+    def summary(self) -> str:
+        return (f"Signpost build report: {self.links.pages} pages checked, {len(self.links.broken)} broken links, "
+                f"{len(self.links.external)} external links (listed, not fetched), {len(self.warnings)} warnings")
+
+    def text(self) -> str:
+        lines = [self.summary(), ""]
+        if self.links.broken:
+            lines += ["Broken links (the build fails until they are fixed):"]
+            lines += [f"  {broken}" for broken in self.links.broken] + [""]
+        if self.warnings:
+            lines += ["Warnings:"] + [f"  {warning}" for warning in sorted(self.warnings)] + [""]
+        lines += ["External links:"]
+        for url, pages in sorted(self.links.external.items()):
+            lines.append(f"  {url}  (from {len(pages)} page{'s' if len(pages) != 1 else ''}, e.g. {min(pages)})")
+        return "\n".join(lines) + "\n"
+
+    def write(self, path: Path) -> None:
+        path.write_text(self.text(), encoding="utf-8")

@@ -1,0 +1,31 @@
+import base64
+import hashlib
+
+from signpost.csp import add_policy, inline_script_hashes
+
+PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<script>var a=1;</script>
+<script id="__config" type="application/json">{"x": 1}</script>
+<script src="assets/app.js"></script>
+</head><body><script>var a=1;</script><script>var b=2;</script></body></html>"""
+
+
+def sha(text):
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+
+
+def test_hashes_each_distinct_inline_script_but_not_json_or_external_ones():
+    assert inline_script_hashes(PAGE) == [sha("var a=1;"), sha("var b=2;")]
+
+
+def test_the_policy_is_the_first_thing_in_head_and_allows_only_the_site_and_hashed_scripts():
+    html = add_policy(PAGE)
+    head = html.split("<head>", 1)[1]
+    assert head.startswith('\n<meta http-equiv="Content-Security-Policy"')
+    policy = head.split('content="', 1)[1].split('"', 1)[0]
+    assert f"script-src 'self' {sha('var a=1;')} {sha('var b=2;')};" in policy
+    assert "style-src 'self';" in policy and "object-src 'none'" in policy and "default-src 'self';" in policy
+
+
+def test_form_actions_can_name_the_form_backend():
+    assert "form-action 'self' https://forms.example.org;" in add_policy(PAGE, ("https://forms.example.org",))

@@ -1,0 +1,45 @@
+from signpost.links import check_links
+
+from conftest import write
+
+
+def site_with(tmp_path, pages):
+    for path, body in pages.items():
+        write(tmp_path / path, f"<html><body>{body}</body></html>")
+    return tmp_path
+
+
+def test_a_site_whose_links_all_resolve_has_nothing_broken(tmp_path):
+    site = site_with(tmp_path, {
+        "index.html": '<a href="services/">s</a> <a href="services/food/#where">w</a> <a href="#top">t</a>',
+        "services/index.html": '<a href="../">home</a> <a href="food/">food</a>',
+        "services/food/index.html": '<h2 id="where">Where</h2><a href="mailto:a@example.org">m</a><a href="tel:+44">t</a>',
+    })
+    report = check_links(site)
+    assert report.broken == [] and report.pages == 3
+
+
+def test_names_the_page_and_link_of_a_missing_page_or_anchor(tmp_path):
+    site = site_with(tmp_path, {
+        "index.html": '<a href="services/">s</a> <a href="services/#nowhere">n</a> <img src="logo.png" alt="">',
+        "services/index.html": '<h1 id="top-of-list">x</h1>',
+    })
+    assert sorted(check_links(site).broken) == [
+        "index.html: logo.png (no such file)",
+        "index.html: services/#nowhere (no element with id 'nowhere')",
+    ]
+
+
+def test_external_links_are_listed_with_the_pages_that_use_them_not_fetched(tmp_path):
+    site = site_with(tmp_path, {
+        "index.html": '<a href="https://example.org/a">a</a>',
+        "ar/index.html": '<a href="https://example.org/a">a</a>',
+    })
+    report = check_links(site)
+    assert report.external == {"https://example.org/a": {"index.html", "ar/index.html"}}
+
+
+def test_links_to_the_sites_own_address_are_checked_as_internal(tmp_path):
+    site = site_with(tmp_path, {"index.html": '<a href="https://portal.example.org/missing/">x</a>'})
+    report = check_links(site, "https://portal.example.org/")
+    assert report.broken == ["index.html: /missing/ (no such file)"] and report.external == {}
