@@ -21,6 +21,7 @@ from signpost.load import load_portal
 from signpost.pages import generate_pages
 from signpost.pages.writer import write_pages
 from signpost.report import BuildReport
+from signpost.theme_fixes import fix_theme_markup
 
 log = logging.getLogger("mkdocs.signpost")
 GENERATED = "generated/"
@@ -77,11 +78,11 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_page(output, page, config):
-    return add_policy(output)
+    return add_policy(fix_theme_markup(output))
 
 
 def on_post_template(output, template_name, config):
-    return add_policy(output) if template_name.endswith(".html") else output
+    return add_policy(fix_theme_markup(output)) if template_name.endswith(".html") else output
 
 
 @event_priority(-200)

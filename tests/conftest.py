@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from sites import FIXTURE, PROJECT
+from sites import FIXTURE, PROJECT, Build, build, sample_project
 
 
 @pytest.fixture
@@ -20,3 +20,11 @@ def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path
+
+
+@pytest.fixture(scope="session")
+def built_sample(tmp_path_factory) -> Build:
+    """The sample portal, built once for the whole test session with `mkdocs build --strict`."""
+    result = build(sample_project(tmp_path_factory.mktemp("sample")))
+    assert result.result.returncode == 0, result.output
+    return result

@@ -2,7 +2,7 @@
 import pytest
 
 from signpost.load import load_portal
-from sites import PROJECT, build, sample_project
+from sites import PROJECT
 
 LANGUAGES = ("en", "ar", "fr", "hi", "es")
 
@@ -13,10 +13,8 @@ def sample():
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    result = build(sample_project(tmp_path_factory.mktemp("sample")))
-    assert result.result.returncode == 0, result.output
-    return result
+def built(built_sample):
+    return built_sample
 
 
 def test_the_sample_is_as_large_as_promised(sample):

@@ -1,9 +1,10 @@
 """The models of the content an editor writes: one class per kind of file."""
 from __future__ import annotations
 
+import datetime
 from typing import Literal, Optional
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from signpost.models.base import (
     Date, Email, Id, Model, Phone, Postcode, TText, TTextList, Text, Time, WebAddress,
@@ -138,10 +139,42 @@ class LinkWorker(Model):
         return self
 
 
+ConsentScope = Literal["web", "print"]
+REQUIRED_SCOPE: tuple[ConsentScope, ...] = ("web", "print")
+
+
 class Consent(Model):
     given: Date
-    scope: list[Literal["web", "print"]] = Field(min_length=1)
+    scope: list[ConsentScope] = Field(min_length=1)
     review: Date
+
+    @field_validator("scope")
+    @classmethod
+    def _covers_web_and_print(cls, scope: list[str]) -> list[str]:
+        # Every story is shown on the site and in the printed leaflets, so consent for one is not enough.
+        if not set(REQUIRED_SCOPE) <= set(scope):
+            raise ValueError(
+                f"expected consent covering [{', '.join(REQUIRED_SCOPE)}] (stories appear on the site and "
+                f"in printed leaflets), found [{', '.join(scope)}]"
+            )
+        return scope
+
+    @field_validator("review")
+    @classmethod
+    def _review_after_given(cls, review: datetime.date, info: ValidationInfo) -> datetime.date:
+        given = info.data.get("given")  # absent when `given` itself was invalid
+        if given is not None and review <= given:
+            raise ValueError(
+                f"expected a review date after consent was given ({given.isoformat()}), found {review.isoformat()}"
+            )
+        return review
+
+
+class PiiException(Model):
+    """Text the personal-details check would flag, reviewed and allowed, with the reason recorded."""
+
+    text: Text
+    reason: Text
 
 
 class Story(Model):
@@ -156,6 +189,7 @@ class Story(Model):
     summary: TText
     body: TText
     reviewed: Date
+    pii_exceptions: list[PiiException] = []
 
 
 class ClinicalCode(Model):

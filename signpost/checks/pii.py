@@ -1,0 +1,158 @@
+"""Finds personal details in the text a story shows: NHS numbers, phone numbers, emails, postcodes,
+dates of birth. A story may list reviewed exceptions, each with its reason.
+
+The check reads each story file again (and each overlay, which the loader keeps no lines for) to
+find the line of every match, also inside multi-line text.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from signpost.errors import ContentError
+from signpost.portal import Item, Portal
+
+STORY_TEXT_FIELDS = ("title", "summary", "body")
+
+NHS_NUMBER = "NHS number"
+PHONE = "UK phone number"
+EMAIL = "email address"
+POSTCODE = "UK postcode"
+DATE_OF_BIRTH = "date of birth"
+_ARTICLE = {NHS_NUMBER: "an", PHONE: "a", EMAIL: "an", POSTCODE: "a", DATE_OF_BIRTH: "a"}
+
+# 3-3-4 with one consistent separator, or ten digits; not part of a longer run of digit groups.
+_NHS = re.compile(r"(?<![\d+])(?<!\d[ -])(\d{3})([ -]?)(\d{3})\2(\d{4})(?!\d)(?![ -]\d)")
+# +44, +44 (0) or 0, then digit groups; the digit count and first digit are checked after matching.
+_PHONE = re.compile(r"(?<![\w+])(?:\+44 ?(?:\(0\) ?)?|\(?0)\d{2,4}\)?(?:[ -]?\d{3,6}){1,2}(?!\w)")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])", re.IGNORECASE)
+# The shapes in the UK Government data standard: inward letters never include C, I, K, M, O or V.
+_POSTCODE = re.compile(
+    r"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|[A-PR-UWYZ]\d[A-HJKPSTUW]) ?\d[ABD-HJLNP-UW-Z]{2}\b", re.IGNORECASE
+)
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)$")  # "A4 3rd" is a page and a floor, not a postcode
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+    "|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th|er|º)?"
+_FULL_DATE = (
+    rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})(?!\d)"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|{_DAY}(?: of| de)? (?:{_MONTHS})\.?,?(?: de)? \d{{4}}"
+    rf"|(?:{_MONTHS})\.? {_DAY},? \d{{4}})"
+)
+# A full date shortly after a word for birth, in the site's languages; a date alone is not flagged
+# (stories name the day they joined a group), nor a year alone ("born in 1961").
+_BIRTH_WORDS = (
+    r"\bborn\b|\bdate of birth\b|\bd\.?o\.?b\b\.?|\bnée?\b|\bdate de naissance\b"
+    r"|\bnaci(?:do|da|ó)\b|\bfecha de nacimiento\b|जन्म|تاريخ الميلاد|مواليد|ولدت?"
+)
+_DATE_OF_BIRTH = re.compile(rf"(?:{_BIRTH_WORDS})[^.!?\n]{{0,20}}?\b(?P<date>{_FULL_DATE})", re.IGNORECASE)
+
+
+def find_pii(text: str) -> list[tuple[str, str, int]]:
+    """Every personal detail in `text`, as (kind, matched text, offset), in the order they appear."""
+    candidates = [
+        *((DATE_OF_BIRTH, m.group("date"), m.start("date")) for m in _DATE_OF_BIRTH.finditer(text)),
+        *((NHS_NUMBER, m.group(), m.start()) for m in _NHS.finditer(text) if _is_nhs_number(m.group())),
+        *((EMAIL, m.group(), m.start()) for m in _EMAIL.finditer(text)),
+        *((PHONE, m.group(), m.start()) for m in _PHONE.finditer(text) if _is_uk_phone(m.group())),
+        *((POSTCODE, m.group(), m.start()) for m in _POSTCODE.finditer(text) if not _ORDINAL.search(m.group())),
+    ]
+    # One finding for each stretch of text, the earlier kind winning: a postcode inside an email
+    # address is part of the address.
+    found: list[tuple[str, str, int]] = []
+    for kind, match, start in candidates:
+        end = start + len(match)
+        if all(end <= other or start >= other + len(seen) for _, seen, other in found):
+            found.append((kind, match, start))
+    return sorted(found, key=lambda finding: finding[2])
+
+
+def _is_nhs_number(text: str) -> bool:
+    """The NHS modulus 11 check: weights 10..2 on the first nine digits; 11 - remainder is the tenth."""
+    digits = [int(char) for char in text if char.isdecimal()]
+    if len(set(digits)) == 1:  # 000 000 0000 and 999 999 9999 pass the check but are placeholders
+        return False
+    check = 11 - sum(digit * weight for digit, weight in zip(digits, range(10, 1, -1))) % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == digits[9]
+
+
+def _is_uk_phone(text: str) -> bool:
+    """Nine or ten digits after the 0 (or +44), starting as UK numbers do: 01, 02, 03, 05, 07, 08."""
+    digits = "".join(char for char in text if char.isdecimal())
+    if text.startswith("+"):
+        digits = digits[2:]  # the 44
+        if "(0)" in text:
+            digits = digits[1:]
+    else:
+        digits = digits[1:]
+    return len(digits) in (9, 10) and digits[0] in "123578"
+
+
+def check_pii(portal: Portal) -> list[ContentError]:
+    """An error for each personal detail in a story's title, summary or body, in every language."""
+    errors: list[ContentError] = []
+    for story in portal.stories.values():
+        allowed = {exception.text for exception in story.data.pii_exceptions}
+        for file in _story_files(story):
+            errors += _check_file(portal.root.parent / file, file, allowed)
+    return errors
+
+
+def _story_files(story: Item) -> list[str]:
+    """The story's file and its overlays' files, as the loader names them."""
+    base = Path(story.file)
+    return [story.file] + [base.with_name(f"{story.id}.{lang}.yml").as_posix() for lang in sorted(story.overlays)]
+
+
+def _check_file(path: Path, file: str, allowed: set[str]) -> list[ContentError]:
+    text = path.read_text(encoding="utf-8")
+    root = yaml.compose(text, Loader=yaml.CSafeLoader)
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    source_lines = re.split(r"\r\n|[\r\n\x85\u2028\u2029]", text)  # YAML's own line breaks
+    errors = []
+    for key, node in root.value:
+        if key.value not in STORY_TEXT_FIELDS or not isinstance(node, yaml.ScalarNode):
+            continue
+        for kind, match, offset in find_pii(node.value):
+            if match in allowed:
+                continue
+            errors.append(ContentError(
+                file, _line_of_offset(source_lines, node, offset), key.value,
+                f"looks like {_ARTICLE[kind]} {kind}: '{match}'; stories must not hold personal details "
+                "(remove it, or if it is safe to show, add it to pii_exceptions with the reason)",
+            ))
+    return errors
+
+
+def _line_of_offset(source_lines: list[str], node: yaml.ScalarNode, offset: int) -> int:
+    """The file line of `node.value[offset]`.
+
+    Indentation, folding and block headers change only whitespace, so the n-th non-space character
+    of the value is the n-th of the source from where the value starts (escapes in quoted text may
+    shift this by a character, never by a line in practice).
+    """
+    target = sum(1 for char in node.value[:offset] if not char.isspace())
+    if node.style in ("|", ">"):
+        row, column = node.start_mark.line + 1, 0  # the block starts on the line after `key: |`
+    else:
+        row, column = node.start_mark.line, node.start_mark.column + (node.style in ("'", '"'))
+    seen = 0
+    for number in range(row, len(source_lines)):
+        for char in source_lines[number][column:]:
+            if not char.isspace():
+                if seen == target:
+                    return number + 1
+                seen += 1
+        column = 0
+    return node.start_mark.line + 1

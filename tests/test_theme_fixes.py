@@ -1,0 +1,18 @@
+from signpost.theme_fixes import fix_theme_markup
+
+
+def test_removes_autocomplete_from_checkbox_toggles_only():
+    html = ('<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">'
+            '<input type="text" name="q" autocomplete="off">')
+    assert fix_theme_markup(html) == ('<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer">'
+                                      '<input type="text" name="q" autocomplete="off">')
+
+
+def test_a_table_of_contents_label_without_its_toggle_becomes_a_plain_title():
+    html = '<nav><label class="md-nav__title" for="__toc">\n Contents\n</label></nav>'
+    assert fix_theme_markup(html) == '<nav><div class="md-nav__title">\n Contents\n</div></nav>'
+
+
+def test_a_table_of_contents_label_with_its_toggle_is_kept():
+    html = '<input id="__toc" type="checkbox"><label class="md-nav__title" for="__toc">Contents</label>'
+    assert fix_theme_markup(html) == html
