@@ -10,7 +10,7 @@ export NO_MKDOCS_2_WARNING := 1
 # Builds are reproducible: dates come from the last commit, never from the clock.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 1700000000)
 
-.PHONY: serve build check test benchmark clean
+.PHONY: serve build check test test-all benchmark system-packages clean
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
@@ -21,8 +21,12 @@ build: $(STAMP)
 check: $(STAMP)
 	$(BIN)/signpost check
 
-test: $(STAMP)
+test: $(STAMP) system-packages node_modules/.installed
 	$(BIN)/python -m pytest
+
+# Every page of the sample in the browser and HTML checks, not one page of each type.
+test-all: $(STAMP) system-packages node_modules/.installed
+	SIGNPOST_ALL_PAGES=1 $(BIN)/python -m pytest
 
 benchmark: $(STAMP)
 	$(BIN)/python benchmarks/build.py 100
@@ -34,6 +38,23 @@ $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+# Debian packages the tests use: Chromium (browser tests), Java (the Nu HTML checker), npm (to
+# install it), Noto fonts (Arabic and Devanagari). Installed only when missing.
+system-packages:
+	@missing=""; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	command -v npm >/dev/null || missing="$$missing npm"; \
+	[ -f /usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf ] || missing="$$missing fonts-noto-core"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 clean:

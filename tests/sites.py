@@ -62,8 +62,15 @@ def _link_shared(project: Path) -> None:
         shutil.copytree(PROJECT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
 
 
+def source_date_epoch() -> str:
+    """The last commit's time, as `make` sets it, so test builds are reproducible too."""
+    result = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=PROJECT, capture_output=True, text=True)
+    return result.stdout.strip() or "1700000000"
+
+
 def build(project: Path, *args: str) -> Build:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    env.setdefault("SOURCE_DATE_EPOCH", source_date_epoch())
     result = subprocess.run([str(MKDOCS), "build", "--strict", *args], cwd=project, env=env,
                             capture_output=True, text=True, timeout=600)
     return Build(project, result)
