@@ -7,6 +7,7 @@ find the line of every match, also inside multi-line text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import yaml
@@ -56,28 +57,42 @@ _BIRTH_WORDS = (
 _DATE_OF_BIRTH = re.compile(rf"(?:{_BIRTH_WORDS})[^.!?\n]{{0,20}}?\b(?P<date>{_FULL_DATE})", re.IGNORECASE)
 
 
+class _AsciiDigits(dict):
+    """A str.translate table turning any decimal digit (Arabic-Indic, Devanagari ...) into 0-9."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if not char.isdecimal():
+            raise LookupError(code)  # tells translate to keep the character
+        self[code] = str(unicodedata.decimal(char))
+        return self[code]
+
+
+_ASCII_DIGITS = _AsciiDigits()
+
+
 def find_pii(text: str) -> list[tuple[str, str, int]]:
     """Every personal detail in `text`, as (kind, matched text, offset), in the order they appear."""
-    candidates = [
-        *((DATE_OF_BIRTH, m.group("date"), m.start("date")) for m in _DATE_OF_BIRTH.finditer(text)),
-        *((NHS_NUMBER, m.group(), m.start()) for m in _NHS.finditer(text) if _is_nhs_number(m.group())),
-        *((EMAIL, m.group(), m.start()) for m in _EMAIL.finditer(text)),
-        *((PHONE, m.group(), m.start()) for m in _PHONE.finditer(text) if _is_uk_phone(m.group())),
-        *((POSTCODE, m.group(), m.start()) for m in _POSTCODE.finditer(text) if not _ORDINAL.search(m.group())),
+    plain = text.translate(_ASCII_DIGITS)  # one character for one, so offsets hold in `text`
+    spans = [
+        *((DATE_OF_BIRTH, m.span("date")) for m in _DATE_OF_BIRTH.finditer(plain)),
+        *((NHS_NUMBER, m.span()) for m in _NHS.finditer(plain) if _is_nhs_number(m.group())),
+        *((EMAIL, m.span()) for m in _EMAIL.finditer(plain)),
+        *((PHONE, m.span()) for m in _PHONE.finditer(plain) if _is_uk_phone(m.group())),
+        *((POSTCODE, m.span()) for m in _POSTCODE.finditer(plain) if not _ORDINAL.search(m.group())),
     ]
     # One finding for each stretch of text, the earlier kind winning: a postcode inside an email
     # address is part of the address.
-    found: list[tuple[str, str, int]] = []
-    for kind, match, start in candidates:
-        end = start + len(match)
-        if all(end <= other or start >= other + len(seen) for _, seen, other in found):
-            found.append((kind, match, start))
-    return sorted(found, key=lambda finding: finding[2])
+    kept: list[tuple[str, tuple[int, int]]] = []
+    for kind, (start, end) in spans:
+        if all(end <= other_start or start >= other_end for _, (other_start, other_end) in kept):
+            kept.append((kind, (start, end)))
+    return sorted(((kind, text[start:end], start) for kind, (start, end) in kept), key=lambda finding: finding[2])
 
 
 def _is_nhs_number(text: str) -> bool:
     """The NHS modulus 11 check: weights 10..2 on the first nine digits; 11 - remainder is the tenth."""
-    digits = [int(char) for char in text if char.isdecimal()]
+    digits = [int(char) for char in text if char.isdigit()]
     if len(set(digits)) == 1:  # 000 000 0000 and 999 999 9999 pass the check but are placeholders
         return False
     check = 11 - sum(digit * weight for digit, weight in zip(digits, range(10, 1, -1))) % 11
@@ -88,7 +103,7 @@ def _is_nhs_number(text: str) -> bool:
 
 def _is_uk_phone(text: str) -> bool:
     """Nine or ten digits after the 0 (or +44), starting as UK numbers do: 01, 02, 03, 05, 07, 08."""
-    digits = "".join(char for char in text if char.isdecimal())
+    digits = "".join(char for char in text if char.isdigit())
     if text.startswith("+"):
         digits = digits[2:]  # the 44
         if "(0)" in text:
