@@ -40,6 +40,9 @@ def check_references(portal: Portal, present: dict[str, set[str]] | None = None)
         refer(item, "practices", worker.practices, practices, "GP practice")
         refer(item, "languages", worker.languages, portal.lists["languages"], "language")
         refer(item, "specialisms", worker.specialisms, portal.needs, "need")
+        if worker.photo and not (portal.root.parent / "docs" / worker.photo).is_file():
+            errors.append(ContentError(item.file, _line(portal, item, "photo", None), "photo",
+                                       f"expected an image file at docs/{worker.photo}, found none"))
         for index, practice_id in enumerate(worker.practices):
             if practice_id in practices and worker.pcn in pcns and practices[practice_id][1].id != worker.pcn:
                 errors.append(ContentError(

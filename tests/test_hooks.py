@@ -81,6 +81,8 @@ def test_the_practice_finder_names_each_practices_link_worker_without_javascript
     ash = re.search(r'<tr id="practice-ash-practice">(.*?)</tr>', team, re.S).group(1)
     assert "Contact the central team" in ash
     assert '<h3 id="sam-lee">Sam Lee</h3>' in team
+    assert '<img src="../assets/team/sam-lee.svg" alt="Drawing of a person (placeholder)">' in team
+    assert '<img src="../../assets/team/sam-lee.svg"' in built.page("ar/team/")  # the link check proves it resolves
 
 
 def test_the_directory_groups_services_by_need(built):

@@ -92,7 +92,7 @@ def find_pii(text: str) -> list[tuple[str, str, int]]:
 
 def _is_nhs_number(text: str) -> bool:
     """The NHS modulus 11 check: weights 10..2 on the first nine digits; 11 - remainder is the tenth."""
-    digits = [int(char) for char in text if char.isdigit()]
+    digits = [int(char) for char in text if char.isdecimal()]
     if len(set(digits)) == 1:  # 000 000 0000 and 999 999 9999 pass the check but are placeholders
         return False
     check = 11 - sum(digit * weight for digit, weight in zip(digits, range(10, 1, -1))) % 11
@@ -103,7 +103,7 @@ def _is_nhs_number(text: str) -> bool:
 
 def _is_uk_phone(text: str) -> bool:
     """Nine or ten digits after the 0 (or +44), starting as UK numbers do: 01, 02, 03, 05, 07, 08."""
-    digits = "".join(char for char in text if char.isdigit())
+    digits = "".join(char for char in text if char.isdecimal())
     if text.startswith("+"):
         digits = digits[2:]  # the 44
         if "(0)" in text:

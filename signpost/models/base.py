@@ -32,6 +32,7 @@ _PHONE = re.compile(r"^\+?[0-9][0-9 ]{6,18}[0-9]$")
 _EMAIL = re.compile(r"^[^@\s<>\"']+@[^@\s<>\"']+\.[a-z]{2,}$", re.IGNORECASE)
 _POSTCODE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$")
 _WEB = re.compile(r"^https?://[^\s<>\"']+$")
+_IMAGE_PATH = re.compile(r"^(?!.*\.\.)[a-z0-9_./-]+\.(jpg|jpeg|png|webp|svg)$")
 _TIME = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
 
 
@@ -48,6 +49,7 @@ Phone = Annotated[str, _matching(_PHONE, "a phone number of digits and spaces, s
 Email = Annotated[str, _matching(_EMAIL, "an email address such as 'team@example.org'")]
 Postcode = Annotated[str, _matching(_POSTCODE, "a UK postcode in capitals, such as 'RV1 2AB'")]
 WebAddress = Annotated[str, _matching(_WEB, "a web address starting https:// or http://")]
+ImagePath = Annotated[str, _matching(_IMAGE_PATH, "an image path inside docs/, such as 'assets/team/amira-hassan.jpg'")]
 Time = Annotated[str, _matching(_TIME, "a 24-hour time in quotes, such as \"09:30\"")]
 Date = datetime.date
 

@@ -7,7 +7,7 @@ from typing import Literal, Optional
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from signpost.models.base import (
-    Date, Email, Id, Model, Phone, Postcode, TText, TTextList, Text, Time, WebAddress,
+    Date, Email, Id, ImagePath, Model, Phone, Postcode, TText, TTextList, Text, Time, WebAddress,
 )
 
 Day = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -128,7 +128,7 @@ class LinkWorker(Model):
     languages: list[Id] = Field(min_length=1)
     specialisms: list[Id] = []
     bio: Optional[TText] = None
-    photo: Optional[Text] = None
+    photo: Optional[ImagePath] = None  # relative to docs/
     photo_alt: Optional[TText] = None
     contact: Contact
 

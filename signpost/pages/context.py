@@ -76,6 +76,10 @@ class PageContext:
     def link(self, path: str) -> str:
         return relative_url(self.path, path)
 
+    def asset(self, path: str) -> str:
+        """A file under docs/ (a photo), from this page: assets live once, outside the language folders."""
+        return relative_url(self.path, "index.md") + ("../" if self.lang != self.portal.default_language else "") + path
+
     phone = staticmethod(phone_link)
     email = staticmethod(email_link)
     web = staticmethod(web_link)

@@ -153,7 +153,8 @@ body: |  # a comment after the block header
 
 
 def test_the_line_is_right_in_folded_and_multi_line_plain_text(content):
-    errors = story(content, HEAD + """\
+    body_free = HEAD.replace("title: A fresh start\n", "")  # nine lines
+    errors = story(content, body_free + """\
 title: A fresh start
   for someone at RV1 2AB
 summary: >
@@ -161,8 +162,8 @@ summary: >
   helped someone born on
   12 March 1961.
 body: Alex got a parcel.
-""".replace("title: A fresh start\n", "", 0)).copy()
-    assert where(errors) == [(STORY, 12, "title"), (STORY, 16, "summary")]
+""")
+    assert where(errors) == [(STORY, 11, "title"), (STORY, 15, "summary")]
     assert [e.message.split(";")[0] for e in errors] == [
         "looks like a UK postcode: 'RV1 2AB'", "looks like a date of birth: '12 March 1961'"]
 
@@ -244,5 +245,5 @@ pii_exceptions:
         load_portal(content)
     errors = sorted(raised.value.errors)
     assert where(errors) == [(STORY, 15, "pii_exceptions[0].reason"), (STORY, 16, "pii_exceptions[1].reason")]
-    assert errors[0].message == "expected at least 1 character, found ''"
+    assert errors[0].message.startswith("expected at least 1 character")
     assert errors[1].message == "required field is missing"
