@@ -13,7 +13,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
-from signpost.chrome import footer_links, quick_exit
+from signpost.chrome import footer_links, quick_exit, site_name
 from signpost.csp import add_policy
 from signpost.errors import ContentErrors
 from signpost.links import check_links
@@ -35,11 +35,13 @@ def _building_other_language(config) -> bool:
 
 def _language(config) -> str:
     i18n = config.plugins.get("i18n")
-    return i18n.current_language if i18n else _loaded["portal"].default_language
+    current = i18n.current_language if i18n else None
+    return current or _loaded["portal"].default_language
 
 
 def on_config(config):
     if _building_other_language(config):
+        config.site_name = site_name(_loaded["portal"], _language(config))
         return config
     project = Path(config.config_file_path).parent
     try:
@@ -47,6 +49,7 @@ def on_config(config):
     except ContentErrors as errors:
         raise PluginError(str(errors)) from None
     _loaded["portal"] = portal
+    config.site_name = site_name(portal, portal.default_language)
     pages = generate_pages(portal)
     changed = write_pages(pages, Path(config.docs_dir) / GENERATED)
     log.info(f"Signpost: {len(pages)} pages in {len(portal.languages)} languages, {changed} changed")

@@ -11,6 +11,11 @@ def language_root(portal: Portal, lang: str) -> str:
     return "" if lang == portal.default_language else f"{lang}/"
 
 
+def site_name(portal: Portal, lang: str) -> str:
+    """The site's name in the header and <title>, from site.yml so it is translated like the rest."""
+    return portal.text(portal.site, "name", lang).text
+
+
 def quick_exit(portal: Portal, lang: str) -> dict[str, str]:
     return {
         "url": portal.site.data.quick_exit_url,

@@ -122,3 +122,9 @@ def test_a_content_error_stops_the_build_with_the_report_and_no_traceback(tmp_pa
     assert result.result.returncode == 1
     assert "Traceback" not in result.output
     assert "content/services/food-bank.yml:9: cost: unknown cost 'gratis'" in result.output
+
+
+def test_the_site_name_comes_from_site_yml_in_each_language(built):
+    assert "<title>Fixture Food Bank - Fixture Social Prescribing</title>" in built.page("services/food-bank/")
+    assert "الوصفة الاجتماعية التجريبية</title>" in built.page("ar/services/food-bank/")
+    assert "- Fixture Social Prescribing</title>" in built.page("fr/services/food-bank/")  # no French name: English
