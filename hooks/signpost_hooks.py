@@ -93,7 +93,7 @@ def on_post_build(config):
     if _building_other_language(config):
         return
     site = Path(config.site_dir)
-    report = BuildReport(check_links(site, config.site_url or ""))
+    report = BuildReport(check_links(site, config.site_url or ""), _loaded["portal"].warnings)
     report.write(site.parent / "build-report.txt")
     log.info(report.summary() + " (build-report.txt)")
     if report.failed:

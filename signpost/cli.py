@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import time
 from pathlib import Path
@@ -23,6 +24,8 @@ def check(content: Path) -> int:
         f"Content is valid ({seconds:.2f} s): {len(portal.services)} services, {len(portal.needs)} needs, "
         f"{len(portal.team)} link workers, {len(portal.stories)} stories, {len(portal.pathways)} pathways."
     )
+    for warning in portal.warnings:
+        print(f"warning: {warning}")
     print("Translation coverage:")
     for lang, (done, total) in translation_coverage(portal).items():
         percent = 100 * done // total if total else 100
@@ -31,6 +34,7 @@ def check(content: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `signpost check | head` ends quietly
     parser = argparse.ArgumentParser(prog="signpost", description="Signpost: social prescribing portals from plain content files.")
     commands = parser.add_subparsers(dest="command", required=True)
     check_parser = commands.add_parser("check", help="validate content/ and report translation coverage")

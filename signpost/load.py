@@ -1,11 +1,15 @@
 """Loads `content/` into a validated Portal, collecting every error before reporting any."""
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import Path
 
 from pydantic import BaseModel
 
+from signpost.checks.consent import check_consent
+from signpost.checks.freshness import stale_items
+from signpost.checks.pii import check_pii
 from signpost.crossrefs import check_references
 from signpost.errors import ContentError, ContentErrors, display_path, found
 from signpost.models.base import overlay_model, translatable_fields
@@ -169,8 +173,11 @@ class _Loader:
         return strings
 
 
-def load_portal(root: Path) -> Portal:
-    """Loads and validates every content file under `root`; raises ContentErrors listing them all."""
+def load_portal(root: Path, today: datetime.date | None = None) -> Portal:
+    """Loads and validates every content file under `root`; raises ContentErrors listing them all.
+
+    `today` decides whether consent has expired and reviews are stale; it never changes the pages."""
+    today = today or datetime.date.today()
     root = Path(root)
     loader = _Loader(root)
     site_path = root / "site.yml"
@@ -192,7 +199,9 @@ def load_portal(root: Path) -> Portal:
         **{name: loader.collection(name, languages, default) for name in COLLECTIONS},
     )
     loader.errors += check_references(portal, loader.present)
+    loader.errors += check_consent(portal, today) + check_pii(portal)
     if loader.errors:
         raise ContentErrors(sorted(set(loader.errors)))
+    portal.warnings = stale_items(portal, today)
     return portal
 

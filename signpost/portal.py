@@ -44,6 +44,7 @@ class Portal:
     team: dict[str, Item[LinkWorker]] = field(default_factory=dict)
     stories: dict[str, Item[Story]] = field(default_factory=dict)
     pathways: dict[str, Item[Pathway]] = field(default_factory=dict)
+    warnings: list = field(default_factory=list)  # ContentErrors that do not stop a build, such as stale reviews
 
     @property
     def languages(self) -> list[str]:

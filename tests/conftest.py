@@ -11,6 +11,7 @@ def content(tmp_path) -> Path:
     """A writable copy of the fixture portal's content, with the sample's strings and lists."""
     root = tmp_path / "content"
     shutil.copytree(FIXTURE / "content", root)
+    shutil.copytree(FIXTURE / "docs", tmp_path / "docs")  # photos live there
     for shared in ("strings", "lists"):
         shutil.copytree(PROJECT / "content" / shared, root / shared)
     return root

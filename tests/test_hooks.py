@@ -128,3 +128,16 @@ def test_the_site_name_comes_from_site_yml_in_each_language(built):
     assert "<title>Fixture Food Bank - Fixture Social Prescribing</title>" in built.page("services/food-bank/")
     assert "الوصفة الاجتماعية التجريبية</title>" in built.page("ar/services/food-bank/")
     assert "- Fixture Social Prescribing</title>" in built.page("fr/services/food-bank/")  # no French name: English
+
+
+def test_a_stale_review_is_a_warning_in_the_build_report_and_the_page_shows_the_date(tmp_path):
+    project = fixture_project(tmp_path)
+    service = project / "content/services/housing-help.yml"
+    service.write_text(service.read_text(encoding="utf-8").replace("reviewed: 2026-09-01", "reviewed: 2020-01-15"),
+                       encoding="utf-8")
+    result = build(project)
+    assert result.result.returncode == 0, result.output
+    assert "1 warnings" in result.output
+    report = (project / "build-report.txt").read_text(encoding="utf-8")
+    assert "content/services/housing-help.yml:" in report and "reviewed 2020-01-15, more than 12 months ago" in report
+    assert '<time datetime="2020-01-15">15 January 2020</time>' in result.page("services/housing-help/")

@@ -23,7 +23,16 @@ reviewed: 2026-10-01
 
 def story(content, text, name="a-fresh-start.yml"):
     write(content / "stories" / name, text)
-    return check_pii(load_portal(content))
+    return pii_errors(content)
+
+
+def pii_errors(content):
+    """What loading reports: the PII lint runs as part of it and stops the build."""
+    try:
+        portal = load_portal(content)
+    except ContentErrors as raised:
+        return raised.errors
+    return check_pii(portal)
 
 
 def where(errors):
@@ -124,7 +133,7 @@ def test_finds_numbers_written_in_arabic_indic_digits():
 # check_pii, on a portal's stories
 
 def test_the_fixture_story_holds_no_personal_details(content):
-    assert check_pii(load_portal(content)) == []
+    assert pii_errors(content) == []
 
 
 def test_a_phone_number_in_a_body_block_is_reported_on_its_own_line(content):
@@ -183,7 +192,8 @@ body: |
   Alex lives at RV1 2AB.
 """)
     assert where(errors) == [(STORY, 13, "body"), (STORY, 13, "body"), (STORY, 14, "body")]
-    assert "'07700 900123'" in errors[0].message and "'020 7946 0123'" in errors[1].message
+    messages = sorted(error.message for error in errors[:2])
+    assert "'020 7946 0123'" in messages[0] and "'07700 900123'" in messages[1]
     assert "UK postcode: 'RV1 2AB'" in errors[2].message
 
 
@@ -195,11 +205,12 @@ body: |
   Alex a reçu un colis.
   Née le 12/03/1961, elle habite au RV1 2AB.
 """)
-    errors = check_pii(load_portal(content))
+    errors = pii_errors(content)
     overlay = "content/stories/a-fresh-start.fr.yml"
     assert where(errors) == [(overlay, 5, "body"), (overlay, 5, "body")]
-    assert "date of birth: '12/03/1961'" in errors[0].message
-    assert "UK postcode: 'RV1 2AB'" in errors[1].message
+    messages = sorted(error.message for error in errors)
+    assert "UK postcode: 'RV1 2AB'" in messages[0]
+    assert "date of birth: '12/03/1961'" in messages[1]
 
 
 def test_fields_other_than_title_summary_and_body_are_not_checked(content):
@@ -230,7 +241,7 @@ pii_exceptions:
     reason: the food bank's public address
 """)
     write(content / "stories/a-fresh-start.es.yml", "summary: En el banco de alimentos, RV1 2AB.\n")
-    assert check_pii(load_portal(content)) == []
+    assert pii_errors(content) == []
 
 
 def test_an_exception_must_record_its_reason(content):

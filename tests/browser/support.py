@@ -1,0 +1,103 @@
+"""What the browser tests share: a local HTTP server for a built site, chromium's settings, a CSP watch."""
+from __future__ import annotations
+
+import functools
+import threading
+from contextlib import contextmanager
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Iterator
+
+import site_pages
+
+CHROMIUM = Path("/usr/bin/chromium")
+# Without the background-networking flags chromium calls Google hosts on its own.
+LAUNCH_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+LANGUAGES = ("en", "ar", "fr", "hi", "es")
+NEUTRAL_SITE = "https://www.bbc.co.uk/weather"
+QUICK_EXIT = "[data-sp-quick-exit]"
+
+
+def language_prefix(lang: str) -> str:
+    return "" if lang == "en" else f"{lang}/"
+
+
+def pages_in(pages: list[str], lang: str) -> list[str]:
+    """The pages of one language, from site-relative URLs such as 'ar/services/'."""
+    return [url for url in pages if site_pages.page_type(url)[1] == lang]
+
+
+class _SiteHandler(SimpleHTTPRequestHandler):
+    """Serves a built site as a static host would: files as they are, the site's 404.html when missing."""
+
+    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+        pass
+
+    def send_error(self, code, message=None, explain=None):
+        not_found = Path(self.directory) / "404.html"
+        if code != 404 or not not_found.is_file():
+            return super().send_error(code, message, explain)
+        body = not_found.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        pass  # the browser closing a connection early is not the test's business
+
+
+@contextmanager
+def serve(directory: Path) -> Iterator[str]:
+    """Serves `directory` on 127.0.0.1 (a free port) in a thread; yields its base URL, ending in '/'."""
+    server = _QuietServer(("127.0.0.1", 0), functools.partial(_SiteHandler, directory=str(directory)))
+    thread = threading.Thread(target=server.serve_forever, name=f"serve {directory}", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+_CSP_LISTENER = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__cspViolations.push(
+    `${event.effectiveDirective} blocked ${event.blockedURI || "(inline)"} at ${event.sourceFile}:` +
+    `${event.lineNumber} ${event.sample}`);
+});
+"""
+
+
+class CspWatch:
+    """Collects the Content Security Policy violations a page reports, by event and on the console."""
+
+    def __init__(self, page):
+        self.page = page
+        self._console: list[str] = []
+        page.add_init_script(_CSP_LISTENER)
+        page.on("console", self._on_console)
+
+    def _on_console(self, message) -> None:
+        text = message.text
+        if "Content Security Policy" in text or "Content-Security-Policy" in text:
+            self._console.append(text)
+
+    def violations(self) -> list[str]:
+        """Every violation since the last call (the page's own list starts afresh on each document)."""
+        # Violation events are queued tasks: let them run before reading the list.
+        reported = self.page.evaluate(
+            "() => new Promise(done => setTimeout(() => done(window.__cspViolations || []), 50))")
+        found, self._console = reported + self._console, []
+        return found
