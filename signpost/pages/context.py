@@ -52,7 +52,8 @@ class PageContext:
                 for text in localized.text]
 
     def date(self, value: datetime.date) -> str:
-        return format_date(value, format="long", locale=self.lang)
+        # British English dates ("15 January 2020"), not Babel's default American ones.
+        return format_date(value, format="long", locale="en_GB" if self.lang == "en" else self.lang)
 
     def label(self, list_name: str, item_id: str) -> str:
         return self.portal.label(list_name, item_id, self.lang)
