@@ -72,7 +72,7 @@ def plain_project(root: Path, signpost: Path) -> Path:
     shutil.copytree(signpost / "docs", project / "docs")
     shutil.copytree(signpost / "overrides", project / "overrides")
     config = (signpost / "mkdocs.yml").read_text(encoding="utf-8")
-    config = config.replace("hooks:\n  - hooks/signpost_hooks.py\n", "").replace("  - content\n", "")
+    config = config.replace("hooks:\n  - hooks/signpost_hooks.py\n", "")
     (project / "mkdocs.yml").write_text(config, encoding="utf-8")
     return project
 

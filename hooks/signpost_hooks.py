@@ -10,6 +10,7 @@ import logging
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from watchdog.events import FileSystemEventHandler
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
@@ -43,17 +44,39 @@ def on_config(config):
     if _building_other_language(config):
         config.site_name = site_name(_loaded["portal"], _language(config))
         return config
-    project = Path(config.config_file_path).parent
     try:
-        portal = load_portal(project / "content")
+        portal = _generate(config)
     except ContentErrors as errors:
         raise PluginError(str(errors)) from None
     _loaded["portal"] = portal
     config.site_name = site_name(portal, portal.default_language)
+    return config
+
+
+def _generate(config):
+    portal = load_portal(Path(config.config_file_path).parent / "content")
     pages = generate_pages(portal)
     changed = write_pages(pages, Path(config.docs_dir) / GENERATED)
     log.info(f"Signpost: {len(pages)} pages in {len(portal.languages)} languages, {changed} changed")
-    return config
+    return portal
+
+
+def on_serve(server, config, builder):
+    # Content is not in MkDocs' watch list: a change to it regenerates the page files here, and MkDocs,
+    # watching docs/, rebuilds once. (Were content watched too, the pages written during that
+    # rebuild would trigger a second one.)
+    def regenerate(event):
+        if event.is_directory:
+            return
+        try:
+            _generate(config)
+        except ContentErrors as errors:
+            log.error(str(errors))
+
+    handler = FileSystemEventHandler()
+    handler.on_any_event = regenerate
+    server.observer.schedule(handler, str(Path(config.config_file_path).parent / "content"), recursive=True)
+    return server
 
 
 def on_files(files, config):

@@ -1,0 +1,70 @@
+"""`mkdocs serve` on a fixture portal: editing one content file gives one rebuild, not a loop."""
+import os
+import socket
+import subprocess
+import threading
+import time
+import urllib.request
+
+import pytest
+
+from sites import MKDOCS, fixture_project
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for(condition, seconds=60):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+@pytest.fixture
+def server(tmp_path):
+    project = fixture_project(tmp_path)
+    port = free_port()
+    process = subprocess.Popen([str(MKDOCS), "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=project,
+                               env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    lines: list[str] = []
+    threading.Thread(target=lambda: lines.extend(iter(process.stdout.readline, "")), daemon=True).start()
+    try:
+        assert wait_for(lambda: any("Serving on" in line for line in lines)), "".join(lines)
+        yield project, port, lines
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def fetch(port, path):
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/{path}") as response:
+        return response.read().decode("utf-8")
+
+
+def test_editing_a_service_rebuilds_once_and_serves_the_change(server):
+    project, port, lines = server
+    assert "Free food parcels." in fetch(port, "services/food-bank/")
+    before = len(lines)
+    service = project / "content/services/food-bank.yml"
+    service.write_text(service.read_text(encoding="utf-8").replace("Free food parcels.", "Free food, every week."),
+                       encoding="utf-8")
+    assert wait_for(lambda: "Free food, every week." in fetch(port, "services/food-bank/")), "".join(lines[before:])
+    time.sleep(4)  # long enough for a second, looping rebuild to start if there were one
+    rebuilds = [line for line in lines[before:] if "Detected file changes" in line]
+    assert len(rebuilds) == 1, "".join(lines[before:])
+
+
+def test_a_content_error_while_serving_is_reported_and_the_site_stays_up(server):
+    project, port, lines = server
+    before = len(lines)
+    service = project / "content/services/food-bank.yml"
+    service.write_text(service.read_text(encoding="utf-8").replace("cost: free", "cost: gratis"), encoding="utf-8")
+    assert wait_for(lambda: any("unknown cost 'gratis'" in line for line in lines[before:])), "".join(lines[before:])
+    assert "Fixture Food Bank" in fetch(port, "services/food-bank/")
