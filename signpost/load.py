@@ -142,10 +142,12 @@ class _Loader:
         return entries
 
     def strings(self, languages: list[str], default: str) -> dict[str, dict[str, str]]:
+        # One file a language (en.yml), optionally split by concern (forms.en.yml): a key once per language.
         strings: dict[str, dict[str, str]] = {}
+        where: dict[tuple[str, str], str] = {}
         folder = self.root / "strings"
         for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
-            lang = path.stem
+            lang = path.stem.rsplit(".", 1)[-1]
             document = self.read(path)
             if document is None:
                 continue
@@ -155,12 +157,17 @@ class _Loader:
             if not isinstance(document.data, dict):
                 self.error(document.file, 1, "", f"expected a mapping of key: text, found {found(document.data)}")
                 continue
-            strings[lang] = {}
+            table = strings.setdefault(lang, {})
             for key, value in document.data.items():
+                line = document.line_of((key,))
                 if not isinstance(value, str) or not value.strip():
-                    self.error(document.file, document.line_of((key,)), key, f"expected text, found {found(value)}")
+                    self.error(document.file, line, key, f"expected text, found {found(value)}")
                     continue
-                strings[lang][key] = value.rstrip("\n")
+                if key in table:
+                    self.error(document.file, line, key, f"duplicate string: '{key}' is already set in {where[lang, key]}")
+                    continue
+                table[key] = value.rstrip("\n")
+                where[lang, key] = f"{document.file}:{line}"
         if default not in strings:
             self.error(display_path(folder / f"{default}.yml", self.root), 1, "",
                        "missing: the default language's interface strings are required")
@@ -168,8 +175,8 @@ class _Loader:
         for lang, table in strings.items():
             for key in table:
                 if key not in strings[default]:
-                    path = display_path(folder / f"{lang}.yml", self.root)
-                    self.error(path, 1, key, unknown_message("string", key, list(strings[default])))
+                    file, line = where[lang, key].rsplit(":", 1)
+                    self.error(file, int(line), key, unknown_message("string", key, list(strings[default])))
         return strings
 
 

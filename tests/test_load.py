@@ -170,3 +170,18 @@ def test_a_photo_needs_alternative_text(content):
     edit(content / "team/sam-lee.yml", "photo_alt: Drawing of a person (placeholder)\n", "")
     error = only_error(content)
     assert error.field == "photo_alt" and "description of the photo" in error.message
+
+
+def test_strings_may_be_split_by_concern_into_files_per_language(content):
+    write(content / "strings/extra.en.yml", "extra_greeting: Hello\n")
+    write(content / "strings/extra.fr.yml", "extra_greeting: Bonjour\n")
+    portal = load_portal(content)
+    assert portal.string("extra_greeting", "fr").text == "Bonjour"
+    assert portal.string("extra_greeting", "ar").fallback is True
+
+
+def test_a_string_set_twice_for_a_language_is_an_error_naming_both_places(content):
+    write(content / "strings/extra.en.yml", "phone: Telephone\n")
+    error = only_error(content)
+    assert error.file.endswith("strings/extra.en.yml") and error.field == "phone"
+    assert "already set in content/strings/en.yml:" in error.message
