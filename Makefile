@@ -10,27 +10,33 @@ export NO_MKDOCS_2_WARNING := 1
 # Builds are reproducible: dates come from the last commit, never from the clock.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 1700000000)
 
-.PHONY: serve build check test test-all benchmark system-packages clean
+.PHONY: serve build check test test-all benchmark system-packages fonts clean
 
-serve: $(STAMP)
+# The form receiver runs beside the site on 127.0.0.1:8001 (site.yml forms.endpoint), with a sample key
+# pair made on first run in .receiver/ (gitignored), and stops when serve stops.
+serve: $(STAMP) fonts
+	$(BIN)/signpost receiver keygen --out .receiver --if-missing
+	$(BIN)/signpost receiver serve --data .receiver --port 8001 & receiver=$$!; \
+	trap 'kill $$receiver 2>/dev/null; wait $$receiver 2>/dev/null' EXIT; \
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
-build: $(STAMP)
+build: $(STAMP) fonts
 	$(BIN)/mkdocs build --strict
 
 check: $(STAMP)
 	$(BIN)/signpost check
 
-test: $(STAMP) system-packages node_modules/.installed
+test: $(STAMP) fonts system-packages node_modules/.installed
 	$(BIN)/python -m pytest
 
 # Every page of the sample in the browser and HTML checks, not one page of each type.
-test-all: $(STAMP) system-packages node_modules/.installed
+test-all: $(STAMP) fonts system-packages node_modules/.installed
 	SIGNPOST_ALL_PAGES=1 $(BIN)/python -m pytest
 
 benchmark: $(STAMP)
 	$(BIN)/python benchmarks/build.py 100
 	$(BIN)/python benchmarks/build.py 1000
+	$(BIN)/python benchmarks/leaflets.py
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || (apt-get update -qq && apt-get install -y -qq python3-venv)
@@ -48,6 +54,17 @@ system-packages:
 	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
 	command -v npm >/dev/null || missing="$$missing npm"; \
 	[ -f /usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf ] || missing="$$missing fonts-noto-core"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+# Noto fonts (Latin, Arabic, Devanagari) and Pango, which WeasyPrint needs for the leaflet PDFs that
+# `make build` and `make serve` make.
+fonts:
+	@missing=""; \
+	[ -f /usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf ] || missing="$$missing fonts-noto-core"; \
+	ldconfig -p | grep -q 'libpangoft2-1.0.so.0' || missing="$$missing libpango-1.0-0 libpangoft2-1.0-0"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \

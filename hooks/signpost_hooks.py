@@ -17,11 +17,16 @@ from mkdocs.utils import get_relative_url
 from signpost.chrome import footer_links, quick_exit, site_name
 from signpost.csp import add_policy
 from signpost.errors import ContentErrors
+from signpost.forms.endpoints import form_policy
+from signpost.leaflets.writer import write_leaflets
 from signpost.links import check_links
 from signpost.load import load_portal
 from signpost.pages import generate_pages
 from signpost.pages.writer import write_pages
 from signpost.report import BuildReport
+from signpost.search import build_search
+from signpost.search.pagefind import PagefindError
+from signpost.search.box import search_box
 from signpost.theme_fixes import fix_theme_markup
 
 log = logging.getLogger("mkdocs.signpost")
@@ -55,8 +60,9 @@ def on_config(config):
 
 def _generate(config):
     portal = load_portal(Path(config.config_file_path).parent / "content")
-    pages = generate_pages(portal)
-    changed = write_pages(pages, Path(config.docs_dir) / GENERATED)
+    pages = generate_pages(portal)  # builds the leaflet PDFs first: their pages list their sizes
+    changed = write_leaflets(portal, Path(config.docs_dir) / GENERATED)
+    changed += write_pages(pages, Path(config.docs_dir) / GENERATED)
     log.info(f"Signpost: {len(pages)} pages in {len(portal.languages)} languages, {changed} changed")
     return portal
 
@@ -100,14 +106,22 @@ def on_page_context(context, page, config, nav):
     context["signpost_footer"] = [
         (label, get_relative_url(url, page.url)) for label, url in footer_links(portal, _language(config))
     ]
+    context["signpost_search"] = search_box(portal, _language(config), page.url)
     return context
 
 
 def on_post_page(output, page, config):
-    return add_policy(fix_theme_markup(output))
+    # A form page may post to, and fetch from, the form receiver named in site.yml.
+    return add_policy(fix_theme_markup(output), content=page.content or "", **form_policy(_loaded["portal"], page.url))
 
 
 def on_post_template(output, template_name, config):
+    if template_name == "404.html":
+        # static-i18n renders 404.html once per language to the same site/404.html: keep the default
+        # language's, whose links and <html lang> are right at the site root.
+        if not _building_other_language(config):
+            _loaded["404"] = add_policy(fix_theme_markup(output))
+        return _loaded.get("404", output)
     return add_policy(fix_theme_markup(output)) if template_name.endswith(".html") else output
 
 
@@ -116,6 +130,10 @@ def on_post_build(config):
     if _building_other_language(config):
         return
     site = Path(config.site_dir)
+    try:
+        log.info(build_search(_loaded["portal"], site).summary())
+    except PagefindError as error:
+        raise PluginError(str(error)) from None
     report = BuildReport(check_links(site, config.site_url or ""), _loaded["portal"].warnings)
     report.write(site.parent / "build-report.txt")
     log.info(report.summary() + " (build-report.txt)")

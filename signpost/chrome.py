@@ -1,6 +1,8 @@
 """What every page carries around its content: the footer links, in the reader's language."""
 from __future__ import annotations
 
+import html
+
 from signpost.portal import Portal
 
 FOOTER = (("footer_contact", "contact/"), ("footer_privacy", "privacy/"), ("footer_accessibility", "accessibility/"))
@@ -12,8 +14,9 @@ def language_root(portal: Portal, lang: str) -> str:
 
 
 def site_name(portal: Portal, lang: str) -> str:
-    """The site's name in the header and <title>, from site.yml so it is translated like the rest."""
-    return portal.text(portal.site, "name", lang).text
+    """The site's name in the header and <title>, from site.yml so it is translated like the rest;
+    escaped here because the theme prints it as it is."""
+    return html.escape(portal.text(portal.site, "name", lang).text)
 
 
 def quick_exit(portal: Portal, lang: str) -> dict[str, str]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from signpost.coverage import translation_coverage
 from signpost.errors import ContentErrors
 from signpost.load import load_portal
+from signpost.receiver import cli as receiver_cli
 
 
 def check(content: Path) -> int:
@@ -39,9 +40,12 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     check_parser = commands.add_parser("check", help="validate content/ and report translation coverage")
     check_parser.add_argument("content", nargs="?", default="content", type=Path, help="the content folder (default: content)")
+    receiver_cli.add_parser(commands)
     args = parser.parse_args(argv)
     if args.command == "check":
         return check(args.content)
+    if args.command == "receiver":
+        return receiver_cli.run(args)
     return 2
 
 

@@ -27,19 +27,24 @@ def inline_script_hashes(html: str) -> list[str]:
     return hashes
 
 
-def policy(html: str, form_actions: tuple[str, ...] = ()) -> str:
-    scripts = " ".join(["'self'", *inline_script_hashes(html)])
+def policy(html: str, form_actions: tuple[str, ...] = (), connect_sources: tuple[str, ...] = (),
+           content: str = "") -> str:
+    """`content` is the page's own content: an inline script there is never allowed, only the theme's."""
+    untrusted = set(inline_script_hashes(content)) if content else set()
+    scripts = " ".join(["'self'", *(h for h in inline_script_hashes(html) if h not in untrusted)])
     forms = " ".join(["'self'", *form_actions])
+    connect = " ".join(["'self'", *connect_sources])
     return (
         f"default-src 'self'; script-src {scripts}; style-src 'self'; img-src 'self' data:; "
-        f"font-src 'self'; connect-src 'self'; form-action {forms}; base-uri 'self'; object-src 'none'"
+        f"font-src 'self'; connect-src {connect}; form-action {forms}; base-uri 'self'; object-src 'none'"
     )
 
 
-def add_policy(html: str, form_actions: tuple[str, ...] = ()) -> str:
+def add_policy(html: str, form_actions: tuple[str, ...] = (), connect_sources: tuple[str, ...] = (),
+               content: str = "") -> str:
     """The page with its policy as the first element of <head>, before any script it governs."""
     head = _HEAD.search(html)
     if head is None:
         return html
-    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy(html, form_actions)}">'
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy(html, form_actions, connect_sources, content)}">'
     return html[: head.end()] + "\n" + meta + html[head.end():]

@@ -12,8 +12,12 @@ from signpost.checks.freshness import stale_items
 from signpost.checks.pii import check_pii
 from signpost.crossrefs import check_references
 from signpost.errors import ContentError, ContentErrors, display_path, found
+from signpost.forms.checks import check_forms
+from signpost.forms.models import Form, FormOverlay
 from signpost.models.base import overlay_model, translatable_fields
 from signpost.models.content import LinkWorker, Need, Organisation, Pathway, Service, Site, Story
+from signpost.models.leaflets import Leaflet
+from signpost.leaflets.catalogue import check_leaflets
 from signpost.portal import LIST_NAMES, Item, Portal
 from signpost.source import Document, read_document
 from signpost.validation import unknown_message, validate
@@ -25,7 +29,11 @@ COLLECTIONS: dict[str, type[BaseModel]] = {
     "team": LinkWorker,
     "stories": Story,
     "pathways": Pathway,
+    "forms": Form,
+    "leaflets": Leaflet,
 }
+# Overlays shaped otherwise than "the translatable fields, each optional" (a form keys its questions by id).
+OVERLAYS: dict[type[BaseModel], type[BaseModel]] = {Form: FormOverlay}
 ITEM_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
@@ -71,7 +79,7 @@ class _Loader:
         if lang not in languages:
             self.error(document.file, 1, "", unknown_message("language", lang, languages) + " (the languages in site.yml)")
             return
-        allowed = translatable_fields(model)
+        allowed = list(OVERLAYS[model].model_fields) if model in OVERLAYS else translatable_fields(model)
         if isinstance(document.data, dict):
             for key in list(document.data):
                 if key in model.model_fields and key not in allowed:
@@ -79,7 +87,7 @@ class _Loader:
                                f"'{key}' is not translatable, so it belongs only in {item.id}.yml; "
                                f"an overlay may hold: {', '.join(allowed)}")
                     del document.data[key]
-        overlay = self.model(overlay_model(model), document)
+        overlay = self.model(OVERLAYS.get(model) or overlay_model(model), document)
         if overlay is not None:
             item.overlays[lang] = overlay
 
@@ -205,8 +213,9 @@ def load_portal(root: Path, today: datetime.date | None = None) -> Portal:
         strings=loader.strings(languages, default),
         **{name: loader.collection(name, languages, default) for name in COLLECTIONS},
     )
-    loader.errors += check_references(portal, loader.present)
+    loader.errors += check_references(portal, loader.present) + check_forms(portal)
     loader.errors += check_consent(portal, today) + check_pii(portal)
+    loader.errors += check_leaflets(portal, loader.present)
     if loader.errors:
         raise ContentErrors(sorted(set(loader.errors)))
     portal.warnings = stale_items(portal, today)

@@ -44,6 +44,9 @@ class Portal:
     team: dict[str, Item[LinkWorker]] = field(default_factory=dict)
     stories: dict[str, Item[Story]] = field(default_factory=dict)
     pathways: dict[str, Item[Pathway]] = field(default_factory=dict)
+    leaflets: dict[str, Item] = field(default_factory=dict)  # Item[Leaflet], signpost.models.leaflets
+    leaflet_files: list = field(default_factory=list)  # the team's own PDFs, signpost.leaflets.catalogue.TeamPdf
+    forms: dict[str, Item] = field(default_factory=dict)  # referral forms (signpost.forms.models.Form)
     warnings: list = field(default_factory=list)  # ContentErrors that do not stop a build, such as stale reviews
 
     @property

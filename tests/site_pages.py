@@ -17,6 +17,8 @@ def page_type(url: str) -> tuple[str, str]:
     lang = "en"
     if parts and parts[0] in LANGUAGES:
         lang, parts = parts[0], parts[1:]
+    if len(parts) >= 3:  # the finder's filter pages: services/need/food/ is of type services/need/*/
+        return f"{parts[0]}/{parts[1]}/*/", lang
     if len(parts) >= 2:
         return f"{parts[0]}/*/", lang
     return "".join(f"{part}/" for part in parts), lang

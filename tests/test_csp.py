@@ -29,3 +29,9 @@ def test_the_policy_is_the_first_thing_in_head_and_allows_only_the_site_and_hash
 
 def test_form_actions_can_name_the_form_backend():
     assert "form-action 'self' https://forms.example.org;" in add_policy(PAGE, ("https://forms.example.org",))
+
+
+def test_a_script_inside_the_page_content_is_never_allowed_even_if_the_theme_has_one_too():
+    content = "<p>x</p><script>var b=2;</script>"
+    html = add_policy(PAGE, content=content)
+    assert sha("var b=2;") not in html and sha("var a=1;") in html

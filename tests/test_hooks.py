@@ -38,7 +38,7 @@ def test_arabic_pages_are_arabic_and_right_to_left(built):
 
 def test_an_untranslated_field_is_marked_english_and_the_reader_is_told(built):
     html = built.page("ar/services/food-bank/")
-    assert '<h1>بنك الطعام التجريبي</h1>' in html
+    assert re.search(r'<h1[^>]*>بنك الطعام التجريبي</h1>', html)
     assert '<span lang="en" dir="ltr">Free food parcels.</span>' in html
     assert 'class="sp-notice"' in html
 
@@ -111,7 +111,7 @@ def test_pages_load_nothing_from_another_site(built):
 def test_a_second_build_rewrites_no_generated_page(built):
     again = build(built.project)
     assert again.result.returncode == 0
-    assert "Signpost: 65 pages in 5 languages, 0 changed" in again.output
+    assert re.search(r"Signpost: \d+ pages in 5 languages, 0 changed", again.output)
 
 
 def test_a_content_error_stops_the_build_with_the_report_and_no_traceback(tmp_path):

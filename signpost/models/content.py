@@ -44,6 +44,12 @@ class Address(Model):
     postcode: Postcode
 
 
+class FormsConfig(Model):
+    """Where the referral forms post: a base URL to which each form's id is added (…/f/self-referral)."""
+
+    endpoint: WebAddress
+
+
 class Site(Model):
     """content/site.yml: the organisation that runs the service, and the areas it covers."""
 
@@ -61,6 +67,7 @@ class Site(Model):
     # Where "Leave this site" goes: a neutral page that gives nothing away if someone looks over a shoulder.
     quick_exit_url: WebAddress = "https://www.bbc.co.uk/weather"
     neighbourhoods: list[Neighbourhood] = Field(min_length=1)
+    forms: Optional[FormsConfig] = None
 
     @model_validator(mode="after")
     def _default_language_is_offered(self):
@@ -219,3 +226,4 @@ class Pathway(Model):
     response_time: TText
     next_steps: TText
     contact: Contact
+    reviewed: Optional[Date] = None  # when the pathway was last checked; leaflets print the latest date

@@ -1,11 +1,20 @@
 """Turns a Portal into page files, one per page and language, for the site generator to build."""
 from __future__ import annotations
 
-from signpost.pages import contact, directory, needs, pathways, stories, team
+from signpost.forms import pages as forms
+from signpost.leaflets import pages as leaflets
+from signpost.pages import contact, directory, finder, needs, pathways, stories, team
 from signpost.pages.page_file import PageFile
 from signpost.portal import Portal
 
-STEPS = (directory.pages, needs.pages, team.pages, stories.pages, pathways.pages, contact.pages)
+
+def _leaflet_pages(portal: Portal, lang: str) -> list[PageFile]:
+    # Called late: signpost.leaflets imports signpost.pages, so its module may still be loading here.
+    return leaflets.pages(portal, lang)
+
+
+STEPS = (directory.pages, needs.pages, team.pages, stories.pages, pathways.pages, contact.pages,
+         finder.pages, forms.pages, _leaflet_pages)
 
 
 def generate_pages(portal: Portal) -> list[PageFile]:

@@ -1,6 +1,7 @@
 """Referral pathways: how to get referred (every route), an index by audience, one page a pathway."""
 from __future__ import annotations
 
+from signpost.leaflets import pages as leaflet_pages
 from signpost.pages.context import PageContext
 from signpost.pages.page_file import PageFile
 from signpost.pages.render import render_page
@@ -32,5 +33,6 @@ def pages(portal: Portal, lang: str) -> list[PageFile]:
     for group in groups:
         for pathway in group[1]:
             ctx = PageContext(portal, lang, pathway_path(pathway.id))
-            files.append(render_page(ctx, "pathway.html", ctx.plain(pathway, "title"), pathway=pathway))
+            files.append(render_page(ctx, "pathway.html", ctx.plain(pathway, "title"), pathway=pathway,
+                                     leaflet_links=leaflet_pages.for_audience(ctx, pathway.data.audience)))
     return files

@@ -1,6 +1,7 @@
 """Renders a page template into a page file: front matter, then the page as one HTML block."""
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
@@ -25,5 +26,6 @@ def render_page(ctx: PageContext, template: str, title: str, **values: object) -
     body = _environment.get_template(template).render(ctx=ctx, **values)
     notice = _environment.get_template("_fallback_notice.html").render(ctx=ctx) if ctx.fell_back else Markup("")
     # The page is one raw HTML block, so Markdown leaves it alone: every value in it is already escaped.
-    text = f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n<div class=\"sp-page\">\n{notice}{body.strip()}\n</div>\n"
+    # The theme prints the title unescaped (<title>, navigation): it is escaped here, once, for all of them.
+    text = f"---\ntitle: {json.dumps(html.escape(title), ensure_ascii=False)}\n---\n\n<div class=\"sp-page\">\n{notice}{body.strip()}\n</div>\n"
     return PageFile(localized_path(ctx.path, ctx.lang, ctx.portal.default_language), text)

@@ -8,7 +8,7 @@ import pytest
 
 import site_pages
 
-from .support import CHROMIUM, LAUNCH_ARGS, serve
+from .support import CHROMIUM, LAUNCH_ARGS, Visit, serve, tour
 
 
 @pytest.fixture(scope="session")
@@ -51,3 +51,10 @@ def context(browser):
 @pytest.fixture
 def page(context):
     return context.new_page()
+
+
+@pytest.fixture(scope="session")
+def visits(browser, site_url, sample_pages) -> dict[str, Visit]:
+    """Every page to check, and a missing page (the 404), each loaded once with what happened recorded.
+    The privacy and policy tests both read it, so the pages load once rather than once a test."""
+    return tour(browser, site_url, sample_pages + ["no-such-page/"])

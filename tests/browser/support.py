@@ -1,9 +1,12 @@
-"""What the browser tests share: a local HTTP server for a built site, chromium's settings, a CSP watch."""
+"""What the browser tests share: a local HTTP server for a built site, chromium's settings, a CSP watch,
+and a tour that loads pages once and records what happened."""
 from __future__ import annotations
 
 import functools
 import threading
+import time
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Iterator
@@ -101,3 +104,84 @@ class CspWatch:
             "() => new Promise(done => setTimeout(() => done(window.__cspViolations || []), 50))")
         found, self._console = reported + self._console, []
         return found
+
+
+def wait_until(page, predicate: str, arg=None, timeout: float = 3.0) -> None:
+    """Polls a JavaScript function until it returns true. (Playwright's wait_for_function evaluates its
+    predicate with eval(), which the site's Content Security Policy rightly refuses.)"""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(predicate, arg):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still false after {timeout} s: {predicate} ({arg!r}) on {page.url}")
+        page.wait_for_timeout(50)
+
+
+class Settle:
+    """Waits until a page has fetched what its scripts fetch after loading: like Playwright's
+    "networkidle", with a shorter quiet time (it waits half a second, on every page)."""
+
+    QUIET = 0.1  # seconds with no request in flight and none started
+
+    def __init__(self, page):
+        self.page = page
+        self.in_flight = 0
+        self.started = 0
+        page.on("request", self._start)
+        page.on("requestfinished", self._end)
+        page.on("requestfailed", self._end)
+
+    def _start(self, request) -> None:
+        self.in_flight += 1
+        self.started += 1
+
+    def _end(self, request) -> None:
+        self.in_flight -= 1
+
+    def __call__(self, timeout: float = 10.0) -> None:
+        waited = 0.0
+        while waited < timeout:
+            started = self.started
+            self.page.wait_for_timeout(self.QUIET * 1000)  # Playwright delivers the events meanwhile
+            waited += self.QUIET
+            if self.in_flight <= 0 and self.started == started:
+                return
+        raise AssertionError(f"{self.page.url} still loading after {timeout} s")
+
+
+@dataclass
+class Visit:
+    """What happened when a page was loaded."""
+
+    url: str
+    status: int | None = None
+    requests: list[str] = field(default_factory=list)  # every address asked for, the page's own included
+    cookies: list[dict] = field(default_factory=list)
+    document_cookie: str = ""
+    storage: list[str] = field(default_factory=list)  # keys in localStorage and sessionStorage
+    csp_violations: list[str] = field(default_factory=list)
+
+
+def tour(browser, site_url: str, urls: list[str]) -> dict[str, Visit]:
+    """Loads each page once, one after another in a context of its own, and records what happened."""
+    context = browser.new_context()
+    try:
+        visits: dict[str, Visit] = {}
+        current: list[Visit] = []
+        context.on("request", lambda request: current[-1].requests.append(request.url) if current else None)
+        page = context.new_page()
+        watch = CspWatch(page)
+        settle = Settle(page)
+        for url in urls:
+            visit = Visit(url)
+            current.append(visit)
+            response = page.goto(site_url + url)
+            settle()
+            visit.status = response.status if response else None
+            visit.cookies = context.cookies()
+            visit.document_cookie = page.evaluate("document.cookie")
+            visit.storage = page.evaluate("[...Object.keys(localStorage), ...Object.keys(sessionStorage)]")
+            visit.csp_violations = watch.violations()
+            visits[url] = visit
+        return visits
+    finally:
+        context.close()

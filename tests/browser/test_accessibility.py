@@ -45,3 +45,11 @@ def test_axe_finds_no_violation_on_the_not_found_page(page, site_url, axe):
     assert page.locator("h1").count() == 1, "the site's own 404 page was not served"
     found = violations(axe, page, "no-such-page/")
     assert not found, "axe found violations on the 404 page:\n" + "\n".join(found)
+
+
+
+def test_the_not_found_page_is_in_the_default_language(page, site_url):
+    # static-i18n writes every language's 404.html to the same file: the default language's must win.
+    page.goto(site_url + "no-such-page/")
+    assert page.evaluate("document.documentElement.lang") == "en"
+    assert page.locator("[data-sp-quick-exit]").inner_text().strip() == "Leave this site"

@@ -1,0 +1,104 @@
+"""The referral forms' pages: an index, one page a form, one thank-you page a form, in every language."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field as dataclass_field
+from typing import TYPE_CHECKING
+
+from markupsafe import Markup
+
+from signpost.chrome import language_root
+from signpost.forms.endpoints import action_url, ordered_forms
+from signpost.forms.models import FormField
+from signpost.forms.words import choices, field_text
+from signpost.portal import Item, Localized, Portal
+
+if TYPE_CHECKING:  # signpost.pages imports this module: its own modules are imported when used
+    from signpost.pages.context import PageContext
+    from signpost.pages.page_file import PageFile
+
+INDEX = "forms/index.md"
+SAMARITANS = "116 123"
+NHS_111 = "111"
+EMERGENCY = "999"
+
+
+def form_path(form_id: str) -> str:
+    return f"forms/{form_id}.md"
+
+
+def thank_you_path(form_id: str) -> str:
+    return f"thank-you/{form_id}.md"
+
+
+def next_url(portal: Portal, form: Item, lang: str) -> str:
+    """The thank-you page's absolute address on the published site (the `_next` a browser is sent to)."""
+    from signpost.pages.page_file import url_of
+
+    return portal.site.data.url.rstrip("/") + "/" + language_root(portal, lang) + url_of(thank_you_path(form.id))
+
+
+@dataclass
+class Question:
+    """What the template needs of one question, already in the page's language."""
+
+    field: FormField
+    label: Markup
+    hint: Markup | None
+    stop: Markup | None
+    choices: list[tuple[str, str, Markup]] = dataclass_field(default_factory=list)  # (input id, value, label)
+
+    @property
+    def id(self) -> str:
+        return f"f-{self.field.id}"
+
+    @property
+    def grouped(self) -> bool:
+        return self.field.type in ("single-choice", "multiple-choice", "yes-no")
+
+
+def _mark(ctx: PageContext, localized: Localized | None) -> Markup | None:
+    return None if localized is None else ctx._mark(localized, "span")
+
+
+def questions(ctx: PageContext, form: Item) -> list[Question]:
+    portal, lang = ctx.portal, ctx.lang
+    result = []
+    for field in form.data.fields:
+        question = Question(field, _mark(ctx, field_text(portal, form, field, "label", lang)),
+                            _mark(ctx, field_text(portal, form, field, "hint", lang)),
+                            _mark(ctx, field_text(portal, form, field, "stop", lang)))
+        if field.type == "yes-no":
+            options = [("yes", ctx.s("form_yes")), ("no", ctx.s("form_no"))]
+        else:
+            options = [(choice.id, _mark(ctx, choice.label)) for choice in choices(portal, form, field, lang)]
+        # The first option's id is the field's, so an error can link to it (the GOV.UK pattern).
+        question.choices = [(question.id if index == 0 else f"{question.id}-{value}", value, label)
+                            for index, (value, label) in enumerate(options)]
+        result.append(question)
+    return result
+
+
+def pages(portal: Portal, lang: str) -> list[PageFile]:
+    from signpost.pages.context import PageContext
+    from signpost.pages.render import render_page
+
+    if not portal.forms:
+        return []
+    forms = ordered_forms(portal)
+    index = PageContext(portal, lang, INDEX)
+    files = [render_page(index, "forms_index.html", str(portal.string("forms_title", lang).text),
+                         forms=forms, form_path=form_path)]
+    for form in forms:
+        ctx = PageContext(portal, lang, form_path(form.id))
+        files.append(render_page(
+            ctx, "form.html", ctx.plain(form, "title"), form=form, questions=questions(ctx, form),
+            action=action_url(portal, form), next_url=next_url(portal, form, lang),
+            thank_you=ctx.link(thank_you_path(form.id)), script=ctx.asset("assets/forms.js"),
+            numbers={"emergency": ctx.phone(EMERGENCY), "nhs111": ctx.phone(NHS_111),
+                     "samaritans": ctx.phone(SAMARITANS)},
+        ))
+        thanks = PageContext(portal, lang, thank_you_path(form.id))
+        files.append(render_page(thanks, "form_thank_you.html", str(portal.string("form_thank_you_title", lang).text),
+                                 form=form))
+    return files
+

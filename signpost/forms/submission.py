@@ -1,0 +1,132 @@
+"""Checks a submission against its form definition: the one set of rules for the receiver and the page.
+
+A submission is a mapping of field id to the values sent (a list, as a form-encoded body can repeat a
+name). The result is the cleaned answers and, for each field in error, a Formspree-style error with a
+code, the field and a message in the sender's language."""
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import asdict, dataclass
+
+from signpost.forms.words import choice_ids, field_text
+from signpost.portal import Item, Portal
+
+YES, NO = "yes", "no"
+TICKED = {"yes", "on", "true", "1"}
+DEFAULT_MAX = {"long-text": 5000}
+DEFAULT_MAX_LENGTH = 500
+_EMAIL = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;.]{2,}$")
+_TEL = re.compile(r"^\+?[0-9 ()-]+$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class FieldError:
+    code: str
+    field: str
+    message: str
+
+    def as_json(self) -> dict:
+        return asdict(self)
+
+
+def validate_submission(portal: Portal, form: Item, data: dict[str, list[str]], lang: str,
+                        today: datetime.date | None = None) -> tuple[dict[str, object], list[FieldError]]:
+    today = today or datetime.date.today()
+    lang = lang if lang in portal.languages else portal.default_language
+    answers: dict[str, object] = {}
+    errors: list[FieldError] = []
+
+    def fail(code: str, field_id: str, key: str, **values: object) -> None:
+        errors.append(FieldError(code, field_id, str(portal.string(key, lang).text).format(**values)))
+
+    for field in form.data.fields:
+        label = field_text(portal, form, field, "label", lang).text
+        sent = [_clean(value, field.type) for value in data.get(field.id, [])]
+        sent = [value for value in sent if value]
+        if not sent:
+            if field.required:
+                choice = field.type in ("single-choice", "multiple-choice", "yes-no")
+                fail("REQUIRED_FIELD_MISSING", field.id, "form_error_choose" if choice else "form_error_required", label=label)
+            continue
+        if field.type == "multiple-choice":
+            valid = choice_ids(portal, form, field)
+            if any(value not in valid for value in sent):
+                fail("INVALID_CHOICE", field.id, "form_error_choice", label=label)
+                continue
+            answers[field.id] = [value for value in valid if value in sent]  # in the form's order, once each
+            continue
+        if len(sent) > 1:
+            fail("TOO_MANY_VALUES", field.id, "form_error_one_answer", label=label)
+            continue
+        value = sent[0]
+        code = _check(portal, form, field, value, today)
+        if code == "AGREEMENT_REQUIRED":
+            errors.append(FieldError(code, field.id, field_text(portal, form, field, "stop", lang).text))
+            continue
+        if code:
+            limit = field.max_length or DEFAULT_MAX.get(field.type, DEFAULT_MAX_LENGTH)
+            fail(code, field.id, _MESSAGES[code], label=label, max=limit, min=field.min_length or 0)
+            continue
+        answers[field.id] = value
+    if str(_first(data.get("consent"))).strip().lower() not in TICKED:
+        fail("CONSENT_REQUIRED", "consent", "form_error_consent")
+    else:
+        answers["consent"] = YES
+    return answers, errors
+
+
+_MESSAGES = {
+    "TYPE_EMAIL": "form_error_email",
+    "TYPE_TEL": "form_error_tel",
+    "TYPE_DATE": "form_error_date",
+    "DATE_NOT_PAST": "form_error_date_past",
+    "TOO_SHORT": "form_error_too_short",
+    "TOO_LONG": "form_error_too_long",
+    "PATTERN_MISMATCH": "form_error_pattern",
+    "INVALID_CHOICE": "form_error_choice",
+}
+
+
+def _check(portal: Portal, form: Item, field, value: str, today: datetime.date) -> str | None:
+    kind = field.type
+    if kind in ("text", "email", "tel", "long-text"):
+        limit = field.max_length or DEFAULT_MAX.get(kind, DEFAULT_MAX_LENGTH)
+        if len(value) > limit:
+            return "TOO_LONG"
+        if field.min_length and len(value) < field.min_length:
+            return "TOO_SHORT"
+        if kind == "email" and not _EMAIL.match(value):
+            return "TYPE_EMAIL"
+        if kind == "tel" and not (_TEL.match(value) and 10 <= sum(c.isdigit() for c in value) <= 15):
+            return "TYPE_TEL"
+        if field.pattern and not re.fullmatch(field.pattern, value):
+            return "PATTERN_MISMATCH"
+        return None
+    if kind == "date":
+        try:
+            date = datetime.date.fromisoformat(value)
+        except ValueError:
+            return "TYPE_DATE"
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) or date.year < 1900:
+            return "TYPE_DATE"
+        if field.past and date >= today:
+            return "DATE_NOT_PAST"
+        return None
+    if kind == "yes-no":
+        if value not in (YES, NO):
+            return "INVALID_CHOICE"
+        return "AGREEMENT_REQUIRED" if field.must_be_yes and value != YES else None
+    if kind == "single-choice":
+        return None if value in choice_ids(portal, form, field) else "INVALID_CHOICE"
+    return None
+
+
+def _clean(value: object, kind: str) -> str:
+    text = _CONTROL.sub("", str(value)).replace("\r\n", "\n")
+    return text.strip() if kind == "long-text" else " ".join(text.split())
+
+
+def _first(values: list[str] | None) -> str:
+    return values[0] if values else ""

@@ -1,0 +1,52 @@
+"""A form's words in one language: its questions' labels, hints and options, with English fallback."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from signpost.forms.models import FormField
+from signpost.portal import Item, Localized, Portal
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    label: Localized
+
+
+def field_text(portal: Portal, form: Item, field: FormField, attribute: str, lang: str) -> Localized | None:
+    """A question's label, hint or stop text in `lang`, or the default language's (marked fallback)."""
+    overlay = form.overlays.get(lang)
+    words = overlay.fields.get(field.id) if overlay is not None else None
+    value = getattr(words, attribute, None) if words is not None else None
+    if value is not None:
+        return Localized(value, lang)
+    default = getattr(field, attribute)
+    if default is None:
+        return None
+    return Localized(default, portal.default_language, fallback=lang != portal.default_language)
+
+
+def choices(portal: Portal, form: Item, field: FormField, lang: str) -> list[Choice]:
+    """The options of a choice question, with their labels in `lang`."""
+    if field.choices == "needs":
+        ordered = sorted(portal.needs.values(), key=lambda need: (need.data.order, need.id))
+        return [Choice(need.id, portal.text(need, "label", lang)) for need in ordered]
+    if field.choices == "languages":
+        return [Choice(code, Localized(labels[lang], lang)) for code, labels in portal.lists["languages"].items()]
+    if field.choices == "areas":  # place names are names: the same in every language
+        return [Choice(hood.id, Localized(hood.name, lang)) for hood in portal.site.data.neighbourhoods]
+    if field.choices == "practices":
+        practices = sorted((row[0] for row in portal.practices().values()), key=lambda practice: practice.name)
+        return [Choice(practice.id, Localized(practice.name, lang)) for practice in practices]
+    overlay = form.overlays.get(lang)
+    words = overlay.fields.get(field.id) if overlay is not None else None
+    translated = words.options if words is not None else {}
+    return [
+        Choice(option.id, Localized(translated[option.id], lang) if option.id in translated
+               else Localized(option.label, portal.default_language, fallback=lang != portal.default_language))
+        for option in field.options
+    ]
+
+
+def choice_ids(portal: Portal, form: Item, field: FormField) -> list[str]:
+    return [choice.id for choice in choices(portal, form, field, portal.default_language)]

@@ -1,0 +1,215 @@
+"""Leaflets from the portal: the text of each leaflet in each language, and its PDF (WeasyPrint).
+
+The web page and the PDF of a leaflet render the same template (leaflet_body.html) from the same
+content, so they never disagree with each other or with the site. PDFs are A4, PDF/UA, with their
+title, language and dates set from the content (never the clock): two builds give identical bytes.
+"""
+from __future__ import annotations
+
+import datetime
+import hashlib
+import html.parser
+import re
+import time
+import weakref
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from signpost.chrome import language_root
+from signpost.errors import ContentError, ContentErrors
+from signpost.leaflets import fonts
+from signpost.leaflets.catalogue import pdf_name
+from signpost.leaflets.qr import qr_data_uri
+from signpost.pages.context import PageContext
+from signpost.pages.page_file import url_of
+from signpost.pages.render import TEMPLATES
+from signpost.pages.team import practice_finder
+from signpost.portal import Item, Portal
+
+STYLESHEET = Path(__file__).resolve().parent / "leaflet.css"
+INDEX = "leaflets/index.md"
+FILES_URL = "leaflets/files/"  # where the PDFs are served, under the site root (not per language)
+
+_environment = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(TEMPLATES),
+    autoescape=True,
+    undefined=jinja2.StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+# A phone number or long code inside prose: digit groups separated by spaces. Inside Arabic text its
+# groups would show in reverse order unless the number is isolated left-to-right.
+_NUMBER = re.compile(r"(?<![\w+])\+?[0-9]+(?: [0-9]+)+(?!\w)")
+
+
+def leaflet_path(leaflet_id: str) -> str:
+    return f"leaflets/{leaflet_id}.md"
+
+
+def isolate_numbers(markup: Markup | str) -> Markup:
+    """Text (escaped unless already Markup) with every phone number in it wrapped in <bdi dir="ltr">."""
+    return Markup(_NUMBER.sub(lambda m: f'<bdi dir="ltr">{m.group(0)}</bdi>', str(Markup.escape(markup))))
+
+
+def ordered(portal: Portal) -> list[Item]:
+    return sorted(portal.leaflets.values(), key=lambda item: (item.data.order, item.id))
+
+
+def leaflet_date(portal: Portal, item: Item) -> datetime.date:
+    """The date a leaflet prints: the latest review of the leaflet and of the pathways it includes."""
+    dates = [item.data.reviewed]
+    dates += [portal.pathways[p].data.reviewed for p in item.data.pathways if portal.pathways[p].data.reviewed]
+    return max(dates)
+
+
+def page_url(portal: Portal, path: str, lang: str) -> str:
+    """The absolute address of a page (by its unsuffixed path) in `lang`, from site.yml's url."""
+    return portal.site.data.url.rstrip("/") + "/" + language_root(portal, lang) + url_of(path)
+
+
+class PdfContext(PageContext):
+    """A page context whose links are absolute: a printed leaflet has no page to be relative to."""
+
+    def link(self, path: str) -> str:
+        anchor = ""
+        if "#" in path:
+            path, anchor = path.split("#", 1)
+            anchor = "#" + anchor
+        return page_url(self.portal, path, self.lang) + anchor
+
+
+def body_values(portal: Portal, item: Item) -> dict:
+    """What leaflet_body.html needs besides the context: the same for the web page and the PDF."""
+    return {
+        "leaflet": item,
+        "pathways": [portal.pathways[p] for p in item.data.pathways],
+        "parts": item.data.pathway_parts,
+        "sections": item.data.sections,
+        "needs": sorted(portal.needs.values(), key=lambda need: (need.data.order, need.id)),
+        "finder": practice_finder(portal) if "link-workers" in item.data.sections else [],
+        "site": portal.site,
+        "bidi": isolate_numbers,
+        "date": leaflet_date(portal, item),
+    }
+
+
+def pdf_html(portal: Portal, item: Item, lang: str) -> str:
+    """The HTML document WeasyPrint turns into the leaflet's PDF in `lang`."""
+    ctx = PdfContext(portal, lang, leaflet_path(item.id))
+    url = page_url(portal, leaflet_path(item.id), lang)
+    body = _environment.get_template("leaflet_body.html").render(ctx=ctx, **body_values(portal, item))
+    return _environment.get_template("leaflet_pdf.html").render(
+        ctx=ctx, leaflet=item, body=Markup(body), url=url, qr=qr_data_uri(url), title=ctx.plain(item, "title"),
+        intro=portal.text(item, "intro", lang).text, organisation=portal.site.data.organisation,
+        date=leaflet_date(portal, item), audience=item.data.audience, site_name=portal.text(portal.site, "name", lang).text,
+    )
+
+
+class _Text(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        self._skip += tag in ("style", "script", "title")
+        for name, value in attrs:
+            if name in ("alt",) and value:
+                self.parts.append(value)
+
+    def handle_endtag(self, tag):
+        self._skip -= tag in ("style", "script", "title") and self._skip > 0
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.parts.append(data)
+
+
+def visible_text(document: str) -> str:
+    parser = _Text()
+    parser.feed(document)
+    return "".join(parser.parts)
+
+
+def check_glyphs(portal: Portal, item: Item, lang: str, document: str) -> list[ContentError]:
+    missing = fonts.uncovered(visible_text(document))
+    if not missing:
+        return []
+    overlay = Path(item.file).with_name(f"{item.id}.{lang}.yml").as_posix() if lang != portal.default_language else item.file
+    return [ContentError(overlay, 1, "", f"the {lang} leaflet holds {fonts.describe(char)}, which none of the leaflet "
+                                         f"fonts ({', '.join(fonts.FAMILIES)}) can draw; expected text they cover")
+            for char in missing]
+
+
+@dataclass(frozen=True)
+class LeafletPdf:
+    leaflet_id: str
+    lang: str
+    data: bytes
+
+    @property
+    def name(self) -> str:
+        return pdf_name(self.leaflet_id, self.lang)
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+
+_rendered: dict[str, bytes] = {}  # PDF bytes by a hash of everything that goes into them (mkdocs serve)
+_RENDERED_MAX = 200
+
+
+def _stylesheet(lang: str) -> str:
+    stack = ", ".join(f'"{family}"' for family in fonts.family_stack(lang))
+    return fonts.font_face_css() + "\n" + STYLESHEET.read_text(encoding="utf-8").replace("FONT_STACK", stack)
+
+
+def render_pdf(document: str, lang: str) -> bytes:
+    """The PDF of one leaflet document; the same document always gives the same bytes."""
+    css = _stylesheet(lang)
+    key = hashlib.sha256("\0".join((document, css, lang)).encode("utf-8")).hexdigest()
+    if key not in _rendered:
+        import weasyprint  # imported here: `signpost check` loads content without it, fast
+        from weasyprint.text.fonts import FontConfiguration
+
+        font_config = FontConfiguration()
+        stylesheet = weasyprint.CSS(string=css, font_config=font_config)
+        pdf = weasyprint.HTML(string=document, base_url=str(TEMPLATES)).write_pdf(
+            stylesheets=[stylesheet], font_config=font_config, pdf_variant="pdf/ua-1", uncompressed_pdf=False,
+        )
+        if len(_rendered) >= _RENDERED_MAX:
+            _rendered.pop(next(iter(_rendered)))
+        _rendered[key] = pdf
+    return _rendered[key]
+
+
+def build_pdfs(portal: Portal) -> list[LeafletPdf]:
+    """Every leaflet in every language, as PDF bytes; ContentErrors if a character has no glyph."""
+    try:
+        fonts.font_files()
+    except fonts.MissingFonts as error:
+        raise ContentErrors([ContentError("content/leaflets", 1, "", str(error))]) from None
+    documents = [(item, lang, pdf_html(portal, item, lang)) for item in ordered(portal) for lang in portal.languages]
+    errors = [error for item, lang, document in documents for error in check_glyphs(portal, item, lang, document)]
+    if errors:
+        raise ContentErrors(sorted(set(errors)))
+    return [LeafletPdf(item.id, lang, render_pdf(document, lang)) for item, lang, document in documents]
+
+
+_built: dict[str, object] = {}
+
+
+def leaflet_pdfs(portal: Portal) -> list[LeafletPdf]:
+    """The PDFs of this portal, built once however many page steps ask for them."""
+    cached = _built.get("portal")
+    if cached is None or cached() is not portal:
+        started = time.perf_counter()
+        _built["pdfs"] = build_pdfs(portal)
+        _built["seconds"] = time.perf_counter() - started
+        _built["portal"] = weakref.ref(portal)
+    return _built["pdfs"]  # type: ignore[return-value]

@@ -1,0 +1,105 @@
+"""The service finder's static pages: one page a filter value, in every language, listing its services
+(/services/need/food/, /services/area/north-riverside/, /services/access/step-free/ ...), so every
+filter works without JavaScript; and the shortlist page (/shortlist/), which the browser fills in.
+
+The directory page (/services/) shows the finder itself: its template calls `sp_finder(ctx)` for the
+filters, and the service page calls `sp_service_qr(ctx, service)` for its printed QR code. Both are
+template globals registered here, so the modules that render those pages need not know of them."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from signpost.chrome import language_root
+from signpost.pages.context import PageContext
+from signpost.pages.directory import INDEX, service_path
+from signpost.pages.page_file import PageFile
+from signpost.pages.render import _environment, render_page
+from signpost.portal import Item, Portal
+from signpost.search.facets import FACETS, Facet, facet_values, matching
+from signpost.search.finder_data import FILE as FINDER_DATA
+from signpost.search.qr import qr_svg
+
+SHORTLIST = "shortlist.md"
+# Pages that only list what other pages say stay out of the search index (see partials/content.html).
+NOT_SEARCHED = "search:\n  exclude: true\n"
+
+
+def filter_path(facet: str, value: str) -> str:
+    return f"services/{facet}/{value}.md"
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    value: str
+    label: str
+    href: str
+    count: int
+
+
+@dataclass(frozen=True)
+class FacetView:
+    name: str
+    label: Markup
+    values: list[FacetValue]
+
+
+def finder_view(ctx: PageContext) -> list[FacetView]:
+    """Every facet with its values (those some service has), labelled in the page's language."""
+    portal, lang = ctx.portal, ctx.lang
+    views = []
+    for facet in FACETS:
+        values = [
+            FacetValue(value, facet.labelled(portal, value, lang), ctx.link(filter_path(facet.name, value)),
+                       sum(1 for service in portal.services.values() if value in facet.values_of(service)))
+            for value in facet_values(portal, facet)
+        ]
+        if values:
+            views.append(FacetView(facet.name, ctx.s(facet.label_key), values))
+    return views
+
+
+def finder_data_url(ctx: PageContext) -> str:
+    """The finder's JSON (finder_data.py), relative to the page."""
+    return ctx.link(INDEX) + FINDER_DATA.rsplit("/", 1)[-1]
+
+
+def service_url(portal: Portal, lang: str, service_id: str) -> str:
+    return f"{str(portal.site.data.url).rstrip('/')}/{language_root(portal, lang)}services/{service_id}/"
+
+
+def service_qr(ctx: PageContext, service: Item) -> tuple[str, Markup]:
+    """(absolute URL, inline SVG QR code) of a service's page in the page's language."""
+    url = service_url(ctx.portal, ctx.lang, service.id)
+    return url, qr_svg(url)
+
+
+def plain_string(ctx: PageContext, key: str) -> str:
+    """An interface string as plain text, for attributes (ctx.s marks a fallback with a <span>)."""
+    return ctx.portal.string(key, ctx.lang).text
+
+
+_environment.globals.update(sp_finder=finder_view, sp_finder_data=finder_data_url, sp_service_qr=service_qr,
+                            sp_text=plain_string)
+
+
+def _not_searched(page: PageFile) -> PageFile:
+    return PageFile(page.path, page.text.replace("---\n", "---\n" + NOT_SEARCHED, 1))
+
+
+def _filter_page(portal: Portal, lang: str, facet: Facet, value: str) -> PageFile:
+    ctx = PageContext(portal, lang, filter_path(facet.name, value))
+    facet_label, value_label = portal.string(facet.label_key, lang).text, facet.labelled(portal, value, lang)
+    title = portal.string("finder_page_title", lang).text.format(facet=facet_label, value=value_label)
+    services = [portal.services[service_id] for service_id in matching(portal, {facet.name: [value]}, lang=lang)]
+    return _not_searched(render_page(ctx, "finder_filter.html", title, facet=facet, value=value,
+                                     facet_label=facet_label, value_label=value_label, services=services,
+                                     service_path=service_path))
+
+
+def pages(portal: Portal, lang: str) -> list[PageFile]:
+    files = [_filter_page(portal, lang, facet, value) for facet in FACETS for value in facet_values(portal, facet)]
+    shortlist = PageContext(portal, lang, SHORTLIST)
+    files.append(_not_searched(render_page(shortlist, "shortlist.html", portal.string("shortlist_title", lang).text)))
+    return files

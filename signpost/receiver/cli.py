@@ -1,0 +1,150 @@
+"""`signpost receiver ...`: serve, keygen, export and purge."""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import logging
+import sys
+from pathlib import Path
+
+from signpost.errors import ContentErrors
+from signpost.receiver.ratelimit import Limit
+from signpost.receiver.sealing import PRIVATE_KEY, PUBLIC_KEY, generate_keys, load_private_key, unseal
+from signpost.receiver.storage import DATABASE, purge, read_rows
+
+DATA = Path(".receiver")
+
+
+def add_parser(commands) -> None:
+    receiver = commands.add_parser("receiver", help="the referral form receiver: serve, keygen, export, purge")
+    sub = receiver.add_subparsers(dest="receiver_command", required=True)
+
+    serve = sub.add_parser("serve", help="take form posts, seal them to the team's public key, store them")
+    serve.add_argument("--content", type=Path, default=Path("content"), help="the content folder (default: content)")
+    serve.add_argument("--data", type=Path, default=DATA, help=f"holds {PUBLIC_KEY} and {DATABASE} (default: .receiver)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8001)
+    serve.add_argument("--site-origin", action="append", default=None, metavar="URL",
+                       help="another origin the forms are served from, besides site.yml's url "
+                            "(default: the local preview, http://127.0.0.1:8000); repeatable")
+    serve.add_argument("--max-body", type=int, default=64 * 1024, help="largest post in bytes (default: 65536)")
+    serve.add_argument("--per-address", type=Limit.parse, default=Limit(10, 60), metavar="N/SECONDS",
+                       help="posts allowed from one address (default: 10/60)")
+    serve.add_argument("--per-form", type=Limit.parse, default=Limit(600, 60), metavar="N/SECONDS",
+                       help="posts allowed to one form (default: 600/60)")
+    serve.add_argument("--smtp-host", help="send the team a notification email (no submitted content) through this server")
+    serve.add_argument("--smtp-port", type=int, default=25)
+    serve.add_argument("--smtp-starttls", action="store_true")
+    serve.add_argument("--notify-from", default="receiver@localhost")
+    serve.add_argument("--notify-to")
+
+    keygen = sub.add_parser("keygen", help=f"make the team's key pair: {PUBLIC_KEY} for the receiver, {PRIVATE_KEY} for the team")
+    keygen.add_argument("--out", type=Path, default=DATA)
+    keygen.add_argument("--if-missing", action="store_true", help="do nothing when a key pair is already there")
+
+    export = sub.add_parser("export", help="decrypt the stored submissions with the private key, as CSV or JSON")
+    export.add_argument("--private-key", type=Path, required=True)
+    export.add_argument("--data", type=Path, default=DATA)
+    export.add_argument("--format", choices=("csv", "json"), default="csv")
+    export.add_argument("--output", type=Path, help="a file (default: standard output)")
+
+    purge_parser = sub.add_parser("purge", help="delete submissions older than some days")
+    purge_parser.add_argument("--older-than", type=int, required=True, metavar="DAYS")
+    purge_parser.add_argument("--data", type=Path, default=DATA)
+
+
+def run(args: argparse.Namespace) -> int:
+    return {"serve": serve, "keygen": keygen, "export": export, "purge": purge_command}[args.receiver_command](args)
+
+
+def serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from signpost.receiver.app import LOCAL_SERVE_ORIGINS, ReceiverConfig, create_app
+    from signpost.receiver.notify import Notifier
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s receiver %(levelname)s %(message)s")
+    if not (args.data / PUBLIC_KEY).is_file():
+        print(f"no public key at {args.data / PUBLIC_KEY}: run `signpost receiver keygen --out {args.data}` "
+              "and keep the private key away from this host", file=sys.stderr)
+        return 1
+    if (args.data / PRIVATE_KEY).exists():
+        logging.getLogger("signpost.receiver").warning(
+            "%s sits beside the database: fine for a local sample, but a live receiver's host must not hold it",
+            args.data / PRIVATE_KEY)
+    notifier = None
+    if args.smtp_host and args.notify_to:
+        notifier = Notifier(args.smtp_host, args.smtp_port, args.notify_from, args.notify_to, args.smtp_starttls)
+    config = ReceiverConfig(content=args.content, data=args.data,
+                            site_origins=tuple(args.site_origin or LOCAL_SERVE_ORIGINS), max_body=args.max_body,
+                            per_address=args.per_address, per_form=args.per_form, notifier=notifier)
+    try:
+        app = create_app(config)
+    except ContentErrors as errors:
+        print(errors, file=sys.stderr)
+        return 1
+    # No access log: it would hold senders' addresses, and nothing more is needed than our own lines.
+    uvicorn.run(app, host=args.host, port=args.port, access_log=False, log_level="info", server_header=False)
+    return 0
+
+
+def keygen(args: argparse.Namespace) -> int:
+    if args.if_missing and (args.out / PUBLIC_KEY).exists():
+        return 0
+    public, private = generate_keys(args.out)
+    print(f"public key: {public} (for the receiver)\nprivate key: {private} (for the team only; keep it off the receiver's host)")
+    return 0
+
+
+def decrypted(data: Path, private_key: Path) -> list[dict]:
+    key = load_private_key(private_key)
+    records = []
+    for row in read_rows(data / DATABASE):
+        record = json.loads(unseal(key, row.sealed))
+        records.append({"reference": row.id, **record})
+    return records
+
+
+def export(args: argparse.Namespace) -> int:
+    records = decrypted(args.data, args.private_key)
+    if args.format == "json":
+        text = json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = to_csv(records)
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+        args.output.chmod(0o600)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def to_csv(records: list[dict]) -> str:
+    """One row a submission; one column an answer, lists of choices joined with '; '."""
+    columns = ["reference", "form", "lang", "received"]
+    for record in records:
+        for name in record["answers"]:
+            if name not in columns:
+                columns.append(name)
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns)
+    writer.writeheader()
+    for record in records:
+        row = {key: record[key] for key in ("reference", "form", "lang", "received")}
+        for name, value in record["answers"].items():
+            row[name] = "; ".join(value) if isinstance(value, list) else _safe_cell(value)
+        writer.writerow(row)
+    return out.getvalue()
+
+
+def _safe_cell(value: str) -> str:
+    # A cell starting with = + - @ would run as a formula in a spreadsheet (CSV injection).
+    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+
+
+def purge_command(args: argparse.Namespace) -> int:
+    deleted = purge(args.data / DATABASE, args.older_than)
+    print(f"deleted {deleted} submissions older than {args.older_than} days")
+    return 0

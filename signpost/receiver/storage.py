@@ -1,0 +1,125 @@
+"""Sealed submissions in SQLite (WAL, synchronous=FULL): a reply goes out only after its row is committed.
+
+One writer thread commits submissions in groups (every submission waiting when a commit starts goes in
+the next one), so many concurrent posts share each fsync instead of queueing for one each."""
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import datetime
+import queue
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+DATABASE = "submissions.db"
+BATCH = 256
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS submissions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    form TEXT NOT NULL,
+    received TEXT NOT NULL,   -- UTC, ISO 8601: for purging old submissions
+    sealed BLOB NOT NULL      -- the submission, sealed to the team's public key
+)
+"""
+
+
+@dataclass(frozen=True)
+class Row:
+    id: int
+    form: str
+    received: str
+    sealed: bytes
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, timeout=30, isolation_level=None)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=FULL")
+    connection.execute(SCHEMA)
+    return connection
+
+
+def utc_now() -> str:
+    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+
+
+class Writer:
+    """Commits submissions from any thread or event loop; `await writer.add(...)` returns once committed."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._queue: queue.Queue = queue.Queue()
+        connect(path).close()  # creates the file and table now, so a bad path fails at start-up
+        self._thread = threading.Thread(target=self._run, name="submission writer", daemon=True)
+        self._thread.start()
+
+    async def add(self, form: str, received: str, sealed: bytes) -> int:
+        future: concurrent.futures.Future = concurrent.futures.Future()
+        self._queue.put((form, received, sealed, future))
+        return await asyncio.wrap_future(future)
+
+    def close(self) -> None:
+        self._queue.put(None)
+        self._thread.join(timeout=30)
+
+    def _run(self) -> None:
+        connection = connect(self.path)
+        try:
+            while True:
+                first = self._queue.get()
+                if first is None:
+                    return
+                batch = [first]
+                while len(batch) < BATCH:
+                    try:
+                        item = self._queue.get_nowait()
+                    except queue.Empty:
+                        break
+                    if item is None:
+                        self._queue.put(None)  # stop after this batch
+                        break
+                    batch.append(item)
+                self._commit(connection, batch)
+        finally:
+            connection.close()
+
+    @staticmethod
+    def _commit(connection: sqlite3.Connection, batch: list) -> None:
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            ids = [connection.execute("INSERT INTO submissions (form, received, sealed) VALUES (?, ?, ?)",
+                                      (form, received, sealed)).lastrowid for form, received, sealed, _ in batch]
+            connection.execute("COMMIT")
+        except Exception as error:  # the posts get a 500, and their senders know to try again
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            for *_, future in batch:
+                future.set_exception(error)
+            return
+        for (*_, future), row_id in zip(batch, ids):
+            future.set_result(row_id)
+
+
+def read_rows(path: Path) -> list[Row]:
+    connection = connect(path)
+    try:
+        return [Row(*row) for row in connection.execute("SELECT id, form, received, sealed FROM submissions ORDER BY id")]
+    finally:
+        connection.close()
+
+
+def purge(path: Path, older_than_days: int, now: datetime.datetime | None = None) -> int:
+    """Deletes submissions received more than `older_than_days` days ago; returns how many."""
+    now = now or datetime.datetime.now(datetime.timezone.utc)
+    cutoff = (now - datetime.timedelta(days=older_than_days)).isoformat(timespec="seconds")
+    connection = connect(path)
+    try:
+        with connection:
+            connection.execute("BEGIN IMMEDIATE")
+            deleted = connection.execute("DELETE FROM submissions WHERE received < ?", (cutoff,)).rowcount
+        connection.execute("VACUUM")  # the deleted rows' pages do not linger in the file
+        return deleted
+    finally:
+        connection.close()

@@ -1,0 +1,88 @@
+"""The service finder's filters, and the library's own filtering of the Portal.
+
+A filter is a facet (need, area, ...) with one or more chosen values. A service matches when, in every
+facet, it has every chosen value (within a facet values narrow, as across facets); the keyword box
+matches when every word of it is in the service's name or summary in the reader's language. The
+browser's finder (overrides/assets/finder.js) applies the same rule to the same data
+(finder_data.py); the tests compare the two."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterable, Mapping
+
+from signpost.portal import Item, Portal
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str  # in URLs (/services/need/food/, ?need=food) and in the finder's data
+    label_key: str  # interface string naming the facet
+    values_of: Callable[[Item], list[str]]  # a service's values
+    ordered: Callable[[Portal], list[str]]  # every possible value, in the editors' order
+    labelled: Callable[[Portal, str, str], str]  # (portal, value, lang) -> label
+
+
+def _list(name: str) -> tuple[Callable[[Portal], list[str]], Callable[[Portal, str, str], str]]:
+    return (lambda portal: list(portal.lists[name]),
+            lambda portal, value, lang: portal.label(name, value, lang))
+
+
+def _needs(portal: Portal) -> list[str]:
+    return [need.id for need in sorted(portal.needs.values(), key=lambda need: (need.data.order, need.id))]
+
+
+FACETS: tuple[Facet, ...] = (
+    Facet("need", "finder_need", lambda s: list(s.data.needs), _needs,
+          lambda portal, value, lang: portal.text(portal.needs[value], "label", lang).text),
+    Facet("area", "finder_area", lambda s: list(s.data.areas),
+          lambda portal: [hood.id for hood in portal.site.data.neighbourhoods],
+          lambda portal, value, lang: {hood.id: hood.name for hood in portal.site.data.neighbourhoods}[value]),
+    Facet("language", "finder_language", lambda s: list(s.data.languages), *_list("languages")),
+    Facet("cost", "finder_cost", lambda s: [s.data.cost], *_list("costs")),
+    Facet("referral", "finder_referral", lambda s: list(s.data.referral), *_list("referral-routes")),
+    Facet("delivery", "finder_delivery", lambda s: list(s.data.delivery), *_list("delivery")),
+    Facet("access", "finder_access", lambda s: list(s.data.access), *_list("access")),
+)
+BY_NAME = {facet.name: facet for facet in FACETS}
+
+
+def facet_values(portal: Portal, facet: Facet) -> list[str]:
+    """The values of a facet that at least one service has, in the editors' order."""
+    used = {value for service in portal.services.values() for value in facet.values_of(service)}
+    return [value for value in facet.ordered(portal) if value in used]
+
+
+def services_sorted(portal: Portal, lang: str) -> list[Item]:
+    """Every service, by its name in `lang` (the finder lists them in this order)."""
+    return sorted(portal.services.values(), key=lambda s: (portal.text(s, "name", lang).text.casefold(), s.id))
+
+
+def keyword_words(keyword: str) -> list[str]:
+    return [word for word in re.split(r"\s+", keyword.strip().lower()) if word]
+
+
+def searchable_text(portal: Portal, service: Item, lang: str) -> str:
+    """What the keyword box looks in: name and summary in `lang` (with English fallback), lower-cased."""
+    return f"{portal.text(service, 'name', lang).text} {portal.text(service, 'summary', lang).text}".lower()
+
+
+def matches(portal: Portal, service: Item, filters: Mapping[str, Iterable[str]], keyword: str = "", lang: str | None = None) -> bool:
+    for name, chosen in filters.items():
+        values = set(BY_NAME[name].values_of(service))
+        if not set(chosen) <= values:
+            return False
+    words = keyword_words(keyword)
+    if words:
+        text = searchable_text(portal, service, lang or portal.default_language)
+        return all(word in text for word in words)
+    return True
+
+
+def matching(portal: Portal, filters: Mapping[str, Iterable[str]], keyword: str = "", lang: str | None = None) -> list[str]:
+    """Ids of the services that match, in the finder's order for `lang`; unknown facets are an error."""
+    unknown = set(filters) - set(BY_NAME)
+    if unknown:
+        raise ValueError(f"unknown facet(s) {sorted(unknown)}; expected one of {', '.join(BY_NAME)}")
+    lang = lang or portal.default_language
+    return [s.id for s in services_sorted(portal, lang) if matches(portal, s, filters, keyword, lang)]

@@ -1,0 +1,176 @@
+"""The sample portal's leaflets as PDFs: every language, the right words, fonts, QR code, dates."""
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+import zxingcpp
+from PIL import Image
+from pdfminer.pdfdocument import PDFDocument
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser
+from pdfminer.pdftypes import resolve1
+
+from signpost.errors import ContentErrors
+from signpost.leaflets import build
+from signpost.leaflets.build import isolate_numbers, leaflet_date, page_url, leaflet_path
+from signpost.leaflets.qr import qr_png
+from signpost.load import load_portal
+
+from conftest import write
+from .support import pdf_chars, pdf_images, pdf_text
+
+LEAFLETS = ("how-to-get-referred", "referral-pathway-quick-guide", "referring-someone")
+LANGUAGES = ("en", "ar", "fr", "hi", "es")
+A4 = (595.28, 841.89)
+
+
+def document(data: bytes) -> PDFDocument:
+    return PDFDocument(PDFParser(io.BytesIO(data)))
+
+
+def test_every_leaflet_is_made_in_every_language(sample_pdfs):
+    assert sorted(sample_pdfs) == sorted((leaflet, lang) for leaflet in LEAFLETS for lang in LANGUAGES)
+    for data in sample_pdfs.values():
+        assert data.startswith(b"%PDF-") and len(data) > 5000
+
+
+# Phrases from the pathways, site.yml and the leaflet definitions: a leaflet takes its text from them.
+PHRASES = {
+    "en": ["Social prescribing: how to get referred", "Refer yourself", "020 7946 0000", "hello@example.org",
+           "Information checked on 15 January 2026"],
+    "fr": ["La prescription sociale : comment être orienté", "S’inscrire soi-même", "020 7946 0000",
+           "Informations vérifiées le 15 janvier 2026"],
+    "es": ["Prescripción social: cómo conseguir una derivación", "Derivarte tú mismo", "020 7946 0000",
+           "Información comprobada el 15 de enero de 2026"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PHRASES))
+def test_the_pdf_text_holds_the_site_content_in_its_language(sample_pdfs, lang):
+    text = re.sub(r"\s+", " ", pdf_text(sample_pdfs["how-to-get-referred", lang]))
+    for phrase in PHRASES[lang]:
+        assert phrase in text, phrase
+
+
+def test_the_arabic_pdf_holds_the_arabic_content(sample_pdfs):
+    # pdfminer gives Arabic in visual order (right to left reversed): each line is read back reversed.
+    # The phrases avoid lam-alef and lam-yeh, which the font draws as one glyph that extraction cannot split.
+    text = pdf_text(sample_pdfs["how-to-get-referred", "ar"])
+    logical = " ".join(line[::-1] for line in text.splitlines())
+    for phrase in ("تساعدك الوصفات", "كيف تحصل", "بنفسك", "ريفرسايد", "للسكان", "الطعام"):
+        assert phrase in logical, phrase
+    assert "020 7946 0000" in text  # isolated left to right, so its digit groups stay in order
+
+
+def test_phone_numbers_in_arabic_prose_read_left_to_right(sample_pdfs):
+    # Step 2 of self-referral: "... على الرقم 020 7946 0000، ..." inside right-to-left text.
+    chars = [c for c in pdf_chars(sample_pdfs["how-to-get-referred", "ar"]) if c.get_text().isdigit()]
+    lines: dict[int, list] = {}
+    for char in chars:
+        lines.setdefault(round(char.y0), []).append(char)
+    shown = ["".join(c.get_text() for c in sorted(line, key=lambda c: c.x0)) for line in lines.values()]
+    assert any("02079460000" in digits for digits in shown), shown
+
+
+def test_hindi_pdf_embeds_the_devanagari_font_and_is_not_blank(sample_pdfs):
+    # WeasyPrint's Devanagari text extraction is lossy (conjuncts and reordered vowel signs), so the
+    # test checks the font and that the page is full of text, not the exact words.
+    data = sample_pdfs["how-to-get-referred", "hi"]
+    assert "NotoSansDevanagari" in fonts_of(data).replace("-", "")
+    assert len(pdf_chars(data)) > 500
+
+
+def fonts_of(data: bytes) -> str:
+    """The embedded font names of a PDF, each with its FontFile2 checked."""
+    names = []
+    doc = document(data)
+    for page in PDFPage.create_pages(doc):
+        for font in resolve1(page.resources.get("Font", {})).values():
+            font = resolve1(font)
+            descendant = resolve1(resolve1(font["DescendantFonts"])[0])
+            descriptor = resolve1(descendant["FontDescriptor"])
+            assert "FontFile2" in descriptor, f"{font['BaseFont']} is not embedded"
+            names.append(str(font["BaseFont"]))
+    return " ".join(names)
+
+
+@pytest.mark.parametrize("lang, family", [("en", "NotoSans"), ("ar", "NotoSansArabic"), ("fr", "NotoSans"), ("es", "NotoSans")])
+def test_every_font_is_embedded_and_is_noto(sample_pdfs, lang, family):
+    names = fonts_of(sample_pdfs["referral-pathway-quick-guide", lang]).replace("-", "")
+    assert family in names
+    assert all("NotoSans" in name for name in names.split()), names
+
+
+def test_the_qr_code_decodes_to_the_leaflet_page_in_its_language(sample_portal):
+    url = page_url(sample_portal, leaflet_path("how-to-get-referred"), "ar")
+    assert url == "https://socialprescribing.example.org/ar/leaflets/how-to-get-referred/"
+    decoded = zxingcpp.read_barcodes(Image.open(io.BytesIO(qr_png(url))))
+    assert [(code.text, code.format) for code in decoded] == [(url, zxingcpp.BarcodeFormat.QRCode)]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_pdf_embeds_that_qr_code(sample_pdfs, sample_portal, lang):
+    url = page_url(sample_portal, leaflet_path("referring-someone"), lang)
+    images = pdf_images(sample_pdfs["referring-someone", lang])
+    decoded = [code.text for image in images for code in zxingcpp.read_barcodes(image)]
+    assert decoded == [url]
+    expected = Image.open(io.BytesIO(qr_png(url))).convert("RGB")
+    assert any(image.convert("RGB").tobytes() == expected.tobytes() for image in images)
+
+
+def test_pdfs_are_a4_pdf_ua_with_title_language_and_dates_from_the_content(sample_pdfs, sample_portal):
+    doc = document(sample_pdfs["how-to-get-referred", "ar"])
+    catalog = doc.catalog
+    assert resolve1(catalog["Lang"]) == b"ar"
+    assert resolve1(catalog["MarkInfo"])["Marked"] is True
+    assert resolve1(catalog["ViewerPreferences"])["DisplayDocTitle"] is True
+    info = doc.info[0]
+    assert resolve1(info["Title"]).decode("utf-16") .lstrip("\ufeff") == "الوصفات الاجتماعية: كيف تحصل على إحالة"
+    reviewed = leaflet_date(sample_portal, sample_portal.leaflets["how-to-get-referred"])
+    assert resolve1(info["CreationDate"]).startswith(b"D:" + reviewed.strftime("%Y%m%d").encode())
+    assert resolve1(info["ModDate"]) == resolve1(info["CreationDate"])
+    for page in PDFPage.create_pages(doc):
+        assert tuple(round(v, 2) for v in page.mediabox[2:]) == A4
+
+
+def test_two_builds_give_identical_pdfs(sample_pdfs, sample_portal):
+    build._rendered.clear()  # render again, not from the in-process cache
+    again = {(pdf.leaflet_id, pdf.lang): pdf.data for pdf in build.build_pdfs(sample_portal)}
+    assert again == sample_pdfs
+
+
+def test_the_printed_date_is_the_latest_review_of_the_leaflet_and_its_pathways(content):
+    leaflet(content, "reviewed: 2026-01-15")
+    portal = load_portal(content)
+    assert leaflet_date(portal, portal.leaflets["guide"]).isoformat() == "2026-01-15"
+    path = content / "pathways/self-referral.yml"
+    path.write_text(path.read_text(encoding="utf-8") + "reviewed: 2026-03-02\n", encoding="utf-8")
+    portal = load_portal(content)
+    assert leaflet_date(portal, portal.leaflets["guide"]).isoformat() == "2026-03-02"
+
+
+def leaflet(content, extra: str = "reviewed: 2026-01-15", overlay: str | None = None):
+    write(content / "leaflets/guide.yml",
+          f"title: Guide\naudience: resident\nintro: Call 020 7946 0000 for help.\npathways: [self-referral]\n{extra}\n")
+    if overlay is not None:
+        write(content / "leaflets/guide.ar.yml", overlay)
+
+
+def test_a_character_no_leaflet_font_can_draw_fails_with_the_file_named(content):
+    leaflet(content, overlay="title: دليل ☃\n")
+    portal = load_portal(content)
+    with pytest.raises(ContentErrors) as raised:
+        build.build_pdfs(portal)
+    [error] = raised.value.errors
+    assert error.file.endswith("content/leaflets/guide.ar.yml")
+    assert "U+2603 SNOWMAN" in error.message and "ar leaflet" in error.message
+
+
+def test_phone_numbers_in_prose_are_isolated_left_to_right():
+    from markupsafe import Markup
+
+    assert isolate_numbers("اتصل على 020 7946 0000، أو 116 123 & NHS 111") == Markup(
+        'اتصل على <bdi dir="ltr">020 7946 0000</bdi>، أو <bdi dir="ltr">116 123</bdi> &amp; NHS 111')
+    assert isolate_numbers(Markup("for <b>12</b> weeks, aged 18 or over")) == Markup("for <b>12</b> weeks, aged 18 or over")
