@@ -15,7 +15,6 @@ import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
-import jinja2
 from markupsafe import Markup
 
 from signpost.chrome import language_root
@@ -25,7 +24,7 @@ from signpost.leaflets.catalogue import pdf_name
 from signpost.leaflets.qr import qr_data_uri
 from signpost.pages.context import PageContext
 from signpost.pages.page_file import url_of
-from signpost.pages.render import TEMPLATES
+from signpost.pages.render import TEMPLATES, environment
 from signpost.pages.team import practice_finder
 from signpost.portal import Item, Portal
 
@@ -33,13 +32,6 @@ STYLESHEET = Path(__file__).resolve().parent / "leaflet.css"
 INDEX = "leaflets/index.md"
 FILES_URL = "leaflets/files/"  # where the PDFs are served, under the site root (not per language)
 
-_environment = jinja2.Environment(
-    loader=jinja2.FileSystemLoader(TEMPLATES),
-    autoescape=True,
-    undefined=jinja2.StrictUndefined,
-    trim_blocks=True,
-    lstrip_blocks=True,
-)
 
 # A phone number or long code inside prose: digit groups separated by spaces. Inside Arabic text its
 # groups would show in reverse order unless the number is isolated left-to-right.
@@ -101,8 +93,8 @@ def pdf_html(portal: Portal, item: Item, lang: str) -> str:
     """The HTML document WeasyPrint turns into the leaflet's PDF in `lang`."""
     ctx = PdfContext(portal, lang, leaflet_path(item.id))
     url = page_url(portal, leaflet_path(item.id), lang)
-    body = _environment.get_template("leaflet_body.html").render(ctx=ctx, **body_values(portal, item))
-    return _environment.get_template("leaflet_pdf.html").render(
+    body = environment.get_template("leaflet_body.html").render(ctx=ctx, **body_values(portal, item))
+    return environment.get_template("leaflet_pdf.html").render(
         ctx=ctx, leaflet=item, body=Markup(body), url=url, qr=qr_data_uri(url), title=ctx.plain(item, "title"),
         intro=portal.text(item, "intro", lang).text, organisation=portal.site.data.organisation,
         date=leaflet_date(portal, item), audience=item.data.audience, site_name=portal.text(portal.site, "name", lang).text,

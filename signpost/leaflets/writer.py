@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from signpost.leaflets.build import FILES_URL, leaflet_pdfs
+from signpost.pages.writer import write_changed
 from signpost.portal import Portal
 
 
@@ -19,19 +20,4 @@ def leaflet_files(portal: Portal) -> dict[str, bytes]:
 def write_leaflets(portal: Portal, generated: Path) -> int:
     """Writes changed PDFs into `generated`/leaflets/files/, removes PDFs no longer made, and returns
     how many files changed."""
-    folder = generated / FILES_URL
-    files = leaflet_files(portal)
-    changed = 0
-    for name, data in files.items():
-        target = folder / name
-        if target.exists() and target.read_bytes() == data:
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
-        changed += 1
-    if folder.exists():
-        for stale in folder.glob("*.pdf"):
-            if stale.name not in files:
-                stale.unlink()
-                changed += 1
-    return changed
+    return write_changed(leaflet_files(portal), generated / FILES_URL, "*.pdf")

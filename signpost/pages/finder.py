@@ -15,7 +15,7 @@ from signpost.chrome import language_root
 from signpost.pages.context import PageContext
 from signpost.pages.directory import INDEX, service_path
 from signpost.pages.page_file import PageFile
-from signpost.pages.render import _environment, render_page
+from signpost.pages.render import environment, render_page
 from signpost.portal import Item, Portal
 from signpost.search.facets import FACETS, Facet, facet_values, matching
 from signpost.search.finder_data import FILE as FINDER_DATA
@@ -80,7 +80,7 @@ def plain_string(ctx: PageContext, key: str) -> str:
     return ctx.portal.string(key, ctx.lang).text
 
 
-_environment.globals.update(sp_finder=finder_view, sp_finder_data=finder_data_url, sp_service_qr=service_qr,
+environment.globals.update(sp_finder=finder_view, sp_finder_data=finder_data_url, sp_service_qr=service_qr,
                             sp_text=plain_string)
 
 

@@ -12,7 +12,7 @@ from signpost.pages.context import PageContext
 from signpost.pages.page_file import PageFile, localized_path
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-_environment = jinja2.Environment(
+environment = jinja2.Environment(
     loader=jinja2.FileSystemLoader(TEMPLATES),
     autoescape=True,
     undefined=jinja2.StrictUndefined,
@@ -23,8 +23,8 @@ _environment = jinja2.Environment(
 
 
 def render_page(ctx: PageContext, template: str, title: str, **values: object) -> PageFile:
-    body = _environment.get_template(template).render(ctx=ctx, **values)
-    notice = _environment.get_template("_fallback_notice.html").render(ctx=ctx) if ctx.fell_back else Markup("")
+    body = environment.get_template(template).render(ctx=ctx, **values)
+    notice = environment.get_template("_fallback_notice.html").render(ctx=ctx) if ctx.fell_back else Markup("")
     # The page is one raw HTML block, so Markdown leaves it alone: every value in it is already escaped.
     # The theme prints the title unescaped (<title>, navigation): it is escaped here, once, for all of them.
     text = f"---\ntitle: {json.dumps(html.escape(title), ensure_ascii=False)}\n---\n\n<div class=\"sp-page\">\n{notice}{body.strip()}\n</div>\n"
