@@ -3,6 +3,7 @@ consent box, the protocol's hidden fields, and links to the forms from the pathw
 from __future__ import annotations
 
 import re
+import shutil
 from html.parser import HTMLParser
 
 import pytest
@@ -84,9 +85,15 @@ def test_arabic_shows_translated_questions_and_isolates_phone_and_email_inputs(p
     assert re.search(r'type="tel"[^>]*dir="ltr"', html) and re.search(r'type="email"[^>]*dir="ltr"', html)
 
 
-def test_an_untranslated_question_falls_back_marked_as_english(pages):
+def test_an_untranslated_question_falls_back_marked_as_english(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(PROJECT / "content", content)
+    (content / "forms/professional-referral.fr.yml").unlink()
+    (tmp_path / "docs").mkdir()
+    pages = {page.path: page.text for page in generate_pages(load_portal(content))}
     html = pages["forms/professional-referral.fr.md"]
     assert '<span lang="en" dir="ltr">Your name</span>' in html
+    assert 'class="sp-notice"' in html
 
 
 def test_the_partner_form_gates_the_rest_behind_the_agreement_question(pages):
