@@ -35,7 +35,6 @@ def check(content: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `signpost check | head` ends quietly
     parser = argparse.ArgumentParser(prog="signpost", description="Signpost: social prescribing portals from plain content files.")
     commands = parser.add_subparsers(dest="command", required=True)
     check_parser = commands.add_parser("check", help="validate content/ and report translation coverage")
@@ -43,6 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     receiver_cli.add_parser(commands)
     args = parser.parse_args(argv)
     if args.command == "check":
+        # `signpost check | head` ends quietly. Only here: a server (the receiver) must outlive its log reader.
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
         return check(args.content)
     if args.command == "receiver":
         return receiver_cli.run(args)

@@ -8,10 +8,16 @@ import sqlite3
 import subprocess
 
 from receiver.support import SIGNPOST
-from signpost.cli import main
 from signpost.receiver.cli import to_csv
 from signpost.receiver.sealing import load_public_key, seal
 from signpost.receiver.storage import DATABASE, connect
+
+
+def main(argv: list[str]) -> int:
+    """The CLI in a subprocess, as an operator runs it: nothing process-wide leaks into pytest."""
+    result = subprocess.run([str(SIGNPOST), *argv], capture_output=True, text=True, timeout=60)
+    print(result.stdout, end="")
+    return result.returncode
 
 
 def store(data, record: dict, received: str = "2026-11-01T10:00:00+00:00") -> None:
