@@ -55,7 +55,8 @@ def check_references(portal: Portal, present: dict[str, set[str]] | None = None)
     return errors
 
 
-kind_collection = {"organisation": "organisations", "need": "needs", "service": "services"}
+kind_collection = {"organisation": "organisations", "need": "needs", "service": "services", "pathway": "pathways",
+                   "form": "forms", "link worker": "team", "story": "stories", "leaflet": "leaflets"}
 
 
 def _unique_area_ids(portal: Portal) -> list[ContentError]:

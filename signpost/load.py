@@ -8,8 +8,13 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from signpost.checks.consent import check_consent
+from signpost.checks.dates import future_reviews
 from signpost.checks.freshness import stale_items
+from signpost.checks.front_matter import check_front_matter
 from signpost.checks.pii import check_pii
+from signpost.checks.placeholders import check_placeholders
+from signpost.checks.schedules import impossible_schedules
+from signpost.checks.sizes import oversized
 from signpost.crossrefs import check_references
 from signpost.errors import ContentError, ContentErrors, display_path, found
 from signpost.forms.checks import check_forms
@@ -42,10 +47,14 @@ class _Loader:
         self.root = root
         self.errors: list[ContentError] = []
         self.present: dict[str, set[str]] = {}  # ids with a file, valid or not
+        # False when site.yml failed: languages are then guessed, and not held against other files.
+        self.languages_known = True
 
     def read(self, path: Path) -> Document | None:
         document, errors = read_document(path, display_path(path, self.root))
         self.errors += errors
+        if document is not None:
+            self.errors += oversized(document)
         return document
 
     def error(self, file: str, line: int, field: str, message: str) -> None:
@@ -77,7 +86,8 @@ class _Loader:
             self.error(document.file, 1, "", f"'{lang}' is the default language: its text belongs in {item.id}.yml, not in an overlay")
             return
         if lang not in languages:
-            self.error(document.file, 1, "", unknown_message("language", lang, languages) + " (the languages in site.yml)")
+            if self.languages_known:
+                self.error(document.file, 1, "", unknown_message("language", lang, languages) + " (the languages in site.yml)")
             return
         allowed = list(OVERLAYS[model].model_fields) if model in OVERLAYS else translatable_fields(model)
         if isinstance(document.data, dict):
@@ -95,6 +105,7 @@ class _Loader:
         folder = self.root / name
         items: dict[str, Item] = {}
         paths = sorted(folder.glob("*.yml")) if folder.is_dir() else []
+        self.unread(folder, allowed_folders=("files",) if name == "leaflets" else ())
         bases = {path.stem for path in paths if "." not in path.stem}
         for path in paths:
             stem = path.stem
@@ -113,6 +124,20 @@ class _Loader:
             if item is not None:
                 items[stem] = item
         return items
+
+    def unread(self, folder: Path, allowed_folders: tuple[str, ...] = ()) -> None:
+        """Reports what in `folder` would be skipped: `.yaml` files and sub-folders are not read."""
+        if not folder.is_dir():
+            return
+        for path in sorted(folder.iterdir()):
+            shown = display_path(path, self.root)
+            if path.is_file() and path.suffix.lower() == ".yaml":
+                self.error(shown, 1, "", f"not read: content files end in .yml; rename it {path.stem}.yml")
+            elif path.is_file() and path.suffix.lower() == ".yml" and path.suffix != ".yml":
+                self.error(shown, 1, "", f"not read: content files end in .yml in lower case; rename it {path.stem}.yml")
+            elif path.is_dir() and path.name not in allowed_folders and not path.name.startswith("."):
+                self.error(shown, 1, "", f"not read: sub-folders of {display_path(folder, self.root)}/ are not read; "
+                                         f"move the files in {path.name}/ up into {folder.name}/")
 
     def lists(self, languages: list[str]) -> dict[str, dict[str, dict[str, str]]]:
         lists: dict[str, dict[str, dict[str, str]]] = {}
@@ -140,11 +165,11 @@ class _Loader:
                 self.error(document.file, line, entry_id, f"expected labels by language, such as {{en: Free, ar: مجاني}}, found {found(labels)}")
                 continue
             for lang in labels:
-                if lang not in languages:
+                if lang not in languages and self.languages_known:
                     self.error(document.file, document.line_of((entry_id, lang)), f"{entry_id}.{lang}",
                                unknown_message("language", lang, languages))
             missing = [lang for lang in languages if not labels.get(lang)]
-            if missing:
+            if missing and self.languages_known:
                 self.error(document.file, line, entry_id, f"expected a label in every language; missing: {', '.join(missing)}")
             entries[entry_id] = {lang: str(labels.get(lang) or labels.get(languages[0]) or entry_id) for lang in languages}
         return entries
@@ -152,15 +177,17 @@ class _Loader:
     def strings(self, languages: list[str], default: str) -> dict[str, dict[str, str]]:
         # One file a language (en.yml), optionally split by concern (forms.en.yml): a key once per language.
         strings: dict[str, dict[str, str]] = {}
-        where: dict[tuple[str, str], str] = {}
+        where: dict[tuple[str, str], tuple[str, int]] = {}
         folder = self.root / "strings"
+        self.unread(folder)
         for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
             lang = path.stem.rsplit(".", 1)[-1]
             document = self.read(path)
             if document is None:
                 continue
             if lang not in languages:
-                self.error(document.file, 1, "", unknown_message("language", lang, languages) + " (the languages in site.yml)")
+                if self.languages_known:
+                    self.error(document.file, 1, "", unknown_message("language", lang, languages) + " (the languages in site.yml)")
                 continue
             if not isinstance(document.data, dict):
                 self.error(document.file, 1, "", f"expected a mapping of key: text, found {found(document.data)}")
@@ -172,36 +199,63 @@ class _Loader:
                     self.error(document.file, line, key, f"expected text, found {found(value)}")
                     continue
                 if key in table:
-                    self.error(document.file, line, key, f"duplicate string: '{key}' is already set in {where[lang, key]}")
+                    self.error(document.file, line, key, f"duplicate string: '{key}' is already set in {':'.join(map(str, where[lang, key]))}")
                     continue
                 table[key] = value.rstrip("\n")
-                where[lang, key] = f"{document.file}:{line}"
+                where[lang, key] = (document.file, line)
         if default not in strings:
-            self.error(display_path(folder / f"{default}.yml", self.root), 1, "",
-                       "missing: the default language's interface strings are required")
+            if self.languages_known:
+                self.error(display_path(folder / f"{default}.yml", self.root), 1, "",
+                           "missing: the default language's interface strings are required")
             return strings
-        for lang, table in strings.items():
-            for key in table:
-                if key not in strings[default]:
-                    file, line = where[lang, key].rsplit(":", 1)
-                    self.error(file, int(line), key, unknown_message("string", key, list(strings[default])))
+        self.errors += check_placeholders(strings, where, default)
+        self.strings_missing_from_default(strings, where, default)
         return strings
+
+    def strings_missing_from_default(self, strings: dict[str, dict[str, str]],
+                                     where: dict[tuple[str, str], tuple[str, int]], default: str) -> None:
+        """A key that translations hold but the default language lacks was usually removed from the
+        default language: it is reported once, against the default language's file."""
+        holders: dict[tuple[str, str], list[str]] = {}  # (default file, key) -> translation files
+        for lang, table in sorted(strings.items()):
+            for key in table:
+                if lang != default and key not in strings[default]:
+                    file = where[lang, key][0]
+                    folder, name = file.rsplit("/", 1) if "/" in file else ("", file)
+                    companion = name[: -len(f"{lang}.yml")]  # "forms." of forms.fr.yml
+                    default_file = (f"{folder}/" if folder else "") + f"{companion}{default}.yml"
+                    holders.setdefault((default_file, key), []).append(file)
+        for (default_file, key), files in sorted(holders.items()):
+            message = unknown_message("string", key, list(strings[default])).split(";")[0]
+            self.error(default_file, 1, key, f"{message}: the translations in {', '.join(files)} hold it, but "
+                                             f"the default language does not; add it here, or delete it from them")
 
 
 def load_portal(root: Path, today: datetime.date | None = None) -> Portal:
-    """Loads and validates every content file under `root`; raises ContentErrors listing them all.
+    """Loads and validates every content file under `root`, and the front matter of the hand-written
+    pages in `root`'s sibling docs/; raises ContentErrors listing every error of every file.
 
     `today` decides whether consent has expired and reviews are stale; it never changes the pages."""
     today = today or datetime.date.today()
     root = Path(root)
     loader = _Loader(root)
+    loader.errors += check_front_matter(root.parent / "docs", root)
     site_path = root / "site.yml"
+    document = site_data = None
     if not site_path.exists():
-        raise ContentErrors([ContentError(display_path(site_path, root), 1, "", "missing: every portal needs a site.yml")])
-    document = loader.read(site_path)
-    site_data = loader.model(Site, document)
+        loader.error(display_path(site_path, root), 1, "", "missing: every portal needs a site.yml")
+    else:
+        document = loader.read(site_path)
+        site_data = loader.model(Site, document)
     if site_data is None:
-        raise ContentErrors(loader.errors)
+        # Every other file is still read, for its own errors; checks across files need the site.
+        loader.languages_known = False
+        languages, default = _guessed_languages(root, document)
+        loader.lists(languages)
+        loader.strings(languages, default)
+        for name in COLLECTIONS:
+            loader.collection(name, languages, default)
+        raise ContentErrors(sorted(set(loader.errors)))
     site = Item("site", document.file, site_data, lines=document.lines)
     languages, default = list(site_data.languages), site_data.default_language
     for path in sorted(root.glob("site.*.yml")):
@@ -213,11 +267,23 @@ def load_portal(root: Path, today: datetime.date | None = None) -> Portal:
         strings=loader.strings(languages, default),
         **{name: loader.collection(name, languages, default) for name in COLLECTIONS},
     )
-    loader.errors += check_references(portal, loader.present) + check_forms(portal)
+    loader.errors += check_references(portal, loader.present) + check_forms(portal, loader.present)
     loader.errors += check_consent(portal, today) + check_pii(portal)
+    loader.errors += future_reviews(portal, today) + impossible_schedules(portal)
     loader.errors += check_leaflets(portal, loader.present)
     if loader.errors:
         raise ContentErrors(sorted(set(loader.errors)))
     portal.warnings = stale_items(portal, today)
     return portal
 
+
+def _guessed_languages(root: Path, site: Document | None) -> tuple[list[str], str]:
+    """The languages a broken site.yml seems to offer, else those of the interface strings."""
+    data = site.data if site is not None and isinstance(site.data, dict) else {}
+    languages = data.get("languages")
+    if not (isinstance(languages, list) and languages and all(isinstance(lang, str) for lang in languages)):
+        languages = sorted({path.stem.rsplit(".", 1)[-1] for path in (root / "strings").glob("*.yml")}) or ["en"]
+    default = data.get("default_language")
+    if not (isinstance(default, str) and default in languages):
+        default = "en" if "en" in languages else languages[0]
+    return languages, default

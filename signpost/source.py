@@ -3,9 +3,17 @@
 Scalars are kept as the text the editor wrote (the models convert them), which sidesteps YAML 1.1
 surprises: `no` (Norwegian) becoming False, `10:00` becoming 600. A duplicate key is an error: PyYAML
 would silently keep the last value and lose a field.
+
+The data is built from the parser's event stream (the C parser), never composed by PyYAML, so that
+what content files have no use for is refused before it costs anything: anchors and aliases (a few
+hundred bytes of nested aliases expand to gigabytes), nesting deeper than MAX_DEPTH, files larger
+than MAX_FILE_BYTES, and the control characters YAML refuses (reported with line and column rather
+than as the parser's "position N").
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,15 +23,24 @@ from signpost.errors import ContentError
 
 NULLS = {"", "~", "null", "Null", "NULL"}
 Path_ = tuple  # a field path: ("locations", 0, "postcode")
+MAX_DEPTH = 24  # the deepest sample file (a form) nests 6 levels
+MAX_FILE_BYTES = 2_000_000  # a content file is a few kilobytes; the largest sample file is under 30 kB
+# What YAML 1.1 accepts (PyYAML's Reader.NON_PRINTABLE): tab, line breaks, printable text.
+_REFUSED = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
+_KEY_LINE = re.compile(r"^[ \t]*(- )?[\w-]+:( |$)")  # a line of `key: value` swallowed by an unclosed quote
 
 
 @dataclass
 class Document:
-    """One YAML file's data, with the line each field path starts on."""
+    """One YAML file's data, with the line each field path starts on.
+
+    `scalars` maps the path of each text value to (0-based line, 0-based column, style) of where it
+    starts, for checks that locate a match inside a multi-line value."""
 
     file: str
     data: object
     lines: dict[tuple, int] = field(default_factory=dict)
+    scalars: dict[tuple, tuple[int, int, str | None]] = field(default_factory=dict)
 
     def line_of(self, path: tuple) -> int:
         """The line of `path`, or of its nearest recorded parent."""
@@ -33,63 +50,236 @@ class Document:
         return self.lines.get(path, 1)
 
 
+class _Refused(Exception):
+    def __init__(self, error: ContentError):
+        self.error = error
+
+
+_EXPECT_KEY = object()  # a mapping waiting for its next key
+_SKIP = object()  # the value after a duplicate or unusable key: read, then dropped
+
+
+@dataclass
+class _Frame:
+    data: list | dict
+    path: tuple | None  # None: the collection is dropped (a key, or the value of a skipped key)
+    key: object = _EXPECT_KEY
+    is_key: bool = False
+    first_line: dict = field(default_factory=dict)
+
+
 class _Builder:
+    """Plain data from parser events, without recursion (depth is limited, but stays cheap)."""
+
     def __init__(self, file: str):
         self.file = file
         self.lines: dict[tuple, int] = {}
+        self.scalars: dict[tuple, tuple[int, int, str | None]] = {}
         self.errors: list[ContentError] = []
+        self.stack: list[_Frame] = []
+        self.root: object = None
+        self.documents = 0
 
-    def build(self, node: yaml.Node, path: tuple) -> object:
-        self.lines.setdefault(path, node.start_mark.line + 1)
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, path)
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, path + (index,)) for index, item in enumerate(node.value)]
-        if not node.style and node.value in NULLS:  # plain (unquoted) null
-            return None
-        return node.value
+    def build(self, events) -> object:
+        for event in events:
+            if isinstance(event, yaml.DocumentStartEvent):
+                self.documents += 1
+                if self.documents > 1:
+                    raise _Refused(self._error(event, "", "expected one document in the file, found a second one "
+                                                             "(a line '---' starts another); delete the second '---'"))
+            elif isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                sign = "*" if isinstance(event, yaml.AliasEvent) else "&"
+                raise _Refused(self._error(event, self._dotted_here(), f"found the {'alias' if sign == '*' else 'anchor'} "
+                                           f"'{sign}{event.anchor}': content files do not use YAML anchors and aliases "
+                                           "(& and *); write the value out in full"))
+            elif isinstance(event, yaml.ScalarEvent):
+                self._node(event, scalar=True)
+            elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                self._node(event, scalar=False)
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                frame = self.stack.pop()
+                if frame.is_key:
+                    self.stack[-1].key = _SKIP
+                else:
+                    self._attach(frame.data)
+        return self.root
 
-    def _mapping(self, node: yaml.MappingNode, path: tuple) -> dict:
-        result: dict = {}
-        first_line: dict = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                self.errors.append(
-                    ContentError(self.file, key_node.start_mark.line + 1, dotted(path),
-                                 "expected a plain key such as 'name:', found a list or mapping as a key")
-                )
-                continue
-            key = key_node.value
-            line = key_node.start_mark.line + 1
-            if key in result:
-                self.errors.append(
-                    ContentError(self.file, line, dotted(path + (key,)),
-                                 f"duplicate key: '{key}' is already set on line {first_line[key]}; "
-                                 "expected each key once (YAML would silently keep only the last)")
-                )
-                continue
-            first_line[key] = line
-            self.lines[path + (key,)] = line
-            result[key] = self.build(value_node, path + (key,))
-        return result
+    def _error(self, event, field_name: str, message: str) -> ContentError:
+        return ContentError(self.file, event.start_mark.line + 1, field_name, message, event.start_mark.column + 1)
+
+    def _dotted_here(self) -> str:
+        frames = [frame for frame in self.stack if frame.path is not None]
+        return dotted(frames[-1].path) if frames else ""
+
+    def _node(self, event, scalar: bool) -> None:
+        line = event.start_mark.line + 1
+        parent = self.stack[-1] if self.stack else None
+        if parent is not None and isinstance(parent.data, dict) and parent.key is _EXPECT_KEY:
+            if scalar:
+                self._key(parent, event.value, line)
+            else:
+                self.errors.append(ContentError(self.file, line, dotted(parent.path or ()),
+                                                "expected a plain key such as 'name:', found a list or mapping as a key"))
+                self._push(event, None, is_key=True)
+            return
+        if parent is None:
+            path: tuple | None = ()
+        elif parent.path is None:
+            path = None
+        elif isinstance(parent.data, list):
+            path = parent.path + (len(parent.data),)
+        else:
+            path = None if parent.key is _SKIP else parent.path + (parent.key,)
+        if path is not None:
+            self.lines.setdefault(path, line)
+        if not scalar:
+            self._push(event, path)
+            return
+        if path is not None:
+            self.scalars[path] = (event.start_mark.line, event.start_mark.column, event.style)
+        plain_null = not event.style and event.value in NULLS
+        self._attach(None if plain_null else event.value)
+
+    def _push(self, event, path: tuple | None, is_key: bool = False) -> None:
+        if len(self.stack) >= MAX_DEPTH:
+            raise _Refused(self._error(event, "", f"nested more than {MAX_DEPTH} levels deep; "
+                                       "content files need only a few levels: check the indentation"))
+        self.stack.append(_Frame([] if isinstance(event, yaml.SequenceStartEvent) else {}, path, is_key=is_key))
+
+    def _key(self, parent: _Frame, key: str, line: int) -> None:
+        if key in parent.first_line:
+            if parent.path is not None:
+                self.errors.append(ContentError(
+                    self.file, line, dotted(parent.path + (key,)),
+                    f"duplicate key: '{key}' is already set on line {parent.first_line[key]}; "
+                    "expected each key once (YAML would silently keep only the last)"))
+            parent.key = _SKIP
+            return
+        parent.first_line[key] = line
+        parent.key = key
+        if parent.path is not None:
+            self.lines[parent.path + (key,)] = line
+
+    def _attach(self, value: object) -> None:
+        if not self.stack:
+            self.root = value
+            return
+        parent = self.stack[-1]
+        if isinstance(parent.data, list):
+            parent.data.append(value)
+            return
+        if parent.key is not _SKIP:
+            parent.data[parent.key] = value
+        parent.key = _EXPECT_KEY
 
 
 def read_document(path: Path, display: str) -> tuple[Document | None, list[ContentError]]:
+    """The file's data and its errors: (Document, []) when it reads, (None, [error]) when it cannot be
+    read at all; duplicate and unusable keys are errors beside a Document that lacks them."""
+    raw = path.read_bytes()
+    if len(raw) > MAX_FILE_BYTES:
+        return None, [ContentError(display, 1, "", f"the file is {len(raw):,} bytes; the limit for a content file "
+                                                    f"is {MAX_FILE_BYTES:,} bytes: expected a few kilobytes of text")]
     try:
-        text = path.read_text(encoding="utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         return None, [ContentError(display, 1, "", f"expected UTF-8 text, found undecodable bytes ({error.reason})")]
-    try:
-        node = yaml.compose(text, Loader=yaml.CSafeLoader)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        problem = error.problem or error.context or "invalid YAML"
-        return None, [ContentError(display, mark.line + 1, "", f"YAML syntax error: {problem}", mark.column + 1)]
-    if node is None:
-        return Document(display, {}, {(): 1}), []
+    return parse_text(text, display)
+
+
+def parse_text(text: str, display: str, first_line: int = 1) -> tuple[Document | None, list[ContentError]]:
+    """Like read_document, for text already read; `first_line` is the file line the text starts on
+    (front matter starts on line 2 of a Markdown page)."""
+    refused = refused_characters(text, display, first_line)
+    if refused:
+        return None, refused
     builder = _Builder(display)
-    data = builder.build(node, ())
-    return Document(display, data, builder.lines), builder.errors
+    try:
+        data = builder.build(yaml.parse(text, Loader=yaml.CSafeLoader))
+    except _Refused as refusal:
+        return None, [_shifted(refusal.error, first_line)]
+    except yaml.MarkedYAMLError as error:
+        return None, [_shifted(syntax_error(text, display, error), first_line)]
+    except yaml.YAMLError as error:  # the reader's own errors carry no mark
+        return None, [ContentError(display, first_line, "", f"YAML syntax error: {error}")]
+    errors = [_shifted(error, first_line) for error in builder.errors]
+    if data is None:
+        return Document(display, {}, {(): first_line}), errors
+    shift = first_line - 1
+    lines = {key: line + shift for key, line in builder.lines.items()}
+    scalars = {key: (line + shift, column, style) for key, (line, column, style) in builder.scalars.items()}
+    return Document(display, data, lines, scalars), errors
+
+
+def _shifted(error: ContentError, first_line: int) -> ContentError:
+    if first_line == 1:
+        return error
+    return ContentError(error.file, error.line + first_line - 1, error.field, error.message, error.column)
+
+
+def refused_characters(text: str, display: str, first_line: int = 1) -> list[ContentError]:
+    """An error for the first character YAML refuses on each line, with its line and column."""
+    errors: list[ContentError] = []
+    seen_lines: set[int] = set()
+    for match in _REFUSED.finditer(text):
+        line = text.count("\n", 0, match.start())
+        if line in seen_lines:
+            continue
+        seen_lines.add(line)
+        column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+        char = match.group()
+        name = f"U+{ord(char):04X}"
+        if unicodedata.category(char) == "Cc":
+            what = f"an invisible control character {name} (often pasted from a word processor)"
+        else:
+            what = f"the character {name}, which YAML does not allow"
+        errors.append(ContentError(display, line + first_line, "",
+                                   f"the text holds {what}; delete it or retype the line", column))
+        if len(errors) == 10:
+            break
+    return errors
+
+
+def syntax_error(text: str, display: str, error: yaml.MarkedYAMLError) -> ContentError:
+    """The parser's error, said where the mistake most likely is: an unclosed quote is reported on
+    the line it opened, a tab used for indentation is named, and a colon inside unquoted text gets
+    the fix."""
+    mark = error.problem_mark or error.context_mark
+    problem = error.problem or error.context or "invalid YAML"
+    lines = text.split("\n")
+    source_line = lines[mark.line] if mark.line < len(lines) else ""
+    opened = _unclosed_quote(text, error)
+    if opened is not None:
+        line, column = opened
+        return ContentError(display, line + 1, "",
+                            f"YAML syntax error: the quote opened here is not closed on this line, so the text runs on "
+                            f"and YAML gives up on line {mark.line + 1} ({problem}); close the quote", column + 1)
+    if "\t" in source_line[: len(source_line) - len(source_line.lstrip(" \t"))] or (
+            "cannot start any token" in problem and source_line[mark.column: mark.column + 1] == "\t"):
+        return ContentError(display, mark.line + 1, "",
+                            "YAML syntax error: a tab is used for indentation; YAML needs spaces: "
+                            "replace the tab with spaces", mark.column + 1)
+    if "mapping values are not allowed" in problem:
+        return ContentError(display, mark.line + 1, "",
+                            "YAML syntax error: a colon followed by a space inside unquoted text; put the text in quotes, "
+                            "such as summary: \"Free food: every week\"", mark.column + 1)
+    return ContentError(display, mark.line + 1, "", f"YAML syntax error: {problem}", mark.column + 1)
+
+
+def _unclosed_quote(text: str, error: yaml.MarkedYAMLError) -> tuple[int, int] | None:
+    """(line, column), 0-based, of a quote that ran on over following `key:` lines, if any."""
+    if error.context == "while scanning a quoted scalar" and error.context_mark is not None:
+        return error.context_mark.line, error.context_mark.column
+    suspect = None
+    lines = text.split("\n")
+    try:
+        for token in yaml.scan(text, Loader=yaml.CSafeLoader):
+            if (isinstance(token, yaml.ScalarToken) and token.style in ("'", '"')
+                    and any(_KEY_LINE.match(line) for line in lines[token.start_mark.line + 1: token.end_mark.line + 1])):
+                suspect = (token.start_mark.line, token.start_mark.column)
+    except yaml.YAMLError:
+        pass
+    return suspect
 
 
 def dotted(path: tuple) -> str:

@@ -11,6 +11,7 @@ from signpost.errors import ContentError, found
 from signpost.source import Document, dotted
 
 M = TypeVar("M", bound=BaseModel)
+SUGGESTION_CUTOFF = 0.8  # difflib's similarity ratio, 0..1
 _FIELD_IN_MESSAGE = re.compile(r"^(\w+): (.*)$", re.DOTALL)
 
 
@@ -58,7 +59,8 @@ def _expected(detail: dict) -> str:
 
 def unknown_message(kind: str, received: str, allowed: list[str]) -> str:
     message = f"unknown {kind} '{received}'"
-    close = difflib.get_close_matches(received, allowed, n=1, cutoff=0.6)
+    # Only a near miss (a typo: 'fod' for 'food', 0.86); 'vcse-partner-referral' is not 'gp-practice-referral' (0.68).
+    close = difflib.get_close_matches(received, allowed, n=1, cutoff=SUGGESTION_CUTOFF)
     if close:
         message += f" (did you mean '{close[0]}'?)"
     return message + f"; expected one of: {', '.join(sorted(allowed)) or 'none defined yet'}"

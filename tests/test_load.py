@@ -52,7 +52,7 @@ def test_a_wrong_value_says_what_was_expected_and_what_was_found(content):
     edit(content / "services/food-bank.yml", "reviewed: 2026-10-01", "reviewed: last tuesday")
     error = only_error(content)
     assert (error.field, error.line) == ("reviewed", 24)
-    assert "expected a valid date" in error.message and "found 'last tuesday'" in error.message
+    assert "expected a date written YYYY-MM-DD" in error.message and "found 'last tuesday'" in error.message
 
 
 def test_a_postcode_must_look_like_one(content):
@@ -185,3 +185,148 @@ def test_a_string_set_twice_for_a_language_is_an_error_naming_both_places(conten
     error = only_error(content)
     assert error.file.endswith("strings/extra.en.yml") and error.field == "phone"
     assert "already set in content/strings/en.yml:" in error.message
+
+
+# An editor's mistakes: located, one report, never a traceback, never against a file that is right
+
+def test_a_control_character_in_a_service_is_located(content):
+    edit(content / "services/food-bank.yml", "summary: Free food parcels.", "summary: Free\x0b food parcels.")
+    error = only_error(content)
+    assert str(error) == ("content/services/food-bank.yml:3:14: the text holds an invisible control character "
+                          "U+000B (often pasted from a word processor); delete it or retype the line")
+
+
+def test_an_alias_in_a_service_is_refused(content):
+    edit(content / "services/food-bank.yml", "needs: [food]", "needs: &n [food]\nareas_again: *n")
+    error = only_error(content)
+    assert error.file == "content/services/food-bank.yml" and "anchor '&n'" in error.message
+
+
+def test_a_broken_site_file_does_not_stop_other_files_being_read(content):
+    edit(content / "site.yml", "name:", "nmae:")
+    edit(content / "services/housing-help.yml", "cost: free", "cost: [free")
+    errors = errors_of(content)
+    assert {error.file for error in errors} == {"content/site.yml", "content/services/housing-help.yml"}
+
+
+def test_a_missing_site_file_does_not_stop_other_files_being_read(content):
+    (content / "site.yml").unlink()
+    (content / "site.ar.yml").unlink()
+    edit(content / "services/housing-help.yml", "reviewed: 2026-09-01", "reviewed: 0")
+    errors = errors_of(content)
+    assert [(error.file, error.field) for error in errors] == [
+        ("content/services/housing-help.yml", "reviewed"), ("content/site.yml", "")]
+
+
+def test_a_broken_pathway_is_not_reported_again_by_the_form_and_leaflet_naming_it(content):
+    edit(content / "pathways/self-referral.yml", "title:", "titel:")
+    write(content / "forms/self-referral.yml", FORM)
+    errors = errors_of(content)
+    assert {error.file for error in errors} == {"content/pathways/self-referral.yml"}
+
+
+FORM = """\
+title: Refer yourself
+audience: resident
+pathways: [self-referral]
+summary: Ask for a link worker yourself.
+consent: I agree.
+next_steps: A link worker will phone you.
+thank_you: Thank you.
+endpoint: https://forms.example.org/f
+fields:
+  - id: full-name
+    type: text
+    label: Full name
+    required: true
+"""
+
+
+def test_did_you_mean_only_for_a_close_match(content):
+    edit(content / "services/food-bank.yml", "needs: [food]", "needs: [food, loneliness]")
+    message = only_error(content).message
+    assert message.startswith("unknown need 'loneliness'; expected one of")
+    edit(content / "services/food-bank.yml", "needs: [food, loneliness]", "needs: [food, huosing]")
+    assert "(did you mean 'housing'?)" in only_error(content).message
+
+
+def test_a_yaml_file_is_reported_not_skipped(content):
+    (content / "services/housing-help.yml").rename(content / "services/housing-help.yaml")
+    error = only_error(content)
+    assert (error.file, error.line) == ("content/services/housing-help.yaml", 1)
+    assert "not read" in error.message and "rename it housing-help.yml" in error.message
+
+
+def test_a_sub_folder_of_a_content_folder_is_reported_not_skipped(content):
+    write(content / "services/archive/old-service.yml", "name: Old\n")
+    error = only_error(content)
+    assert error.file == "content/services/archive"
+    assert "not read" in error.message and "move the files in archive/ up into services/" in error.message
+
+
+@pytest.mark.parametrize("old, new, field, message", [
+    ('closes: "12:00"', 'closes: "09:00"', "schedule[0].closes", "expected a closing time after the opening time (10:00)"),
+    ("days: [tue]", "days: [tue, wed, tue]", "schedule[0].days", "expected each day once, found tue more than once"),
+    ("reviewed: 2026-10-01", "reviewed: 0", "reviewed", "expected a date written YYYY-MM-DD, such as 2026-10-01"),
+    ("reviewed: 2026-10-01", "reviewed: 2026", "reviewed", "expected a date written YYYY-MM-DD, such as 2026-10-01"),
+    ("reviewed: 2026-10-01", "reviewed: 01/11/2026", "reviewed", "expected a date written YYYY-MM-DD: write 2026-11-01"),
+    ("reviewed: 2026-10-01", "reviewed: 2062-10-01", "reviewed", "found 2062-10-01, which is in the future"),
+    ('phone: "020 7946 0901"', 'phone: "020 7946 090"', "contact.phone", "expected a phone number that can be dialled"),
+    ("email: food@example.org", "email: food@example", "contact.email", "expected an email address such as"),
+    ("email: food@example.org", "email: food@example.org\n  website: https://foodbank", "contact.website",
+     "with a host name such as example.org"),
+])
+def test_impossible_values_are_refused(content, old, new, field, message):
+    edit(content / "services/food-bank.yml", old, new)
+    error = only_error(content)
+    assert (error.file, error.field) == ("content/services/food-bank.yml", field)
+    assert message in error.message
+
+
+def test_a_description_over_its_size_limit_names_the_limit(content):
+    edit(content / "services/housing-help.yml", "description: Advice about renting and repairs.",
+         "description: " + "Advice. " * 5000)
+    error = only_error(content)
+    assert (error.line, error.field) == (4, "description")
+    assert "the limit for description is 20,000 characters" in error.message
+
+
+def test_a_summary_over_its_size_limit_names_the_limit(content):
+    edit(content / "services/housing-help.yml", "summary: Advice about housing.", "summary: " + "x" * 6000)
+    assert "the limit for summary is 5,000 characters" in only_error(content).message
+
+
+def test_a_translation_that_renames_a_placeholder_is_located(content):
+    strings = (content / "strings/fr.yml").read_text(encoding="utf-8").splitlines()
+    line = next(number for number, text in enumerate(strings, 1) if "{" in text and not text.startswith("#"))
+    key = strings[line - 1].split(":", 1)[0]
+    name = strings[line - 1].split("{", 1)[1].split("}", 1)[0]
+    strings[line - 1] = strings[line - 1].replace("{" + name + "}", "{nom}", 1)
+    write(content / "strings/fr.yml", "\n".join(strings) + "\n")
+    error = only_error(content)
+    assert (error.file, error.line, error.field) == ("content/strings/fr.yml", line, key)
+    assert f"expected the placeholders of the en text ({{{name}}}), found {{nom}}" in error.message
+
+
+def test_a_key_removed_from_the_default_language_is_reported_against_its_file(content):
+    path = content / "strings/en.yml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    removed = next(line for line in lines if line.startswith("phone:"))
+    write(path, "\n".join(line for line in lines if line != removed) + "\n")
+    error = only_error(content)
+    assert (error.file, error.field) == ("content/strings/en.yml", "phone")
+    assert "content/strings/fr.yml" in error.message and "add it here, or delete it from them" in error.message
+
+
+def test_broken_front_matter_in_a_hand_written_page_is_located(content):
+    page = content.parent / "docs" / "privacy.md"
+    page.write_text("---\ntitle: Privacy: how we use data\n---\n\n# Privacy\n", encoding="utf-8")
+    error = only_error(content)
+    assert (error.file, error.line) == ("docs/privacy.md", 2) and "put the text in quotes" in error.message
+
+
+def test_front_matter_that_is_never_closed_is_located(content):
+    page = content.parent / "docs" / "privacy.md"
+    page.write_text("---\ntitle: Privacy\n\n# Privacy\n", encoding="utf-8")
+    error = only_error(content)
+    assert (error.file, error.line) == ("docs/privacy.md", 1) and "never closed" in error.message

@@ -13,3 +13,9 @@ def line_of(item: Item, path: tuple) -> int:
     while path and path not in item.lines:
         path = path[:-1]
     return item.lines.get(path, 1)
+
+
+def all_items(portal) -> list[Item]:
+    """Every item of every collection of the portal (services, stories, ... and any kind added later)."""
+    return [item for value in vars(portal).values() if isinstance(value, dict)
+            for item in value.values() if isinstance(item, Item)]

@@ -1,8 +1,9 @@
-"""Finds personal details in the text a story shows: NHS numbers, phone numbers, emails, postcodes,
-dates of birth. A story may list reviewed exceptions, each with its reason.
+"""Finds personal details in the text a story (or a quote, a testimonial) shows: NHS numbers, phone
+numbers, emails, postcodes, dates of birth, written with any separator people type (spaces, no-break
+spaces, dots, hyphens, en dashes). An item may list reviewed exceptions, each with its reason.
 
-The check reads each story file again (and each overlay, which the loader keeps no lines for) to
-find the line of every match, also inside multi-line text.
+The check reads each file again (and each overlay, which the loader keeps no lines for) to find the
+line of every match, also inside multi-line text.
 """
 from __future__ import annotations
 
@@ -10,12 +11,13 @@ import re
 import unicodedata
 from pathlib import Path
 
-import yaml
-
 from signpost.errors import ContentError
 from signpost.portal import Item, Portal
+from signpost.source import dotted, read_document
 
-STORY_TEXT_FIELDS = ("title", "summary", "body")
+# Every text of these kinds is published (a story's pseudonym too), but for these fields.
+CHECKED_COLLECTIONS = ("stories", "quotes", "testimonials")
+UNPUBLISHED_FIELDS = frozenset({"consent", "pii_exceptions"})
 
 NHS_NUMBER = "NHS number"
 PHONE = "UK phone number"
@@ -25,9 +27,10 @@ DATE_OF_BIRTH = "date of birth"
 _ARTICLE = {NHS_NUMBER: "an", PHONE: "a", EMAIL: "an", POSTCODE: "a", DATE_OF_BIRTH: "a"}
 
 # 3-3-4 with one consistent separator, or ten digits; not part of a longer run of digit groups.
-_NHS = re.compile(r"(?<![\d+])(?<!\d[ -])(\d{3})([ -]?)(\d{3})\2(\d{4})(?!\d)(?![ -]\d)")
+_SEP = "[ \u00a0\u202f\u2009.\u2010-\u2014-]"  # space, no-break spaces, thin space, dot, hyphens, dashes
+_NHS = re.compile(rf"(?<![\d+])(?<!\d{_SEP})(\d{{3}})({_SEP}?)(\d{{3}})\2(\d{{4}})(?!\d)(?!{_SEP}\d)")
 # +44, +44 (0) or 0, then digit groups; the digit count and first digit are checked after matching.
-_PHONE = re.compile(r"(?<![\w+])(?:\+44 ?(?:\(0\) ?)?|\(?0)\d{2,4}\)?(?:[ -]?\d{3,6}){1,2}(?!\w)")
+_PHONE = re.compile(rf"(?<![\w+])(?:\+44{_SEP}?(?:\(0\){_SEP}?)?|\(?0)\d{{2,4}}\)?(?:{_SEP}?\d{{3,6}}){{1,2}}(?!\w)")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])", re.IGNORECASE)
 # The shapes in the UK Government data standard: inward letters never include C, I, K, M, O or V.
 _POSTCODE = re.compile(
@@ -114,54 +117,69 @@ def _is_uk_phone(text: str) -> bool:
 
 
 def check_pii(portal: Portal) -> list[ContentError]:
-    """An error for each personal detail in a story's title, summary or body, in every language."""
+    """An error for each personal detail in any published field of a story, quote or testimonial,
+    in every language: every text the file holds except its consent record and reviewed exceptions."""
     errors: list[ContentError] = []
-    for story in portal.stories.values():
-        allowed = {exception.text for exception in story.data.pii_exceptions}
-        for file in _story_files(story):
-            errors += _check_file(portal.root.parent / file, file, allowed)
+    for collection in CHECKED_COLLECTIONS:
+        for item in (getattr(portal, collection, None) or {}).values():
+            allowed = {exception.text for exception in getattr(item.data, "pii_exceptions", None) or []}
+            for file in _item_files(item):
+                errors += _check_file(portal.root.parent / file, file, allowed, collection)
     return errors
 
 
-def _story_files(story: Item) -> list[str]:
-    """The story's file and its overlays' files, as the loader names them."""
-    base = Path(story.file)
-    return [story.file] + [base.with_name(f"{story.id}.{lang}.yml").as_posix() for lang in sorted(story.overlays)]
+def _item_files(item: Item) -> list[str]:
+    """The item's file and its overlays' files, as the loader names them."""
+    base = Path(item.file)
+    return [item.file] + [base.with_name(f"{item.id}.{lang}.yml").as_posix() for lang in sorted(item.overlays)]
 
 
-def _check_file(path: Path, file: str, allowed: set[str]) -> list[ContentError]:
-    text = path.read_text(encoding="utf-8")
-    root = yaml.compose(text, Loader=yaml.CSafeLoader)
-    if not isinstance(root, yaml.MappingNode):
+def _check_file(path: Path, file: str, allowed: set[str], collection: str) -> list[ContentError]:
+    document, _ = read_document(path, file)
+    if document is None or not isinstance(document.data, dict):
         return []
+    text = path.read_text(encoding="utf-8")
     source_lines = re.split(r"\r\n|[\r\n\x85\u2028\u2029]", text)  # YAML's own line breaks
     errors = []
-    for key, node in root.value:
-        if key.value not in STORY_TEXT_FIELDS or not isinstance(node, yaml.ScalarNode):
+    for where, value in _texts(document.data, ()):
+        if where[0] in UNPUBLISHED_FIELDS or where not in document.scalars:
             continue
-        for kind, match, offset in find_pii(node.value):
+        for kind, match, offset in find_pii(value):
             if match in allowed:
                 continue
             errors.append(ContentError(
-                file, _line_of_offset(source_lines, node, offset), key.value,
-                f"looks like {_ARTICLE[kind]} {kind}: '{match}'; stories must not hold personal details "
+                file, _line_of_offset(source_lines, document.scalars[where], value, offset), dotted(where),
+                f"looks like {_ARTICLE[kind]} {kind}: '{match}'; {collection} must not hold personal details "
                 "(remove it, or if it is safe to show, add it to pii_exceptions with the reason)",
             ))
     return errors
 
 
-def _line_of_offset(source_lines: list[str], node: yaml.ScalarNode, offset: int) -> int:
-    """The file line of `node.value[offset]`.
+def _texts(value: object, path: tuple):
+    """(path, text) for every text value under `value`."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, inner in value.items():
+            yield from _texts(inner, path + (key,))
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            yield from _texts(inner, path + (index,))
+
+
+def _line_of_offset(source_lines: list[str], mark: tuple[int, int, str | None], value: str, offset: int) -> int:
+    """The file line of `value[offset]`, for a value that starts at `mark` (0-based line, column, style).
 
     Indentation, folding and block headers change only whitespace, so the n-th non-space character
     of the value is the n-th of the source from where the value starts (escapes in quoted text may
     shift this by a character, never by a line in practice).
     """
-    target = sum(1 for char in node.value[:offset] if not char.isspace())
-    if node.style in ("|", ">"):
-        row, column = node.start_mark.line + 1, 0  # the block starts on the line after `key: |`
+    start_line, start_column, style = mark
+    target = sum(1 for char in value[:offset] if not char.isspace())
+    if style in ("|", ">"):
+        row, column = start_line + 1, 0  # the block starts on the line after `key: |`
     else:
-        row, column = node.start_mark.line, node.start_mark.column + (node.style in ("'", '"'))
+        row, column = start_line, start_column + (style in ("'", '"'))
     seen = 0
     for number in range(row, len(source_lines)):
         for char in source_lines[number][column:]:
@@ -170,4 +188,4 @@ def _line_of_offset(source_lines: list[str], node: yaml.ScalarNode, offset: int)
                     return number + 1
                 seen += 1
         column = 0
-    return node.start_mark.line + 1
+    return start_line + 1

@@ -7,12 +7,14 @@ from signpost.source import read_document
 from signpost.validation import unknown_message
 
 
-def check_forms(portal: Portal) -> list[ContentError]:
+def check_forms(portal: Portal, present: dict[str, set[str]] | None = None) -> list[ContentError]:
+    """`present` holds the ids of items whose files exist but failed validation: reported already."""
+    present = present or {}
     errors: list[ContentError] = []
     for item in portal.forms.values():
         form = item.data
         for index, pathway in enumerate(form.pathways):
-            if pathway not in portal.pathways:
+            if pathway not in portal.pathways and pathway not in present.get("pathways", ()):
                 errors.append(ContentError(item.file, item.lines.get(("pathways", index), 1), f"pathways[{index}]",
                                            unknown_message("pathway", pathway, list(portal.pathways))))
         if form.endpoint is None and portal.site.data.forms is None:

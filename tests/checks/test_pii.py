@@ -213,11 +213,28 @@ body: |
     assert "date of birth: '12/03/1961'" in messages[1]
 
 
-def test_fields_other_than_title_summary_and_body_are_not_checked(content):
-    # The pseudonym and consent are not prose; dates in consent are not dates of birth.
+def test_the_pseudonym_is_checked_but_not_the_consent_record(content):
+    # The page shows the pseudonym; consent dates are not dates of birth, and are not published.
     errors = story(content, HEAD.replace("pseudonym: Alex", "pseudonym: Alex 07700 900123")
                    + "summary: How a food parcel helped.\nbody: Alex got a parcel.\n")
-    assert errors == []
+    assert where(errors) == [(STORY, 2, "pseudonym")]
+
+
+@pytest.mark.parametrize("number", ["020\u00a07946\u00a00123", "020\u202f7946\u202f0123", "020.7946.0123",
+                                    "020\u20137946\u20130123", "07700\u00a0900123", "+44\u00a020\u00a07946\u00a00123"])
+def test_phone_numbers_with_the_separators_people_paste_are_found(number):
+    assert [(kind, match) for kind, match, _ in find_pii(f"Call {number} today.")] == [("UK phone number", number)]
+
+
+def test_an_nhs_number_with_no_break_spaces_is_found():
+    assert find_pii("NHS 943\u00a0476\u00a05919 here")[0][:2] == ("NHS number", "943\u00a0476\u00a05919")
+
+
+def test_every_language_overlay_is_checked_in_every_published_field(content):
+    story(content, HEAD + "summary: How a food parcel helped.\nbody: Alex got a parcel.\n")
+    errors = story(content, "title: Un nouveau départ\nsummary: Appelez le 020\u202f7946\u202f0123.\n",
+                   name="a-fresh-start.fr.yml")
+    assert where(errors) == [("content/stories/a-fresh-start.fr.yml", 2, "summary")]
 
 
 def test_a_reviewed_exception_allows_exactly_its_text(content):

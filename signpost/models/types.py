@@ -1,0 +1,119 @@
+"""Field types for contact details and dates, validated by what they are rather than how they look.
+
+Each is a pydantic annotated type: use it as a field's annotation (`phone: Phone`). A wrong value
+raises ValueError("expected ..."), which the loader reports with file, line and what was found.
+"""
+from __future__ import annotations
+
+import datetime
+import ipaddress
+import re
+from typing import Annotated
+from urllib.parse import urlsplit
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+from phonenumbers import shortnumberinfo
+from pydantic import AfterValidator, BeforeValidator
+
+REGION = "GB"  # a number written without +country is a UK number
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_UK_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")  # 01/11/2026: day first, as written in the UK
+_HOST_LABEL = re.compile(r"^(?!-)[\w-]{1,63}(?<!-)$")
+
+
+def phone_number(value: str) -> str:
+    """A phone number in its national format ('020 7946 0123'); a number from abroad in its
+    international format ('+33 1 23 45 67 89'). Short numbers (111, 116 123) are kept as written."""
+    try:
+        number = phonenumbers.parse(value, REGION)
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is not None and phonenumbers.is_valid_number(number):
+        style = (phonenumbers.PhoneNumberFormat.NATIONAL if number.country_code == 44  # also Jersey, Guernsey, Isle of Man
+                 else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        return phonenumbers.format_number(number, style)
+    if number is not None and not value.lstrip().startswith("+") and shortnumberinfo.is_valid_short_number_for_region(number, REGION):
+        return value
+    digits = sum(char.isdigit() for char in value)
+    raise ValueError(f"expected a phone number that can be dialled, such as '020 7946 0123' "
+                     f"(a UK number has 11 digits starting 0, or +44 and 10 more; this has {digits} digits)")
+
+
+def e164(phone: str) -> str:
+    """'+442079460123' for '020 7946 0123'; short numbers ('116 123') as their digits, for tel: links."""
+    try:
+        number = phonenumbers.parse(phone, REGION)
+    except phonenumbers.NumberParseException:
+        return re.sub(r"[^\d+]", "", phone)
+    if phonenumbers.is_valid_number(number):
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return re.sub(r"\D", "", phone)
+
+
+def email_address(value: str) -> str:
+    """The address as written, checked for its syntax only (no network: the build works offline)."""
+    try:
+        validate_email(value, check_deliverability=False)
+    except EmailNotValidError as error:
+        raise ValueError(f"expected an email address such as 'team@example.org' ({str(error).rstrip('.')})") from None
+    return value
+
+
+def web_address(value: str) -> str:
+    """An http or https address with a host name holding a dot (or an IP address, or localhost), and
+    no spaces."""
+    expected = "expected a web address such as 'https://example.org/food-bank'"
+    if any(char.isspace() for char in value):
+        raise ValueError(f"{expected}, without spaces (write %20 for a space in an address)")
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname or ""
+        parts.port  # noqa: B018  (raises on a port that is not a number)
+    except ValueError:
+        raise ValueError(f"{expected}: this one cannot be read as an address") from None
+    if parts.scheme not in ("http", "https"):
+        raise ValueError(f"{expected}, starting https:// or http://")
+    if host == "localhost" or _is_ip_address(host):  # a receiver run locally, for trying forms out
+        return value
+    labels = host.split(".")
+    if len(labels) < 2 or not all(_HOST_LABEL.match(label) for label in labels) or labels[-1].isdigit():
+        raise ValueError(f"{expected}, with a host name such as example.org after https://")
+    return value
+
+
+def _is_ip_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
+def iso_date(value: object) -> object:
+    """A date written YYYY-MM-DD. YAML's numbers are refused: pydantic reads `0` as 1 January 1970
+    and `2026` as seconds after it."""
+    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        return value
+    text = str(value).strip() if isinstance(value, str) else None
+    if text and _ISO_DATE.match(text):
+        try:
+            return datetime.date.fromisoformat(text)
+        except ValueError:
+            raise ValueError("expected a date that exists, written YYYY-MM-DD, such as 2026-10-01") from None
+    uk = _UK_DATE.match(text or "")
+    if uk:
+        day, month, year = (int(part) for part in uk.groups())
+        try:
+            date = datetime.date(year, month, day)
+        except ValueError:
+            pass
+        else:
+            raise ValueError(f"expected a date written YYYY-MM-DD: write {date.isoformat()}")
+    raise ValueError("expected a date written YYYY-MM-DD, such as 2026-10-01")
+
+
+Phone = Annotated[str, AfterValidator(phone_number)]
+Email = Annotated[str, AfterValidator(email_address)]
+WebAddress = Annotated[str, AfterValidator(web_address)]
+Date = Annotated[datetime.date, BeforeValidator(iso_date)]
