@@ -6,9 +6,12 @@ from signpost.portal import Item, Portal
 from signpost.validation import unknown_message
 
 
+ANY_ID = "*"  # in `present`: the whole collection or list failed to load, so any id may be right
+
+
 def check_references(portal: Portal, present: dict[str, set[str]] | None = None) -> list[ContentError]:
-    """`present` holds the ids of items whose files exist but failed validation: those are reported
-    already, so a reference to them is not reported again."""
+    """`present` holds, by collection or list name, the ids of items whose files exist but failed
+    validation (or ANY_ID): those are reported already, so a reference to them is not reported again."""
     present = present or {}
     errors: list[ContentError] = []
     errors += _unique_area_ids(portal)
@@ -19,7 +22,8 @@ def check_references(portal: Portal, present: dict[str, set[str]] | None = None)
     def refer(item: Item, field: str, ids, valid, kind: str) -> None:
         values = [ids] if isinstance(ids, str) else list(ids)
         for index, value in enumerate(values):
-            if value not in valid and value not in present.get(kind_collection.get(kind, ""), ()):
+            reported = present.get(kind_collection.get(kind, ""), ())
+            if value not in valid and value not in reported and ANY_ID not in reported:
                 path = field if isinstance(ids, str) else f"{field}[{index}]"
                 line = _line(portal, item, field, None if isinstance(ids, str) else index)
                 errors.append(ContentError(item.file, line, path, unknown_message(kind, value, list(valid))))
@@ -56,7 +60,9 @@ def check_references(portal: Portal, present: dict[str, set[str]] | None = None)
 
 
 kind_collection = {"organisation": "organisations", "need": "needs", "service": "services", "pathway": "pathways",
-                   "form": "forms", "link worker": "team", "story": "stories", "leaflet": "leaflets"}
+                   "form": "forms", "link worker": "team", "story": "stories", "leaflet": "leaflets",
+                   "cost": "costs", "referral route": "referral-routes", "language": "languages",
+                   "delivery mode": "delivery", "access feature": "access"}
 
 
 def _unique_area_ids(portal: Portal) -> list[ContentError]:

@@ -15,7 +15,7 @@ from signpost.checks.pii import check_pii
 from signpost.checks.placeholders import check_placeholders
 from signpost.checks.schedules import impossible_schedules
 from signpost.checks.sizes import oversized
-from signpost.crossrefs import check_references
+from signpost.crossrefs import ANY_ID, check_references
 from signpost.errors import ContentError, ContentErrors, display_path, found
 from signpost.forms.checks import check_forms
 from signpost.forms.models import Form, FormOverlay
@@ -125,8 +125,9 @@ class _Loader:
                 items[stem] = item
         return items
 
-    def unread(self, folder: Path, allowed_folders: tuple[str, ...] = ()) -> None:
-        """Reports what in `folder` would be skipped: `.yaml` files and sub-folders are not read."""
+    def unread(self, folder: Path, allowed_folders: tuple[str, ...] | None = ()) -> None:
+        """Reports what in `folder` would be skipped: `.yaml` files, and sub-folders but those allowed
+        (None: any)."""
         if not folder.is_dir():
             return
         for path in sorted(folder.iterdir()):
@@ -135,7 +136,8 @@ class _Loader:
                 self.error(shown, 1, "", f"not read: content files end in .yml; rename it {path.stem}.yml")
             elif path.is_file() and path.suffix.lower() == ".yml" and path.suffix != ".yml":
                 self.error(shown, 1, "", f"not read: content files end in .yml in lower case; rename it {path.stem}.yml")
-            elif path.is_dir() and path.name not in allowed_folders and not path.name.startswith("."):
+            elif path.is_dir() and allowed_folders is not None and path.name not in allowed_folders \
+                    and not path.name.startswith("."):
                 self.error(shown, 1, "", f"not read: sub-folders of {display_path(folder, self.root)}/ are not read; "
                                          f"move the files in {path.name}/ up into {folder.name}/")
 
@@ -149,6 +151,8 @@ class _Loader:
                 continue
             document = self.read(path)
             lists[name] = self.list_entries(document, languages) if document else {}
+            if document is None:  # reported already: references to its ids are not reported again
+                self.present[name] = {ANY_ID}
         return lists
 
     def list_entries(self, document: Document, languages: list[str]) -> dict[str, dict[str, str]]:
@@ -240,6 +244,7 @@ def load_portal(root: Path, today: datetime.date | None = None) -> Portal:
     root = Path(root)
     loader = _Loader(root)
     loader.errors += check_front_matter(root.parent / "docs", root)
+    loader.unread(root, allowed_folders=None)  # content/site.yaml; the folders are the collections'
     site_path = root / "site.yml"
     document = site_data = None
     if not site_path.exists():

@@ -330,3 +330,15 @@ def test_front_matter_that_is_never_closed_is_located(content):
     page.write_text("---\ntitle: Privacy\n\n# Privacy\n", encoding="utf-8")
     error = only_error(content)
     assert (error.file, error.line) == ("docs/privacy.md", 1) and "never closed" in error.message
+
+
+def test_a_broken_controlled_list_is_not_reported_again_by_the_items_using_it(content):
+    write(content / "lists/costs.yml", "free: [en: Free\n")
+    errors = errors_of(content)
+    assert {error.file for error in errors} == {"content/lists/costs.yml"}
+
+
+def test_a_site_file_ending_yaml_is_reported(content):
+    write(content / "site.yaml", "name: Old\n")
+    error = only_error(content)
+    assert (error.file, error.line) == ("content/site.yaml", 1) and "rename it site.yml" in error.message

@@ -40,17 +40,6 @@ def phone_number(value: str) -> str:
                      f"(a UK number has 11 digits starting 0, or +44 and 10 more; this has {digits} digits)")
 
 
-def e164(phone: str) -> str:
-    """'+442079460123' for '020 7946 0123'; short numbers ('116 123') as their digits, for tel: links."""
-    try:
-        number = phonenumbers.parse(phone, REGION)
-    except phonenumbers.NumberParseException:
-        return re.sub(r"[^\d+]", "", phone)
-    if phonenumbers.is_valid_number(number):
-        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    return re.sub(r"\D", "", phone)
-
-
 def email_address(value: str) -> str:
     """The address as written, checked for its syntax only (no network: the build works offline)."""
     try:
