@@ -1,0 +1,34 @@
+from signpost.checks.front_matter import check_front_matter, front_matter_errors
+
+
+def test_a_page_without_front_matter_has_nothing_to_check():
+    assert front_matter_errors("# Privacy\n\n---\n\ntext\n", "docs/privacy.md") == []
+
+
+def test_good_front_matter_passes():
+    assert front_matter_errors("---\ntitle: Privacy\nhide: [toc]\n---\n# Privacy\n", "docs/privacy.md") == []
+
+
+def test_a_syntax_error_is_reported_at_the_pages_line():
+    [error] = front_matter_errors("---\ntitle: Privacy\nhide: [toc\n---\n# Privacy\n", "docs/privacy.md")
+    assert error.file == "docs/privacy.md" and error.line == 4 and "YAML syntax error" in error.message
+
+
+def test_front_matter_that_is_not_fields_is_reported():
+    [error] = front_matter_errors("---\n- title\n---\n", "docs/a.md")
+    assert error.line == 2 and "expected front matter fields" in error.message
+
+
+def test_an_empty_title_is_reported():
+    [error] = front_matter_errors("---\ntitle:\n---\n", "docs/a.md")
+    assert (error.line, error.field) == (2, "title") and error.message == "expected text, found None"
+
+
+def test_generated_pages_are_not_checked(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "generated").mkdir(parents=True)
+    (docs / "generated" / "x.md").write_text("---\ntitle: [\n---\n", encoding="utf-8")
+    (docs / "ok.md").write_text("---\ntitle: OK\n---\n", encoding="utf-8")
+    (docs / "broken.ar.md").write_text("---\ntitle: a\x0bb\n---\n", encoding="utf-8")
+    errors = check_front_matter(docs, tmp_path / "content")
+    assert [(error.file, error.line, error.column) for error in errors] == [("docs/broken.ar.md", 2, 9)]
