@@ -24,7 +24,7 @@ from signpost.errors import ContentError
 NULLS = {"", "~", "null", "Null", "NULL"}
 Path_ = tuple  # a field path: ("locations", 0, "postcode")
 MAX_DEPTH = 24  # the deepest sample file (a form) nests 6 levels
-MAX_FILE_BYTES = 2_000_000  # a content file is a few kilobytes; the largest sample file is under 30 kB
+MAX_FILE_BYTES = 10_000_000  # a bound on memory and time; the field limits (checks/sizes.py) name what is too long
 # What YAML 1.1 accepts (PyYAML's Reader.NON_PRINTABLE): tab, line breaks, printable text.
 _REFUSED = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
 _KEY_LINE = re.compile(r"^[ \t]*(- )?[\w-]+:( |$)")  # a line of `key: value` swallowed by an unclosed quote
