@@ -256,6 +256,8 @@ def load_portal(root: Path, today: datetime.date | None = None) -> Portal:
         # Every other file is still read, for its own errors; checks across files need the site.
         loader.languages_known = False
         languages, default = _guessed_languages(root, document)
+        for path in sorted(root.glob("site.*.yml")):
+            loader.model(overlay_model(Site), loader.read(path))
         loader.lists(languages)
         loader.strings(languages, default)
         for name in COLLECTIONS:

@@ -205,8 +205,10 @@ def test_an_alias_in_a_service_is_refused(content):
 def test_a_broken_site_file_does_not_stop_other_files_being_read(content):
     edit(content / "site.yml", "name:", "nmae:")
     edit(content / "services/housing-help.yml", "cost: free", "cost: [free")
+    write(content / "site.fr.yml", "name: [Portail\n")
     errors = errors_of(content)
-    assert {error.file for error in errors} == {"content/site.yml", "content/services/housing-help.yml"}
+    assert {error.file for error in errors} == {"content/site.yml", "content/services/housing-help.yml",
+                                                "content/site.fr.yml"}
 
 
 def test_a_missing_site_file_does_not_stop_other_files_being_read(content):
