@@ -35,12 +35,12 @@ class Document:
     """One YAML file's data, with the line each field path starts on.
 
     `scalars` maps the path of each text value to (0-based line, 0-based column, style) of where it
-    starts, for checks that locate a match inside a multi-line value."""
+    starts, and its length in characters, for checks that locate a match inside a multi-line value."""
 
     file: str
     data: object
     lines: dict[tuple, int] = field(default_factory=dict)
-    scalars: dict[tuple, tuple[int, int, str | None]] = field(default_factory=dict)
+    scalars: dict[tuple, tuple[int, int, str | None, int]] = field(default_factory=dict)
 
     def line_of(self, path: tuple) -> int:
         """The line of `path`, or of its nearest recorded parent."""
@@ -74,7 +74,7 @@ class _Builder:
     def __init__(self, file: str):
         self.file = file
         self.lines: dict[tuple, int] = {}
-        self.scalars: dict[tuple, tuple[int, int, str | None]] = {}
+        self.scalars: dict[tuple, tuple[int, int, str | None, int]] = {}
         self.errors: list[ContentError] = []
         self.stack: list[_Frame] = []
         self.root: object = None
@@ -136,7 +136,7 @@ class _Builder:
             self._push(event, path)
             return
         if path is not None:
-            self.scalars[path] = (event.start_mark.line, event.start_mark.column, event.style)
+            self.scalars[path] = (event.start_mark.line, event.start_mark.column, event.style, len(event.value))
         plain_null = not event.style and event.value in NULLS
         self._attach(None if plain_null else event.value)
 
@@ -207,7 +207,7 @@ def parse_text(text: str, display: str, first_line: int = 1) -> tuple[Document |
         return Document(display, {}, {(): first_line}), errors
     shift = first_line - 1
     lines = {key: line + shift for key, line in builder.lines.items()}
-    scalars = {key: (line + shift, column, style) for key, (line, column, style) in builder.scalars.items()}
+    scalars = {key: (line + shift, *rest) for key, (line, *rest) in builder.scalars.items()}
     return Document(display, data, lines, scalars), errors
 
 

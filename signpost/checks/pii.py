@@ -167,14 +167,14 @@ def _texts(value: object, path: tuple):
             yield from _texts(inner, path + (index,))
 
 
-def _line_of_offset(source_lines: list[str], mark: tuple[int, int, str | None], value: str, offset: int) -> int:
+def _line_of_offset(source_lines: list[str], mark: tuple, value: str, offset: int) -> int:
     """The file line of `value[offset]`, for a value that starts at `mark` (0-based line, column, style).
 
     Indentation, folding and block headers change only whitespace, so the n-th non-space character
     of the value is the n-th of the source from where the value starts (escapes in quoted text may
     shift this by a character, never by a line in practice).
     """
-    start_line, start_column, style = mark
+    start_line, start_column, style = mark[:3]
     target = sum(1 for char in value[:offset] if not char.isspace())
     if style in ("|", ">"):
         row, column = start_line + 1, 0  # the block starts on the line after `key: |`

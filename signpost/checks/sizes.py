@@ -32,18 +32,13 @@ def limit_for(path: tuple) -> int:
 def oversized(document: Document) -> list[ContentError]:
     """An error for each text value longer than its field's limit, naming the limit."""
     errors: list[ContentError] = []
-    pending: list[tuple[tuple, object]] = [((), document.data)]
-    while pending:
-        path, value = pending.pop()
-        if isinstance(value, dict):
-            pending += [(path + (key,), item) for key, item in value.items()]
-        elif isinstance(value, list):
-            pending += [(path + (index,), item) for index, item in enumerate(value)]
-        elif isinstance(value, str) and len(value) > limit_for(path):
+    # `scalars` holds every text value's length; only one longer than the smallest limit needs a look.
+    for path, (_, _, _, length) in document.scalars.items():
+        if length > SHORT_TEXT and length > limit_for(path):
             limit = limit_for(path)
             name = next((part for part in reversed(path) if isinstance(part, str)), "text")
             errors.append(ContentError(
                 document.file, document.line_of(path), dotted(path),
-                f"the text is {len(value):,} characters long; the limit for {name} is {limit:,} characters "
+                f"the text is {length:,} characters long; the limit for {name} is {limit:,} characters "
                 f"(about {limit // 6:,} words): shorten it, or put the rest on a page of its own and link to it"))
     return errors
