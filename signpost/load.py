@@ -184,9 +184,12 @@ class _Loader:
         where: dict[tuple[str, str], tuple[str, int]] = {}
         folder = self.root / "strings"
         self.unread(folder)
+        broken: set[str] = set()  # files that failed to read: their keys are not held against translations
         for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
             lang = path.stem.rsplit(".", 1)[-1]
             document = self.read(path)
+            if document is None or not isinstance(document.data, dict):
+                broken.add(display_path(path, self.root))
             if document is None:
                 continue
             if lang not in languages:
@@ -213,11 +216,12 @@ class _Loader:
                            "missing: the default language's interface strings are required")
             return strings
         self.errors += check_placeholders(strings, where, default)
-        self.strings_missing_from_default(strings, where, default)
+        self.strings_missing_from_default(strings, where, default, broken)
         return strings
 
     def strings_missing_from_default(self, strings: dict[str, dict[str, str]],
-                                     where: dict[tuple[str, str], tuple[str, int]], default: str) -> None:
+                                     where: dict[tuple[str, str], tuple[str, int]], default: str,
+                                     broken: set[str]) -> None:
         """A key that translations hold but the default language lacks was usually removed from the
         default language: it is reported once, against the default language's file."""
         holders: dict[tuple[str, str], list[str]] = {}  # (default file, key) -> translation files
@@ -230,6 +234,8 @@ class _Loader:
                     default_file = (f"{folder}/" if folder else "") + f"{companion}{default}.yml"
                     holders.setdefault((default_file, key), []).append(file)
         for (default_file, key), files in sorted(holders.items()):
+            if default_file in broken:
+                continue
             message = unknown_message("string", key, list(strings[default])).split(";")[0]
             self.error(default_file, 1, key, f"{message}: the translations in {', '.join(files)} hold it, but "
                                              f"the default language does not; add it here, or delete it from them")

@@ -344,3 +344,9 @@ def test_a_site_file_ending_yaml_is_reported(content):
     write(content / "site.yaml", "name: Old\n")
     error = only_error(content)
     assert (error.file, error.line) == ("content/site.yaml", 1) and "rename it site.yml" in error.message
+
+
+def test_a_broken_default_strings_file_is_the_only_error(content):
+    edit(content / "strings/forms.en.yml", ":", ": [", )
+    errors = errors_of(content)
+    assert {error.file for error in errors} == {"content/strings/forms.en.yml"}
