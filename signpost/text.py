@@ -9,6 +9,8 @@ import markdown
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup, escape
 
+from signpost.models.types import dial_string
+
 SAFE_SCHEMES = ("https:", "http:", "mailto:", "tel:")
 RTL_LANGUAGES = {"ar", "fa", "he", "ur", "ps", "yi"}
 
@@ -49,12 +51,7 @@ def render_markdown(text: str) -> Markup:
 
 
 def tel_href(phone: str) -> str:
-    digits = re.sub(r"\D", "", phone)
-    if phone.strip().startswith("+"):
-        return f"tel:+{digits}"
-    if digits.startswith("0"):
-        return f"tel:+44{digits[1:]}"
-    return f"tel:{digits}"
+    return f"tel:{dial_string(phone)}"
 
 
 def phone_link(phone: str) -> Markup:

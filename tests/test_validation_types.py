@@ -31,6 +31,8 @@ def test_a_phone_number_with_the_wrong_digits_is_refused(written):
 def test_tel_links_hold_the_e164_form():
     assert tel_href(phone_number("+44 (0)20 7946 0123")) == "tel:+442079460123"
     assert tel_href(phone_number("116 123")) == "tel:116123"
+    assert tel_href(phone_number("020 7946 0123 ext. 12")) == "tel:+442079460123;ext=12"
+    assert tel_href(phone_number("+33 1 42 68 53 00")) == "tel:+33142685300"
 
 
 @pytest.mark.parametrize("written", ["team@example.org", "first.last+food@riverside.example.org"])

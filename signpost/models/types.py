@@ -40,6 +40,20 @@ def phone_number(value: str) -> str:
                      f"(a UK number has 11 digits starting 0, or +44 and 10 more; this has {digits} digits)")
 
 
+def dial_string(phone: str) -> str:
+    """What a tel: link dials: '+442079460123' (E.164) for '020 7946 0123', with ';ext=12' for an
+    extension (RFC 3966); a short number ('116 123') as its digits."""
+    try:
+        number = phonenumbers.parse(phone, REGION)
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is None or not phonenumbers.is_valid_number(number):
+        digits = re.sub(r"\D", "", phone)
+        return f"+{digits}" if phone.strip().startswith("+") else digits
+    extension = f";ext={number.extension}" if number.extension else ""
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) + extension
+
+
 def email_address(value: str) -> str:
     """The address as written, checked for its syntax only (no network: the build works offline)."""
     try:
