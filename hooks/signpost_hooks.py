@@ -28,7 +28,7 @@ from signpost.report import BuildReport
 from signpost.search import build_search
 from signpost.search.pagefind import PagefindError
 from signpost.search.box import search_box
-from signpost.site_shape import language_name, sections, site_address
+from signpost.site_shape import language_name, pages_not_built, sections, site_address
 from signpost.theme_fixes import fix_theme_markup
 
 log = logging.getLogger("mkdocs.signpost")
@@ -60,6 +60,7 @@ def on_config(config):
     except ContentErrors as errors:
         raise PluginError(str(errors)) from None
     _loaded["portal"] = portal
+    portal.warnings += pages_not_built(Path(config.docs_dir), portal)
     config.site_name = site_name(portal, portal.default_language)
     _set_address(config, portal)
     _set_languages(config, portal)

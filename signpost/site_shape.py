@@ -5,11 +5,16 @@ So a team changes a language or the site's address in one place, and a section w
 (no forms, no stories) leaves the menu on its own."""
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from babel import Locale, UnknownLocaleError
 
+from signpost.errors import ContentError, display_path
 from signpost.portal import Portal
+
+_PAGE_LANGUAGE = re.compile(r"\.([a-z]{2,3}(?:-[a-z0-9]{2,8})?)\.md$")
 
 
 def language_name(code: str) -> str:
@@ -44,3 +49,17 @@ def sections(portal: Portal) -> dict[str, bool]:
         "forms/": bool(portal.forms),
         "leaflets/": bool(portal.leaflets or portal.leaflet_files),
     }
+
+
+def pages_not_built(docs: Path, portal: Portal) -> list[ContentError]:
+    """One warning a language the site does not offer that hand-written pages (`privacy.fr.md`) are in:
+    they are kept, and not built."""
+    found: dict[str, list[Path]] = {}
+    for path in sorted(docs.rglob("*.md")) if docs.is_dir() else []:
+        match = _PAGE_LANGUAGE.search(path.name)
+        if match and match.group(1) not in portal.languages and "generated" not in path.relative_to(docs).parts:
+            found.setdefault(match.group(1), []).append(path)
+    return [ContentError(display_path(paths[0], docs), 1, "", (
+        f"'{lang}' is not built: it is not among the languages in site.yml ({', '.join(portal.languages)}); "
+        f"{len(paths)} page{'s' if len(paths) != 1 else ''} in it, such as this one, kept"))
+        for lang, paths in sorted(found.items())]
