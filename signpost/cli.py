@@ -28,7 +28,8 @@ def check(content: Path) -> int:
     )
     for warning in portal.warnings:
         print(f"warning: {warning}")
-    print("Translation coverage:")
+    if len(portal.languages) > 1:
+        print("Translation coverage:")
     for lang, (done, total) in translation_coverage(portal).items():
         percent = 100 * done // total if total else 100
         print(f"  {lang}: {percent:3d}% ({done} of {total} texts)")
