@@ -2,7 +2,10 @@
 project site: built by `signpost new` + `mkdocs build --strict`, served over HTTP under that path only
 (anything outside it is a 404), and driven in chromium. Every page of one language and every page type
 of the other load, and every link and asset they hold answers 200 under the path; the language switcher,
-search, the finder, the shortlist, the forms' return address, the QR codes and the 404 page stay in it."""
+search, the finder, the shortlist, the forms' return address, the QR codes and the 404 page stay in it, and a form sent into a running receiver, with and without
+JavaScript, brings the reader back to its thank-you page under the path.
+
+The site's address is the local server's, so the receiver's redirect can be followed for real."""
 from __future__ import annotations
 
 import functools
@@ -18,11 +21,13 @@ from PIL import Image
 
 import site_pages
 from browser.support import CHROMIUM, LAUNCH_ARGS, Settle, _QuietServer, _SiteHandler, wait_until
+from receiver.support import free_port, running_receiver
 from scaffold.support import add_self_referral_form, add_service, new_portal
 from sites import build
 
 PATH = "/social-prescribing/"
-ADDRESS = "https://example.org" + PATH
+SITE_PORT, RECEIVER_PORT = free_port(), free_port()
+ADDRESS = f"http://127.0.0.1:{SITE_PORT}{PATH}"
 
 
 class _UnderPathHandler(_SiteHandler):
@@ -35,8 +40,8 @@ class _UnderPathHandler(_SiteHandler):
 
 
 @contextmanager
-def serve_under_path(site: Path):
-    server = _QuietServer(("127.0.0.1", 0), functools.partial(_UnderPathHandler, directory=str(site)))
+def serve_under_path(site: Path, port: int = 0):
+    server = _QuietServer(("127.0.0.1", port), functools.partial(_UnderPathHandler, directory=str(site)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -51,7 +56,7 @@ def serve_under_path(site: Path):
 def built(tmp_path_factory):
     project = new_portal(tmp_path_factory.mktemp("subpath") / "portal", "--languages", "en,ar", "--url", ADDRESS)
     add_service(project, "low-cost-lunch", "low-cost")
-    add_self_referral_form(project, "https://forms.example.org/f/", ("ar",))
+    add_self_referral_form(project, f"http://127.0.0.1:{RECEIVER_PORT}/f/", ("ar",))
     result = build(project)
     assert result.result.returncode == 0, result.output
     return result
@@ -59,8 +64,15 @@ def built(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def base(built):
-    with serve_under_path(built.site) as url:
+    with serve_under_path(built.site, SITE_PORT) as url:
+        assert url == ADDRESS
         yield url
+
+
+@pytest.fixture(scope="module")
+def receiver(built, base, tmp_path_factory):
+    with running_receiver(built.project / "content", tmp_path_factory.mktemp("receiver"), RECEIVER_PORT) as process:
+        yield process
 
 
 @pytest.fixture(scope="module")
@@ -171,17 +183,27 @@ def test_the_shortlist_fetches_its_services_under_the_path(base, page):
     wait_until(page, "() => document.querySelectorAll('[data-sp-shortlist-items] [data-service]').length === 1", timeout=10)
 
 
+@pytest.mark.parametrize("javascript", [True, False], ids=["javascript", "no-javascript"])
 @pytest.mark.parametrize("lang", ["", "ar/"])
-def test_a_form_returns_the_reader_to_its_thank_you_page_under_the_path(base, built, browser, lang):
-    # Without JavaScript the receiver redirects to _next, written by the build from site.yml's url.
+def test_a_form_sent_into_the_receiver_returns_the_reader_to_its_thank_you_page_under_the_path(
+        built, base, browser, receiver, lang, javascript):
+    # Without JavaScript the receiver redirects to _next, which the build writes from site.yml's url.
     assert f'name="_next" value="{ADDRESS}{lang}thank-you/self-referral/"' in built.page(f"{lang}forms/self-referral/")
-    context = browser.new_context()
+    context = browser.new_context(java_script_enabled=javascript)
     try:
         page = context.new_page()
+        before = len(receiver.records())
         page.goto(base + f"{lang}forms/self-referral/")
-        wait_until(page, "() => document.querySelector('input[name=_next]').value.startsWith('http://')")
-        next_url = page.input_value("input[name=_next]")
-        assert next_url == f"{base}{lang}thank-you/self-referral/" and status_of(next_url) == 200
+        page.fill("#f-full-name", "Ann Example")
+        page.fill("#f-date-of-birth", "1985-03-27")
+        page.fill("#f-phone", "020 7946 0123")
+        page.check("input[name=needs][value=loneliness]")
+        page.check("input[name=language][value=en]")
+        page.check("#f-consent")
+        page.click("button[type=submit]")
+        page.wait_for_url(f"{base}{lang}thank-you/self-referral/")
+        assert page.locator("h1").count() == 1
+        assert len(receiver.records()) == before + 1
     finally:
         context.close()
 
