@@ -217,3 +217,17 @@ def test_a_printed_service_page_has_a_qr_code_that_decodes_to_its_address_under_
     png = page.locator("svg.sp-qr-code").first.screenshot()
     decoded = [code.text for code in zxingcpp.read_barcodes(Image.open(io.BytesIO(png)))]
     assert decoded == [f"{ADDRESS}{lang}services/example-service/"]
+
+
+def test_axe_finds_no_violation_on_any_page_type_of_a_new_portal_under_the_path(built, base, page):
+    # The scaffold's own placeholder pages (an English page marked lang="en" inside Arabic) included.
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe, found = Axe(), []
+    options = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]},
+               "resultTypes": ["violations"]}
+    for url in site_pages.pages_to_check(built.site) + ["no-such-page/"]:
+        page.goto(base + url)
+        found += [f"/{url}: {violation['id']}: {' '.join(' '.join(node['target']) for node in violation['nodes'])}"
+                  for violation in axe.run(page, options=options).response["violations"]]
+    assert found == []
