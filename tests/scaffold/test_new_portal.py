@@ -83,3 +83,13 @@ def test_an_existing_folder_with_files_is_never_overwritten(tmp_path):
     result = subprocess.run([str(SIGNPOST), "new", str(tmp_path / "portal")], capture_output=True, text=True)
     assert result.returncode == 2 and "expected a new or empty folder" in result.stderr
     assert (tmp_path / "portal" / "notes.txt").read_text() == "ours"
+
+
+def test_a_second_address_in_mkdocs_yml_stops_the_build_naming_both(tmp_path):
+    project = new_portal(tmp_path / "portal", "--url", "https://example.org/social-prescribing/")
+    config = project / "mkdocs.yml"
+    config.write_text("site_url: https://old.example.org/\n" + config.read_text(encoding="utf-8"), encoding="utf-8")
+    result = build(project)
+    assert result.result.returncode != 0 and "Traceback" not in result.output
+    assert ("site_url is https://old.example.org/ but content/site.yml: url is https://example.org/social-prescribing/"
+            in result.output)
