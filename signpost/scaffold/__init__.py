@@ -40,7 +40,7 @@ def offered_languages() -> list[str]:
 def new_portal(target: Path, languages: list[str], name: str = "Your Social Prescribing Service",
                organisation: str = "Your Organisation", url: str = "https://example.org/",
                today: datetime.date | None = None) -> list[Path]:
-    """Writes a new portal into `target` (absent or empty) in `languages` (the first is the default);
+    """Writes a new portal into `target` (absent or empty) in `languages` (English first: the default);
     returns the files written. Raises ScaffoldError naming what is wrong."""
     target = Path(target)
     _check(target, languages)
@@ -68,6 +68,10 @@ def _check(target: Path, languages: list[str]) -> None:
         if not _LANGUAGE.match(lang) or lang not in offered:
             raise ScaffoldError(f"--languages: no interface strings for '{lang}' to start from; expected some of "
                                 f"{', '.join(offered)} (add another language afterwards, as README.md says)")
+    if languages[0] != "en":
+        raise ScaffoldError(f"--languages: the new portal's placeholder text is English, so English comes first (the "
+                            f"default language): --languages en,{','.join(lang for lang in languages if lang != 'en')}; "
+                            "change default_language in content/site.yml once your text is translated")
     if len(set(languages)) != len(languages):
         raise ScaffoldError(f"--languages: each language once, found {','.join(languages)}")
 
@@ -94,10 +98,8 @@ def _page_placeholders(target: Path, relative: str, text: str, languages: list[s
     # screen reader reads it right, until the team translates it.
     written = []
     front, _, body = text.partition("\n---\n")
-    for lang in languages[1:] if languages[0] == "en" else languages:
-        if lang == "en":
-            continue
-        page = target / (relative[:-3] + ("" if lang == languages[0] else f".{lang}") + ".md")
+    for lang in languages[1:]:
+        page = target / f"{relative[:-3]}.{lang}.md"
         marked = (f"{front}\n---\n\n<!-- Translate this page, then remove the lang=\"en\" wrapper. -->\n"
                   f'<div lang="en" dir="ltr" markdown>\n{body.strip()}\n</div>\n')
         written.append(_write(page, marked))
@@ -133,9 +135,9 @@ def _lists(target: Path, languages: list[str]) -> list[Path]:
 def _need(target: Path, languages: list[str]) -> list[Path]:
     folder = PROJECT / "content" / "needs"
     written = [_write(target / "content" / "needs" / f"{NEED}.yml", (folder / f"{NEED}.yml").read_text(encoding="utf-8"))]
-    for lang in languages:
+    for lang in languages[1:]:
         overlay = folder / f"{NEED}.{lang}.yml"
-        if overlay.exists() and lang != languages[0]:
+        if overlay.exists():
             written.append(_write(target / "content" / "needs" / overlay.name, overlay.read_text(encoding="utf-8")))
     return written
 

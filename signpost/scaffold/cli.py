@@ -12,7 +12,7 @@ def add_parser(commands) -> None:
     parser = commands.add_parser("new", help="start a portal of your own in a new folder",
                                  description="Writes a minimal portal of one organisation that builds at once.")
     parser.add_argument("folder", type=Path, help="the new portal's folder (absent or empty)")
-    parser.add_argument("--languages", default="en", help="comma-separated, the default first (default: en)")
+    parser.add_argument("--languages", default="en", help="comma-separated, English (the default language) first, such as en,ar (default: en)")
     parser.add_argument("--name", default="Your Social Prescribing Service", help="the site's name")
     parser.add_argument("--organisation", default="Your Organisation", help="the organisation that runs it")
     parser.add_argument("--url", default="https://example.org/",
