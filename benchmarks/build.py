@@ -19,6 +19,8 @@ from pathlib import Path
 
 import yaml
 
+from signpost.site_shape import language_name
+
 PROJECT = Path(__file__).resolve().parent.parent
 MKDOCS = Path(sys.executable).parent / "mkdocs"
 TRANSLATIONS = {
@@ -71,9 +73,15 @@ def plain_project(root: Path, signpost: Path) -> Path:
     project.mkdir()
     shutil.copytree(signpost / "docs", project / "docs")
     shutil.copytree(signpost / "overrides", project / "overrides")
-    config = (signpost / "mkdocs.yml").read_text(encoding="utf-8")
-    config = config.replace("hooks:\n  - hooks/signpost_hooks.py\n", "")
-    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+    config = yaml.safe_load((signpost / "mkdocs.yml").read_text(encoding="utf-8"))
+    del config["hooks"]
+    # Without the hook, the i18n plugin must be told site.yml's languages itself.
+    languages = yaml.safe_load((signpost / "content" / "site.yml").read_text(encoding="utf-8"))["languages"]
+    for plugin in config["plugins"]:
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            plugin["i18n"]["languages"] = [{"locale": code, "name": language_name(code), "default": index == 0}
+                                           for index, code in enumerate(languages)]
+    (project / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return project
 
 

@@ -18,6 +18,7 @@ from signpost.chrome import footer_links, quick_exit, site_name
 from signpost.csp import add_policy
 from signpost.errors import ContentErrors
 from signpost.forms.endpoints import form_policy
+from signpost.headers import headers_file
 from signpost.leaflets.writer import write_leaflets
 from signpost.links import check_links
 from signpost.load import load_portal
@@ -27,6 +28,7 @@ from signpost.report import BuildReport
 from signpost.search import build_search
 from signpost.search.pagefind import PagefindError
 from signpost.search.box import search_box
+from signpost.site_shape import language_name, pages_not_built, sections, site_address
 from signpost.theme_fixes import fix_theme_markup
 
 log = logging.getLogger("mkdocs.signpost")
@@ -45,6 +47,10 @@ def _language(config) -> str:
     return current or _loaded["portal"].default_language
 
 
+def on_startup(command, dirty):
+    _loaded["command"] = command
+
+
 def on_config(config):
     if _building_other_language(config):
         config.site_name = site_name(_loaded["portal"], _language(config))
@@ -54,8 +60,66 @@ def on_config(config):
     except ContentErrors as errors:
         raise PluginError(str(errors)) from None
     _loaded["portal"] = portal
+    portal.warnings += pages_not_built(Path(config.docs_dir), portal)
     config.site_name = site_name(portal, portal.default_language)
+    _set_address(config, portal)
+    _set_languages(config, portal)
+    config.nav = _nav_with_content(config.nav, portal, Path(config.docs_dir))
     return config
+
+
+def _set_address(config, portal):
+    # site.yml's url is the one address: QR codes, the forms' return address and the receiver use it.
+    # `mkdocs serve` keeps its own local address.
+    address = site_address(portal)
+    if _loaded.get("command") == "serve":
+        return
+    if config.site_url and config.site_url.rstrip("/") != address.rstrip("/"):
+        raise PluginError(f"mkdocs.yml: site_url is {config.site_url} but content/site.yml: url is {address}; "
+                          "the address is set once, in site.yml: delete site_url from mkdocs.yml")
+    config.site_url = address
+
+
+def _set_languages(config, portal):
+    # site.yml's languages are the ones built; an entry in mkdocs.yml only adds options (nav_translations...).
+    from mkdocs_static_i18n.config import I18nPluginConfig
+
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        raise PluginError("mkdocs.yml: the i18n plugin is missing from plugins: (`- i18n: {docs_structure: suffix}`)")
+    given = {lang.locale: {key: value for key, value in lang.items() if value is not None and key not in ("link", "default", "build")}
+             for lang in i18n.config.languages}
+    languages = [{"name": language_name(code), **given.get(code, {}), "locale": code,
+                  "default": code == portal.default_language, "build": True} for code in portal.languages]
+    checked = I18nPluginConfig()
+    checked.load_dict({**{key: value for key, value in i18n.config.items() if key != "languages"}, "languages": languages})
+    failed, _ = checked.validate()
+    if failed:
+        raise PluginError("content/site.yml: languages: " + "; ".join(f"{key}: {error}" for key, error in failed))
+    i18n.config["languages"] = checked["languages"]
+
+
+def _nav_with_content(nav, portal, docs):
+    # A section with nothing in it (no forms, no stories) leaves the menu; so does any generated page
+    # that was not made. Hand-written pages stay as mkdocs.yml lists them.
+    empty = [GENERATED + folder for folder, full in sections(portal).items() if not full]
+
+    def keep(path):
+        return not path.startswith(GENERATED) or ((docs / path).exists() and not path.startswith(tuple(empty)))
+
+    kept = []
+    for entry in nav or []:
+        if isinstance(entry, dict):
+            (title, value), = entry.items()
+            if isinstance(value, list):
+                value = _nav_with_content(value, portal, docs)
+                if value:
+                    kept.append({title: value})
+            elif not isinstance(value, str) or keep(value):
+                kept.append(entry)
+        elif not isinstance(entry, str) or keep(entry):
+            kept.append(entry)
+    return kept if nav is not None else None
 
 
 def _generate(config):
@@ -134,6 +198,7 @@ def on_post_build(config):
         log.info(build_search(_loaded["portal"], site).summary())
     except PagefindError as error:
         raise PluginError(str(error)) from None
+    (site / "_headers").write_text(headers_file(_loaded["portal"]), encoding="utf-8")
     report = BuildReport(check_links(site, config.site_url or ""), _loaded["portal"].warnings)
     report.write(site.parent / "build-report.txt")
     log.info(report.summary() + " (build-report.txt)")

@@ -11,6 +11,7 @@ from signpost.coverage import translation_coverage
 from signpost.errors import ContentErrors
 from signpost.load import load_portal
 from signpost.receiver import cli as receiver_cli
+from signpost.scaffold import cli as scaffold_cli
 
 
 def check(content: Path) -> int:
@@ -27,7 +28,8 @@ def check(content: Path) -> int:
     )
     for warning in portal.warnings:
         print(f"warning: {warning}")
-    print("Translation coverage:")
+    if len(portal.languages) > 1:
+        print("Translation coverage:")
     for lang, (done, total) in translation_coverage(portal).items():
         percent = 100 * done // total if total else 100
         print(f"  {lang}: {percent:3d}% ({done} of {total} texts)")
@@ -40,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     check_parser = commands.add_parser("check", help="validate content/ and report translation coverage")
     check_parser.add_argument("content", nargs="?", default="content", type=Path, help="the content folder (default: content)")
     receiver_cli.add_parser(commands)
+    scaffold_cli.add_parser(commands)
     args = parser.parse_args(argv)
     if args.command == "check":
         # `signpost check | head` ends quietly. Only here: a server (the receiver) must outlive its log reader.
@@ -47,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
         return check(args.content)
     if args.command == "receiver":
         return receiver_cli.run(args)
+    if args.command == "new":
+        return scaffold_cli.run(args)
     return 2
 
 

@@ -23,35 +23,45 @@ class LinkReport:
 
 
 def check_links(site: Path, site_url: str = "") -> LinkReport:
+    """Every internal link, asset and anchor of the built `site` folder, and the external links.
+
+    `site_url` is the site's public address: a link to it counts as internal, and a site served under a
+    path ('https://example.org/social-prescribing/') has its root-relative links ('/social-prescribing/ar/')
+    checked inside that path; a root-relative link outside the path is broken."""
     pages = {path.relative_to(site).as_posix(): path.read_text(encoding="utf-8") for path in site.rglob("*.html")}
     anchors = {page: set(_ID.findall(text)) | set(_NAME.findall(text)) for page, text in pages.items()}
     files = {path.relative_to(site).as_posix() for path in site.rglob("*") if path.is_file()}
     report = LinkReport(pages=len(pages))
+    base = urlsplit(site_url).path.rstrip("/") + "/"
     for page, text in sorted(pages.items()):
         for tag, attributes in _LINK.findall(text):
             if tag.lower() == "link" and re.search(r'rel="(canonical|alternate)"', attributes) and "hreflang" not in attributes:
                 continue  # the canonical address names the deployed host
             for _, raw in _URL_ATTRIBUTE.findall(attributes):
-                _check(report, page, html.unescape(raw), files, anchors, site_url)
+                _check(report, page, html.unescape(raw), files, anchors, site_url, base)
     return report
 
 
-def _check(report: LinkReport, page: str, url: str, files: set[str], anchors: dict, site_url: str) -> None:
+def _check(report: LinkReport, page: str, url: str, files: set[str], anchors: dict, site_url: str, base: str) -> None:
     if not url or url.startswith(_NOT_PAGES):
         return
-    if site_url and url.startswith(site_url):
-        url = "/" + url[len(site_url):].lstrip("/")
-    parts = urlsplit(url)
-    if parts.scheme or parts.netloc:
+    parts, own = urlsplit(url), site_url.rstrip("/")
+    if own and url.startswith(own) and url[len(own):][:1] in ("", "/", "?", "#"):
+        parts = urlsplit(base + url[len(own):].lstrip("/"))
+    elif parts.scheme or parts.netloc:
         report.external.setdefault(url, set()).add(page)
         return
-    if parts.path.startswith("/"):
-        target = parts.path.lstrip("/")
-    elif parts.path:
-        target = posixpath.normpath(posixpath.join(posixpath.dirname(page), unquote(parts.path)))
+    path = unquote(parts.path)
+    if path.startswith("/"):
+        if not (path + "/").startswith(base):
+            report.broken.append(f"{page}: {url} (outside the site's path {base})")
+            return
+        target = posixpath.normpath("/" + path[len(base):]).lstrip("/")
+    elif path:
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(page), path))
     else:
         target = page
-    if url.endswith("/") or parts.path.endswith("/") or target in ("", "."):
+    if path.endswith(("/", "/.")) or target in ("", "."):
         target = posixpath.join(target, "index.html") if target not in ("", ".") else "index.html"
     elif target not in files and f"{target}/index.html" in files:
         target = f"{target}/index.html"

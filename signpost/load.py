@@ -40,6 +40,9 @@ COLLECTIONS: dict[str, type[BaseModel]] = {
 # Overlays shaped otherwise than "the translatable fields, each optional" (a form keys its questions by id).
 OVERLAYS: dict[type[BaseModel], type[BaseModel]] = {Form: FormOverlay}
 ITEM_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+# A suffix that looks like a language code (fr, pt-br): text in a language the site does not offer is
+# kept and reported as not built, so a language can be turned off (or prepared) in one edit.
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{2,8})?$")
 
 
 class _Loader:
@@ -49,6 +52,31 @@ class _Loader:
         self.present: dict[str, set[str]] = {}  # ids with a file, valid or not
         # False when site.yml failed: languages are then guessed, and not held against other files.
         self.languages_known = True
+        self.not_built: dict[str, list[str]] = {}  # language -> files holding text in it, kept but not built
+
+    def offered(self, file: str, lang: str, languages: list[str], line: int = 1, field: str = "") -> bool:
+        """True when `lang` is offered; text in another language code is noted as not built, anything else is an error."""
+        if lang in languages:
+            return True
+        if not self.languages_known:  # site.yml failed: its languages are guessed, so hold nothing against this file
+            return False
+        if LANGUAGE_CODE.match(lang):
+            files = self.not_built.setdefault(lang, [])
+            if file not in files:
+                files.append(file)
+        else:
+            self.error(file, line, field, unknown_message("language", lang, languages) + " (the languages in site.yml)")
+        return False
+
+    def not_built_notes(self, languages: list[str]) -> list[ContentError]:
+        """One warning a language the site does not offer, naming how many files hold text in it."""
+        notes = []
+        for lang, files in sorted(self.not_built.items()):
+            count = f"{len(files)} file{'s' if len(files) != 1 else ''}"
+            notes.append(ContentError(files[0], 1, "", (
+                f"'{lang}' is not built: it is not among the languages in site.yml ({', '.join(languages)}); "
+                f"the text in it ({count}, such as this one) is kept. Add '{lang}' to languages: in site.yml to build it")))
+        return notes
 
     def read(self, path: Path) -> Document | None:
         document, errors = read_document(path, display_path(path, self.root))
@@ -85,9 +113,7 @@ class _Loader:
         if lang == default:
             self.error(document.file, 1, "", f"'{lang}' is the default language: its text belongs in {item.id}.yml, not in an overlay")
             return
-        if lang not in languages:
-            if self.languages_known:
-                self.error(document.file, 1, "", unknown_message("language", lang, languages) + " (the languages in site.yml)")
+        if not self.offered(document.file, lang, languages):
             return
         allowed = list(OVERLAYS[model].model_fields) if model in OVERLAYS else translatable_fields(model)
         if isinstance(document.data, dict):
@@ -169,9 +195,7 @@ class _Loader:
                 self.error(document.file, line, entry_id, f"expected labels by language, such as {{en: Free, ar: مجاني}}, found {found(labels)}")
                 continue
             for lang in labels:
-                if lang not in languages and self.languages_known:
-                    self.error(document.file, document.line_of((entry_id, lang)), f"{entry_id}.{lang}",
-                               unknown_message("language", lang, languages))
+                self.offered(document.file, str(lang), languages, document.line_of((entry_id, lang)), f"{entry_id}.{lang}")
             missing = [lang for lang in languages if not labels.get(lang)]
             if missing and self.languages_known:
                 self.error(document.file, line, entry_id, f"expected a label in every language; missing: {', '.join(missing)}")
@@ -192,9 +216,7 @@ class _Loader:
                 broken.add(display_path(path, self.root))
             if document is None:
                 continue
-            if lang not in languages:
-                if self.languages_known:
-                    self.error(document.file, 1, "", unknown_message("language", lang, languages) + " (the languages in site.yml)")
+            if not self.offered(document.file, lang, languages):
                 continue
             if not isinstance(document.data, dict):
                 self.error(document.file, 1, "", f"expected a mapping of key: text, found {found(document.data)}")
@@ -286,7 +308,7 @@ def load_portal(root: Path, today: datetime.date | None = None) -> Portal:
     loader.errors += check_leaflets(portal, loader.present)
     if loader.errors:
         raise ContentErrors(sorted(set(loader.errors)))
-    portal.warnings = stale_items(portal, today)
+    portal.warnings = loader.not_built_notes(languages) + stale_items(portal, today)
     return portal
 
 

@@ -42,4 +42,21 @@ def test_external_links_are_listed_with_the_pages_that_use_them_not_fetched(tmp_
 def test_links_to_the_sites_own_address_are_checked_as_internal(tmp_path):
     site = site_with(tmp_path, {"index.html": '<a href="https://portal.example.org/missing/">x</a>'})
     report = check_links(site, "https://portal.example.org/")
-    assert report.broken == ["index.html: /missing/ (no such file)"] and report.external == {}
+    assert report.broken == ["index.html: https://portal.example.org/missing/ (no such file)"] and report.external == {}
+
+
+def test_a_site_under_a_path_checks_its_root_relative_links_inside_that_path(tmp_path):
+    site = site_with(tmp_path, {
+        "index.html": '<a href="/social-prescribing/ar/">ar</a> <a href="/social-prescribing/.">home</a>'
+                      ' <script src="/social-prescribing/assets/a.js"></script>'
+                      ' <a href="https://example.org/social-prescribing/ar/#here">own</a>'
+                      ' <a href="https://example.org/social-prescribing-news/">another site</a>',
+        "ar/index.html": '<h1 id="here">x</h1> <a href="/ar/">wrong: outside the path</a> <a href="/social-prescribing/gone/">g</a>',
+        "assets/a.js": "",
+    })
+    report = check_links(site, "https://example.org/social-prescribing/")
+    assert sorted(report.broken) == [
+        "ar/index.html: /ar/ (outside the site's path /social-prescribing/)",
+        "ar/index.html: /social-prescribing/gone/ (no such file)",
+    ]
+    assert list(report.external) == ["https://example.org/social-prescribing-news/"]

@@ -111,10 +111,21 @@ def test_an_overlay_may_not_hold_a_field_that_is_not_translatable(content):
     assert "not translatable" in error.message and "summary" in error.message
 
 
-def test_an_overlay_in_a_language_the_site_does_not_offer_is_an_error(content):
+def test_text_in_a_language_the_site_does_not_offer_is_kept_and_reported_once_as_not_built(content):
     write(content / "services/food-bank.de.yml", "name: Tafel\n")
+    write(content / "needs/food.de.yml", "name: Essen\n")
+    write(content / "strings/de.yml", "phone: Telefon\n")
+    edit(content / "lists/costs.yml", "free:\n", "free:\n  de: Kostenlos\n")
+    portal = load_portal(content)
+    notes = [warning for warning in portal.warnings if "'de' is not built" in warning.message]
+    assert len(notes) == 1 and "4 files" in notes[0].message, portal.warnings
+    assert "de" not in portal.services["food-bank"].overlays and "de" not in portal.strings
+
+
+def test_an_overlay_whose_suffix_is_no_language_code_is_an_error(content):
+    write(content / "services/food-bank.arabic.yml", "name: x\n")
     error = only_error(content)
-    assert error.file.endswith("food-bank.de.yml") and "unknown language 'de'" in error.message
+    assert error.file.endswith("food-bank.arabic.yml") and "unknown language 'arabic'" in error.message
 
 
 def test_an_overlay_without_its_item_is_an_error(content):

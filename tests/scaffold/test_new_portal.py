@@ -1,0 +1,96 @@
+"""`signpost new` (signpost/scaffold/): the portals it writes build with --strict at once, in one
+language or two, and with sections left empty; a mistake in the command is a sentence, not a traceback.
+Every command runs as a subprocess, as a team would run it."""
+from __future__ import annotations
+
+import re
+import subprocess
+
+import pytest
+
+from sites import build
+
+from .support import SIGNPOST, add_self_referral_form, new_portal, remove
+
+
+def nav_links(html: str) -> list[str]:
+    return re.findall(r'<a href="([^"]*)"[^>]*class="md-nav__link', html)
+
+
+def built(project):
+    result = build(project)
+    assert result.result.returncode == 0, result.output
+    return result
+
+
+def test_an_english_only_portal_builds_at_once_with_no_language_switcher(tmp_path):
+    result = built(new_portal(tmp_path / "portal", "--languages", "en", "--name", "Oakfield Social Prescribing"))
+    home = result.page("")
+    assert "Oakfield Social Prescribing" in home and 'hreflang="ar"' not in home
+    assert not (result.site / "ar").exists()
+    assert "0 broken links" in result.output and "0 warnings" in result.output
+    # The menu holds only sections with content: no team, stories, forms or leaflets yet.
+    assert nav_links(home) == [".", "get-referred/", "services/", "needs/", "pathways/", "contact/"]
+
+
+def test_an_english_and_arabic_portal_builds_both_with_the_switcher_and_arabic_right_to_left(tmp_path):
+    result = built(new_portal(tmp_path / "portal", "--languages", "en,ar"))
+    home, arabic = result.page(""), result.page("ar/")
+    assert 'href="/ar/" hreflang="ar"' in home
+    assert '<html lang="ar"' in arabic and '<body dir="rtl"' in arabic
+    # The hand-written placeholder pages are English until translated, and say so to assistive technology.
+    assert '<div dir="ltr" lang="en">' in arabic or '<div lang="en" dir="ltr">' in arabic
+    assert (result.site / "ar" / "services" / "example-service" / "index.html").exists()
+
+
+def test_a_section_gets_its_menu_entry_when_it_gets_content_and_loses_it_when_emptied(tmp_path):
+    project = new_portal(tmp_path / "portal", "--languages", "en,ar")
+    add_self_referral_form(project, "https://forms.example.org/f/", ("ar",))
+    with_forms = built(project)
+    assert "forms/" in nav_links(with_forms.page("")) and "forms/" in nav_links(with_forms.page("ar/"))
+    remove(project, "content/forms")
+    without = built(project)
+    assert "forms/" not in nav_links(without.page("")) and not (without.site / "forms").exists()
+    assert "stories/" not in nav_links(without.page(""))
+
+
+def test_turning_a_language_off_is_one_edit_and_its_text_is_kept_and_reported_as_not_built(tmp_path):
+    project = new_portal(tmp_path / "portal", "--languages", "en,ar")
+    site = project / "content" / "site.yml"
+    site.write_text(site.read_text(encoding="utf-8").replace("languages: [en, ar]", "languages: [en]"), encoding="utf-8")
+    result = built(project)
+    assert not (result.site / "ar").exists() and (project / "content" / "needs" / "loneliness.ar.yml").exists()
+    report = (project / "build-report.txt").read_text(encoding="utf-8")
+    notes = [line.strip() for line in report.splitlines() if "'ar' is not built" in line]
+    # Once for the content (10 files) and once for the hand-written pages (3), each naming one file.
+    assert len(notes) == 2 and notes[0].startswith("content/") and notes[1].startswith("docs/"), report
+    assert "10 files" in notes[0] and "3 pages" in notes[1]
+
+
+@pytest.mark.parametrize("args, expected", [
+    (["--languages", "en,xx"], "no interface strings for 'xx'"),
+    (["--languages", ""], "expected at least one of"),
+    (["--languages", "ar,en"], "English comes first"),
+])
+def test_a_mistake_in_the_command_is_one_sentence_and_writes_nothing(tmp_path, args, expected):
+    result = subprocess.run([str(SIGNPOST), "new", str(tmp_path / "portal"), *args], capture_output=True, text=True)
+    assert result.returncode == 2 and expected in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "portal").exists()
+
+
+def test_an_existing_folder_with_files_is_never_overwritten(tmp_path):
+    (tmp_path / "portal").mkdir()
+    (tmp_path / "portal" / "notes.txt").write_text("ours")
+    result = subprocess.run([str(SIGNPOST), "new", str(tmp_path / "portal")], capture_output=True, text=True)
+    assert result.returncode == 2 and "expected a new or empty folder" in result.stderr
+    assert (tmp_path / "portal" / "notes.txt").read_text() == "ours"
+
+
+def test_a_second_address_in_mkdocs_yml_stops_the_build_naming_both(tmp_path):
+    project = new_portal(tmp_path / "portal", "--url", "https://example.org/social-prescribing/")
+    config = project / "mkdocs.yml"
+    config.write_text("site_url: https://old.example.org/\n" + config.read_text(encoding="utf-8"), encoding="utf-8")
+    result = build(project)
+    assert result.result.returncode != 0 and "Traceback" not in result.output
+    assert ("site_url is https://old.example.org/ but content/site.yml: url is https://example.org/social-prescribing/"
+            in result.output)
