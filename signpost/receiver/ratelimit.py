@@ -1,9 +1,21 @@
-"""Fixed-window rate limits, in memory: at most `count` posts a `seconds` window for each key."""
+"""Rate limits in memory, on the `limits` library's fixed windows: at most `count` posts a `seconds`
+window for each key.
+
+Memory stays bounded: keys are short (`address_key` gives an IP address or an IPv6 /64, never header
+text), the library frees a key when its window ends, and past `max_keys` live keys a new key is refused
+until old ones expire. Each hit is O(1)."""
 from __future__ import annotations
 
+import ipaddress
 import math
 import time
 from dataclasses import dataclass
+
+from limits import RateLimitItemPerSecond
+from limits.storage import MemoryStorage
+from limits.strategies import FixedWindowRateLimiter
+
+MAX_KEYS = 100_000  # ~100 bytes each in the library's tables: about 10 MB at most
 
 
 @dataclass(frozen=True)
@@ -13,28 +25,46 @@ class Limit:
 
     @classmethod
     def parse(cls, text: str) -> "Limit":
-        """'10/60' is 10 posts a minute."""
+        """'10/60' is 10 posts a minute. Raises ValueError for anything else."""
         count, _, seconds = text.partition("/")
-        return cls(int(count), float(seconds or 60))
+        limit = cls(int(count), float(seconds or 60))
+        if limit.count < 1 or limit.seconds < 1:
+            raise ValueError(f"expected COUNT/SECONDS with both at least 1, found {text!r}")
+        return limit
 
 
 class RateLimiter:
-    MAX_KEYS = 100_000  # beyond this, expired windows are dropped, so memory stays bounded
-
-    def __init__(self, limit: Limit, clock=time.monotonic):
+    def __init__(self, limit: Limit, max_keys: int = MAX_KEYS):
         self.limit = limit
-        self.clock = clock
-        self._windows: dict[str, tuple[float, int]] = {}
+        self.max_keys = max_keys
+        self._item = RateLimitItemPerSecond(limit.count, math.ceil(limit.seconds))
+        self._storage = MemoryStorage()
+        self._windows = FixedWindowRateLimiter(self._storage)
+
+    @property
+    def keys(self) -> int:
+        """How many keys are held now (expired ones are freed by the library's timer)."""
+        return len(self._storage.expirations)
 
     def hit(self, key: str) -> int:
         """Counts a post; returns 0 when allowed, or the seconds to wait (for Retry-After) when not."""
-        now = self.clock()
-        start, count = self._windows.get(key, (now, 0))
-        if now - start >= self.limit.seconds:
-            start, count = now, 0
-        if count >= self.limit.count:
-            return max(1, math.ceil(start + self.limit.seconds - now))
-        if len(self._windows) >= self.MAX_KEYS:
-            self._windows = {k: v for k, v in self._windows.items() if now - v[0] < self.limit.seconds}
-        self._windows[key] = (start, count + 1)
-        return 0
+        if self.keys >= self.max_keys and self._windows.test(self._item, key, cost=self.limit.count):
+            return math.ceil(self.limit.seconds)  # full: new keys wait until old windows end
+        if self._windows.hit(self._item, key):
+            return 0
+        reset = self._windows.get_window_stats(self._item, key).reset_time
+        return max(1, math.ceil(reset - time.time()))
+
+
+def address_key(host: str | None) -> str:
+    """The rate-limit key of a client address: the IPv4 address, or the /64 network of an IPv6 one (one
+    household's router hands out a whole /64). Anything that is not an IP address shares one key."""
+    try:
+        address = ipaddress.ip_address(host or "")
+    except ValueError:
+        return "not-an-address"
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.IPv6Network((address, 64), strict=False))
+    return str(address)

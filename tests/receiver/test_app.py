@@ -76,7 +76,8 @@ def test_the_stored_row_is_unreadable_without_the_private_key(client, tmp_path):
         unseal(PrivateKey.generate(), row.sealed)
 
 
-def test_a_post_from_the_local_preview_is_sent_to_the_thank_you_page_there(client):
+def test_a_post_from_the_local_preview_is_sent_to_the_thank_you_page_there(make_client):
+    client = make_client(dev=True)
     response = client.post("/f/self-referral", data={**VALID, "_next": f"{SITE}/ar/thank-you/self-referral/"},
                            headers={"Origin": PREVIEW})
     assert response.headers["location"] == f"{PREVIEW}/ar/thank-you/self-referral/"
@@ -134,7 +135,8 @@ def test_a_post_from_another_site_is_refused_and_gets_no_cors_header(client, tmp
     assert stored(tmp_path) == []
 
 
-def test_cors_preflight_is_allowed_only_for_the_sites_origins(client):
+def test_cors_preflight_is_allowed_only_for_the_sites_origins(make_client):
+    client = make_client(dev=True)
     allowed = client.options("/f/self-referral", headers={"Origin": PREVIEW, "Access-Control-Request-Method": "POST"})
     assert allowed.status_code == 204 and allowed.headers["access-control-allow-origin"] == PREVIEW
     refused = client.options("/f/self-referral", headers={"Origin": "https://evil.example.com",
@@ -253,3 +255,49 @@ def test_the_team_is_notified_by_email_without_any_submitted_content(make_client
     assert "self-referral" in message and "reference 1" in message
     for value in ("Ann Example", "1985", "7946", "housing"):
         assert value not in message
+
+
+def test_junk_and_honeypot_posts_do_not_use_up_the_forms_limit(make_client, tmp_path):
+    client = make_client(per_form=Limit(2, 60), per_address=Limit(1000, 60))
+    for _ in range(5):
+        assert client.post("/f/self-referral", data={**VALID, "consent": ""}).status_code == 422
+        assert client.post("/f/self-referral", data={**VALID, "_gotcha": "x"}).status_code == 303
+        assert client.post("/f/self-referral", content=b"{", headers={"Content-Type": "application/json"}).status_code == 400
+    assert [client.post("/f/self-referral", data=VALID).status_code for _ in range(3)] == [303, 303, 429]
+    assert len(stored(tmp_path)) == 2
+
+
+def test_a_live_receiver_accepts_no_local_preview_origin_unless_in_dev_mode(client, tmp_path):
+    post = client.post("/f/self-referral", data={**VALID, "_next": f"{PREVIEW}/thank-you/self-referral/"},
+                       headers={"Origin": PREVIEW})
+    preflight = client.options("/f/self-referral", headers={"Origin": PREVIEW, "Access-Control-Request-Method": "POST"})
+    assert (post.status_code, preflight.status_code) == (403, 403)
+    assert "access-control-allow-origin" not in post.headers
+    assert stored(tmp_path) == []
+
+
+def test_a_refusal_page_is_in_the_forms_language_looks_like_the_site_and_links_to_the_form_under_its_prefix(make_client):
+    client = make_client(per_address=Limit(1, 60))
+    next_url = f"{SITE}/social-prescribing/ar/thank-you/self-referral/"
+    client.post("/f/self-referral", data=VALID, headers={"Origin": SITE})
+    response = client.post("/f/self-referral", data={**VALID, "_lang": "ar", "_next": next_url}, headers={"Origin": SITE})
+    assert response.status_code == 429
+    assert '<html lang="ar" dir="rtl">' in response.text
+    assert "عدد كبير جدًا" in response.text  # the Arabic "too many" message
+    assert f'href="{SITE}/social-prescribing/ar/forms/self-referral/"' in response.text
+    assert '<link rel="stylesheet" href="receiver.css">' in response.text and "style=" not in response.text
+    policy = response.headers["content-security-policy"]
+    assert "style-src 'self'" in policy and "unsafe-inline" not in policy and "default-src 'none'" in policy
+    stylesheet = client.get("/f/receiver.css")
+    assert stylesheet.status_code == 200 and stylesheet.headers["content-type"].startswith("text/css")
+    assert "#00546b" in stylesheet.text  # the site's primary colour
+
+
+def test_a_body_refused_before_it_is_read_gets_a_page_in_the_readers_language_linking_to_the_form(make_client):
+    client = make_client(max_body=1024)
+    response = client.post("/f/self-referral", data={**VALID, "about": "x" * 2000},
+                           headers={"Origin": SITE, "Accept-Language": "fr-FR,fr;q=0.9,en;q=0.5"})
+    assert response.status_code == 413
+    assert '<html lang="fr" dir="ltr">' in response.text
+    assert f'href="{SITE}/fr/forms/self-referral/"' in response.text
+    assert response.headers["access-control-allow-origin"] == SITE
