@@ -9,10 +9,13 @@ import logging
 import sys
 from pathlib import Path
 
+from nacl.exceptions import CryptoError
+
 from signpost.errors import ContentErrors
+from signpost.receiver.problems import OperatorError
 from signpost.receiver.ratelimit import Limit
 from signpost.receiver.sealing import PRIVATE_KEY, PUBLIC_KEY, generate_keys, load_private_key, unseal
-from signpost.receiver.storage import DATABASE, purge, read_rows
+from signpost.receiver.storage import DATABASE, check_database, purge, read_rows
 
 DATA = Path(".receiver")
 
@@ -26,14 +29,27 @@ def add_parser(commands) -> None:
     serve.add_argument("--data", type=Path, default=DATA, help=f"holds {PUBLIC_KEY} and {DATABASE} (default: .receiver)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8001)
-    serve.add_argument("--site-origin", action="append", default=None, metavar="URL",
-                       help="another origin the forms are served from, besides site.yml's url "
-                            "(default: the local preview, http://127.0.0.1:8000); repeatable")
+    serve.add_argument("--site-origin", action="append", default=[], metavar="URL",
+                       help="another origin the forms are served from, besides site.yml's url; repeatable")
+    serve.add_argument("--dev", action="store_true",
+                       help="also accept posts from the local preview (http://127.0.0.1:8000, as `make serve` runs it); "
+                            "never on a live receiver")
+    serve.add_argument("--trust-proxy", action="append", default=[], metavar="IP",
+                       help="the address of a reverse proxy in front of the receiver: only from it are X-Forwarded-For "
+                            "and X-Forwarded-Proto believed (default: no proxy is trusted); repeatable")
     serve.add_argument("--max-body", type=int, default=64 * 1024, help="largest post in bytes (default: 65536)")
     serve.add_argument("--per-address", type=Limit.parse, default=Limit(10, 60), metavar="N/SECONDS",
                        help="posts allowed from one address (default: 10/60)")
     serve.add_argument("--per-form", type=Limit.parse, default=Limit(600, 60), metavar="N/SECONDS",
-                       help="posts allowed to one form (default: 600/60)")
+                       help="submissions stored for one form (default: 600/60); refused and junk posts do not count")
+    serve.add_argument("--header-timeout", type=float, default=10.0, metavar="SECONDS",
+                       help="time for a request's headers to arrive (default: 10)")
+    serve.add_argument("--body-timeout", type=float, default=20.0, metavar="SECONDS",
+                       help="time for a post's body to arrive (default: 20)")
+    serve.add_argument("--max-connections", type=int, default=1000,
+                       help="open connections in all, kept below the file limit (default: 1000)")
+    serve.add_argument("--max-connections-per-address", type=int, default=32, metavar="N",
+                       help="open connections from one address, a trusted proxy excepted (default: 32)")
     serve.add_argument("--smtp-host", help="send the team a notification email (no submitted content) through this server")
     serve.add_argument("--smtp-port", type=int, default=25)
     serve.add_argument("--smtp-starttls", action="store_true")
@@ -56,37 +72,46 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    return {"serve": serve, "keygen": keygen, "export": export, "purge": purge_command}[args.receiver_command](args)
+    command = {"serve": serve, "keygen": keygen, "export": export, "purge": purge_command}[args.receiver_command]
+    try:
+        return command(args)
+    except OperatorError as problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 1
 
 
 def serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from signpost.receiver.app import LOCAL_SERVE_ORIGINS, ReceiverConfig, create_app
+    from signpost.receiver.app import ReceiverConfig, create_app
     from signpost.receiver.notify import Notifier
+    from signpost.receiver.server import Guard, LogThrottle, connection_ceiling, guarded_protocol
+    from signpost.receiver.startup import check_data_folder
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s receiver %(levelname)s %(message)s")
-    if not (args.data / PUBLIC_KEY).is_file():
-        print(f"no public key at {args.data / PUBLIC_KEY}: run `signpost receiver keygen --out {args.data}` "
-              "and keep the private key away from this host", file=sys.stderr)
-        return 1
-    if (args.data / PRIVATE_KEY).exists():
-        logging.getLogger("signpost.receiver").warning(
-            "%s sits beside the database: fine for a local sample, but a live receiver's host must not hold it",
-            args.data / PRIVATE_KEY)
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s receiver %(levelname)s %(message)s"))
+    handler.addFilter(LogThrottle())
+    logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
+    check_data_folder(args.data)
     notifier = None
     if args.smtp_host and args.notify_to:
         notifier = Notifier(args.smtp_host, args.smtp_port, args.notify_from, args.notify_to, args.smtp_starttls)
-    config = ReceiverConfig(content=args.content, data=args.data,
-                            site_origins=tuple(args.site_origin or LOCAL_SERVE_ORIGINS), max_body=args.max_body,
+    config = ReceiverConfig(content=args.content, data=args.data, site_origins=tuple(args.site_origin), dev=args.dev,
+                            max_body=args.max_body, body_timeout=args.body_timeout,
                             per_address=args.per_address, per_form=args.per_form, notifier=notifier)
     try:
         app = create_app(config)
     except ContentErrors as errors:
         print(errors, file=sys.stderr)
         return 1
-    # No access log: it would hold senders' addresses, and nothing more is needed than our own lines.
-    uvicorn.run(app, host=args.host, port=args.port, access_log=False, log_level="info", server_header=False)
+    guard = Guard(header_timeout=args.header_timeout, max_connections=connection_ceiling(args.max_connections),
+                  per_address=args.max_connections_per_address, trusted_proxies=frozenset(args.trust_proxy))
+    # No access log: it would hold senders' addresses. log_config=None: every line goes through the
+    # handler above, so uvicorn's and asyncio's warnings are throttled too. Proxy headers are believed
+    # only from a proxy the operator named (uvicorn otherwise trusts them from 127.0.0.1).
+    uvicorn.run(app, host=args.host, port=args.port, http=guarded_protocol(guard), log_config=None,
+                access_log=False, log_level="info", server_header=False, proxy_headers=bool(args.trust_proxy),
+                forwarded_allow_ips=list(args.trust_proxy) or None, timeout_keep_alive=5)
     return 0
 
 
@@ -99,11 +124,17 @@ def keygen(args: argparse.Namespace) -> int:
 
 
 def decrypted(data: Path, private_key: Path) -> list[dict]:
+    """Every stored submission, opened. Raises OperatorError when the key or the database is not right."""
     key = load_private_key(private_key)
+    check_database(data / DATABASE, create=False)
     records = []
     for row in read_rows(data / DATABASE):
-        record = json.loads(unseal(key, row.sealed))
-        records.append({"reference": row.id, **record})
+        try:
+            opened = unseal(key, row.sealed)
+        except CryptoError:
+            raise OperatorError(f"{private_key} does not open the submissions in {data / DATABASE}: pass the private "
+                                f"key made together with the receiver's {PUBLIC_KEY}") from None
+        records.append({"reference": row.id, **json.loads(opened)})
     return records
 
 
@@ -145,6 +176,7 @@ def _safe_cell(value: str) -> str:
 
 
 def purge_command(args: argparse.Namespace) -> int:
+    check_database(args.data / DATABASE, create=False)
     deleted = purge(args.data / DATABASE, args.older_than)
     print(f"deleted {deleted} submissions older than {args.older_than} days")
     return 0

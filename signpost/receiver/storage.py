@@ -13,6 +13,8 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from signpost.receiver.problems import OperatorError
+
 DATABASE = "submissions.db"
 BATCH = 256
 SCHEMA = """
@@ -39,6 +41,27 @@ def connect(path: Path) -> sqlite3.Connection:
     connection.execute("PRAGMA synchronous=FULL")
     connection.execute(SCHEMA)
     return connection
+
+
+def check_database(path: Path, create: bool = True) -> None:
+    """Opens the database and takes (then drops) its write lock, so a corrupt file, a read-only one or a
+    folder that cannot be written is found at start-up. Raises OperatorError naming the file."""
+    if not create and not path.is_file():
+        raise OperatorError(f"{path}: no such file: expected the receiver's submissions database; check --data")
+    try:
+        connection = connect(path)
+        try:
+            connection.execute("SELECT COUNT(*) FROM submissions").fetchone()
+            connection.execute("BEGIN IMMEDIATE")
+            connection.execute("ROLLBACK")
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        if "readonly" in str(error) or "unable to open" in str(error):
+            raise OperatorError(f"{path} cannot be written ({error}): give the user running the receiver write "
+                                f"access to {path.parent} and the files in it, or pass another --data") from None
+        raise OperatorError(f"{path} is not a readable submissions database ({error}): restore it from a backup, "
+                            "or move it aside (keep it) to start a new one") from None
 
 
 def utc_now() -> str:
