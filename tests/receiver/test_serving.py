@@ -40,3 +40,106 @@ def test_the_receiver_outlives_a_log_reader_that_went_away(tmp_path):
     finally:
         process.kill()
         process.wait(timeout=10)
+
+
+def start(data, port, *extra, preexec_fn=None) -> subprocess.Popen:
+    generate_keys(data)
+    log = open(data / "receiver.log", "ab")
+    process = subprocess.Popen(serve_args(data, port, *extra), stdout=log, stderr=subprocess.STDOUT,
+                               preexec_fn=preexec_fn)
+    log.close()
+    wait_for_port(port, process=process)
+    return process
+
+
+def stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=10)
+
+
+def posts_from(port: int, addresses: list[str]) -> list[int]:
+    with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=10) as http:
+        return [http.post("/f/self-referral", json=POST, headers={**JSON, "X-Forwarded-For": address}).status_code
+                for address in addresses]
+
+
+def test_forwarded_for_is_ignored_unless_the_proxy_is_named(tmp_path):
+    spoofed = [f"198.51.100.{number}" for number in range(14)]
+    port = free_port()
+    process = start(tmp_path / "plain", port, "--per-address", "2/60")
+    try:
+        assert posts_from(port, spoofed) == [200, 200] + [429] * 12
+    finally:
+        stop(process)
+    port = free_port()
+    process = start(tmp_path / "proxied", port, "--per-address", "2/60", "--trust-proxy", "127.0.0.1")
+    try:
+        assert posts_from(port, spoofed) == [200] * 14  # each a real client behind the named proxy
+        # Keys are addresses: header text that is not one shares a single key, however it varies.
+        assert posts_from(port, ["junk-1", "junk-2", "junk-3"]) == [200, 200, 429]
+    finally:
+        stop(process)
+
+
+def half_open(port: int, source: str, count: int) -> list[socket.socket]:
+    sockets = []
+    for _ in range(count):
+        sock = socket.socket()
+        sock.bind((source, 0))
+        sock.settimeout(5)
+        sock.connect(("127.0.0.1", port))
+        sock.sendall(b"POST /f/self-referral HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Le")  # headers never end
+        sockets.append(sock)
+    return sockets
+
+
+def closed_by_server(sock: socket.socket) -> bool:
+    try:
+        while sock.recv(4096):
+            pass
+        return True  # end of stream
+    except ConnectionResetError:
+        return True
+    except (TimeoutError, socket.timeout):
+        return False
+
+
+def test_half_sent_requests_are_closed_capped_and_logged_once_and_a_real_post_still_gets_through(tmp_path):
+    import resource
+
+    def small_file_limit():  # 300 half-open sockets would exhaust it without the connection caps
+        resource.setrlimit(resource.RLIMIT_NOFILE, (256, 256))
+
+    port = free_port()
+    process = start(tmp_path, port, "--header-timeout", "1", "--body-timeout", "1",
+                    "--max-connections-per-address", "8", preexec_fn=small_file_limit)
+    sockets: list[socket.socket] = []
+    try:
+        sockets = half_open(port, "127.0.0.2", 300)  # another loopback address than the real sender's
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=10) as http:
+            assert http.post("/f/self-referral", json=POST, headers=JSON).status_code == 200
+        assert all(closed_by_server(sock) for sock in sockets)  # by the cap at once, or the header timeout
+
+        slow_body = socket.create_connection(("127.0.0.1", port), timeout=10, source_address=("127.0.0.3", 0))
+        slow_body.sendall(b"POST /f/self-referral HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                          b"Accept: application/json\r\nContent-Length: 100\r\n\r\n{\"full-name\"")
+        reply = b""
+        while chunk := slow_body.recv(4096):
+            reply += chunk
+        reply = reply.decode()
+        slow_body.close()
+        assert reply.startswith("HTTP/1.1 408") and '"errors":[]' in reply
+
+        assert process.poll() is None
+    finally:
+        for sock in sockets:
+            sock.close()
+        stop(process)
+    log = (tmp_path / "receiver.log").read_text(errors="replace")
+    assert log.count("refused a connection from 127.0.0.2") == 1, log[-3000:]
+    assert log.count("closed a connection from 127.0.0.2") == 1, log[-3000:]
+    assert len(log.splitlines()) < 40, log[-3000:]
