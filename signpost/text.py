@@ -1,17 +1,15 @@
-"""Safe rendering of editors' text: Markdown without raw HTML, links only to safe schemes, and
+"""Safe rendering of editors' text: Markdown without raw HTML, cleaned by signpost.sanitise, and
 left-to-right data (phones, emails, postcodes) isolated so it reads correctly in Arabic."""
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as etree
 
 import markdown
-from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup, escape
 
 from signpost.models.types import dial_string
+from signpost.sanitise import clean_html
 
-SAFE_SCHEMES = ("https:", "http:", "mailto:", "tel:")
 RTL_LANGUAGES = {"ar", "fa", "he", "ur", "ps", "yi"}
 
 
@@ -19,35 +17,20 @@ def direction(lang: str) -> str:
     return "rtl" if lang in RTL_LANGUAGES else "ltr"
 
 
-class _DropUnsafeLinks(Treeprocessor):
-    def run(self, root: etree.Element) -> None:
-        for element in root.iter():
-            for attribute in ("href", "src"):
-                value = element.get(attribute)
-                if value is not None and not _is_safe_url(value):
-                    del element.attrib[attribute]
-
-
-def _is_safe_url(url: str) -> bool:
-    compact = re.sub(r"[\s\x00-\x1f]", "", url).lower()
-    scheme = re.match(r"^[a-z][a-z0-9+.-]*:", compact)
-    return scheme is None or scheme.group(0) in SAFE_SCHEMES
-
-
 class _SafeMarkdown(markdown.Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.preprocessors.deregister("html_block")
         md.inlinePatterns.deregister("html")
-        md.treeprocessors.register(_DropUnsafeLinks(md), "drop_unsafe_links", 0)
 
 
 _markdown = markdown.Markdown(extensions=[_SafeMarkdown()])
 
 
 def render_markdown(text: str) -> Markup:
-    """Markdown to HTML, with any HTML the editor typed shown as text, never run."""
+    """Markdown to HTML, with any HTML the editor typed shown as text, never run; links and images
+    only to the schemes signpost.sanitise allows."""
     _markdown.reset()
-    return Markup(_markdown.convert(text))
+    return Markup(clean_html(_markdown.convert(text)))
 
 
 def tel_href(phone: str) -> str:
