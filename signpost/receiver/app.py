@@ -92,6 +92,7 @@ class Receiver:
     # the endpoint
     async def submit(self, request: Request) -> Response:
         origin = request.headers.get("origin")
+        client = address_key(request.client.host if request.client else None)
         post = Post(request.path_params["form_id"], origin if origin and origin.lower() in self.origins else None,
                     "application/json" in request.headers.get("accept", ""), self._accepted_language(request))
         try:
@@ -102,7 +103,7 @@ class Receiver:
                 raise Rejected(403, "form_error_origin")
             # Every post counts against its address, a malformed one too; the body is still read (it is
             # small and bounded in time) so a refusal page is in the form's language and links back to it.
-            wait = self.by_address.hit(address_key(request.client.host if request.client else None))
+            wait = self.by_address.hit(client)
             data = await read_post(request, self.config.max_body, self.config.body_timeout)
             lang = _first(data.get("_lang"))
             post.lang = lang if lang in self.portal.languages else post.lang
@@ -110,11 +111,13 @@ class Receiver:
             if wait:
                 raise Rejected(429, "form_error_too_many", {"Retry-After": str(wait)})
             if _first(data.get("_gotcha")).strip():
-                log.info("form=%s: honeypot filled; acknowledged, not stored", post.form_id)
+                log.info("form=%s: honeypot filled; acknowledged, not stored", post.form_id,
+                         extra={"throttle": ("honeypot", client)})
                 return self._success(post)
             answers, errors = validate_submission(self.portal, form, data, post.lang)
             if errors:
-                log.info("form=%s: rejected (%s)", post.form_id, ", ".join(sorted({error.code for error in errors})))
+                log.info("form=%s: rejected (%s)", post.form_id, ", ".join(sorted({error.code for error in errors})),
+                         extra={"throttle": ("rejected", client)})
                 return self._invalid(post, errors)
             # Only a submission about to be stored counts against the form's limit: junk cannot use it up.
             wait = self.by_form.hit(post.form_id)
@@ -122,7 +125,9 @@ class Receiver:
                 raise Rejected(429, "form_error_too_many", {"Retry-After": str(wait)})
             reference = await self._store(post, answers)
         except Rejected as rejected:
-            log.info("form=%s: refused with %d", post.form_id, rejected.status)
+            # Once a minute a client (serve's LogThrottle): a flood of refusals cannot flood the log.
+            log.info("form=%s: refused with %d", post.form_id, rejected.status,
+                     extra={"throttle": ("refused", rejected.status, client)})
             return self._refused(post, rejected)
         log.info("form=%s: stored submission %d", post.form_id, reference)
         notify = self.config.notifier

@@ -2,13 +2,15 @@
 window for each key.
 
 Memory stays bounded: keys are short (`address_key` gives an IP address or an IPv6 /64, never header
-text), the library frees a key when its window ends, and past `max_keys` live keys a new key is refused
+text), expired keys are freed within a second of their window's end, and past `max_keys` live keys a new key is refused
 until old ones expire. Each hit is O(1)."""
 from __future__ import annotations
 
 import ipaddress
 import math
+import threading
 import time
+import weakref
 from dataclasses import dataclass
 
 from limits import RateLimitItemPerSecond
@@ -16,6 +18,29 @@ from limits.storage import MemoryStorage
 from limits.strategies import FixedWindowRateLimiter
 
 MAX_KEYS = 100_000  # ~100 bytes each in the library's tables: about 10 MB at most
+CLEAN_EVERY = 1.0  # seconds between sweeps of expired keys
+
+
+class _Storage(MemoryStorage):
+    """The library's in-memory storage, sweeping expired keys from one long-lived thread: the library's own
+    way starts a new timer thread whenever the last has finished, which is about once a post under load."""
+
+    def __init__(self):
+        super().__init__()
+        threading.Thread(target=_sweep, args=(weakref.ref(self),), name="rate-limit sweeper", daemon=True).start()
+
+    def _MemoryStorage__schedule_expiry(self) -> None:  # replaces the library's per-call timer
+        pass
+
+
+def _sweep(storage: weakref.ref) -> None:
+    while True:
+        time.sleep(CLEAN_EVERY)
+        alive = storage()
+        if alive is None:
+            return
+        alive._MemoryStorage__expire_events()
+        del alive
 
 
 @dataclass(frozen=True)
@@ -38,7 +63,7 @@ class RateLimiter:
         self.limit = limit
         self.max_keys = max_keys
         self._item = RateLimitItemPerSecond(limit.count, math.ceil(limit.seconds))
-        self._storage = MemoryStorage()
+        self._storage = _Storage()
         self._windows = FixedWindowRateLimiter(self._storage)
 
     @property

@@ -75,6 +75,8 @@ def test_forwarded_for_is_ignored_unless_the_proxy_is_named(tmp_path):
         assert posts_from(port, spoofed) == [200, 200] + [429] * 12
     finally:
         stop(process)
+    log = (tmp_path / "plain" / "receiver.log").read_text()
+    assert log.count("refused with 429") == 1, log  # one line per refused client per minute, not per post
     port = free_port()
     process = start(tmp_path / "proxied", port, "--per-address", "2/60", "--trust-proxy", "127.0.0.1")
     try:
