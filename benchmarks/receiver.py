@@ -73,6 +73,34 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def rate_limiter_figures() -> None:
+    """The per-address limiter filled to its cap: the cost of a new key, of a key past the cap, and the
+    memory held (measured in a second pass, as tracing allocations slows them)."""
+    import tracemalloc
+
+    from signpost.receiver.ratelimit import MAX_KEYS, Limit, RateLimiter
+
+    def fill() -> RateLimiter:
+        limiter = RateLimiter(Limit(10, 60))
+        for number in range(MAX_KEYS):
+            limiter.hit(f"10.{number >> 16 & 255}.{number >> 8 & 255}.{number & 255}")
+        return limiter
+
+    started = time.perf_counter()
+    limiter = fill()
+    each = (time.perf_counter() - started) / MAX_KEYS
+    started = time.perf_counter()
+    refused = sum(limiter.hit(f"172.16.{number >> 8 & 255}.{number & 255}") > 0 for number in range(10_000))
+    past_cap = (time.perf_counter() - started) / 10_000
+    del limiter
+    tracemalloc.start()
+    limiter = fill()
+    held = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    print(f"rate limiter: {MAX_KEYS} new keys at {each * 1e6:.1f} us each, {held / 1e6:.1f} MB held; past the cap "
+          f"{past_cap * 1e6:.1f} us a key, {refused} of 10000 new keys told to wait")
+
+
 def main() -> None:
     seconds = float(sys.argv[1]) if len(sys.argv) > 1 else 10.0
     with tempfile.TemporaryDirectory() as folder:
@@ -94,6 +122,7 @@ def main() -> None:
                       f"(at most {len(latencies) / max(cpu, 1e-9):.0f} requests/s on one free core)")
             stored = len(receiver.records())
     print(f"stored and decrypted afterwards: {stored} (measured {accepted_total}, plus the warm-up posts)")
+    rate_limiter_figures()
 
 
 if __name__ == "__main__":

@@ -17,7 +17,10 @@ from limits import RateLimitItemPerSecond
 from limits.storage import MemoryStorage
 from limits.strategies import FixedWindowRateLimiter
 
-MAX_KEYS = 100_000  # ~100 bytes each in the library's tables: about 10 MB at most
+# About 320 bytes a key in the library's tables (a counter, an expiry, a lock): about 7 MB at most. A
+# minute of 20,000 different addresses is far beyond a referral form's traffic; past it, during an attack
+# from many addresses, a new address waits for the window to end.
+MAX_KEYS = 20_000
 CLEAN_EVERY = 1.0  # seconds between sweeps of expired keys
 
 
