@@ -125,8 +125,10 @@ class Receiver:
                 raise Rejected(429, "form_error_too_many", {"Retry-After": str(wait)})
             reference = await self._store(post, answers)
         except Rejected as rejected:
-            # Once a minute a client (serve's LogThrottle): a flood of refusals cannot flood the log.
-            log.info("form=%s: refused with %d", post.form_id, rejected.status,
+            # Once a minute a client (serve's LogThrottle): a flood of refusals cannot flood the log. An
+            # unknown form's id is the sender's text: not logged.
+            known = post.form_id if post.form_id in self.portal.forms else "(unknown)"
+            log.info("form=%s: refused with %d", known, rejected.status,
                      extra={"throttle": ("refused", rejected.status, client)})
             return self._refused(post, rejected)
         log.info("form=%s: stored submission %d", post.form_id, reference)

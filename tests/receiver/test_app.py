@@ -2,7 +2,6 @@
 refusal, and what is stored: sealed, readable only with the team's private key."""
 from __future__ import annotations
 
-import json
 import logging
 
 import pytest

@@ -3,10 +3,8 @@ headers only from a named proxy, and holds up against slow and half-sent request
 in count and time."""
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
-import time
 
 import httpx
 
