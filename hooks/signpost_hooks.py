@@ -23,6 +23,9 @@ from signpost.leaflets.writer import write_leaflets
 from signpost.links import check_links
 from signpost.load import load_portal
 from signpost.pages import generate_pages
+from signpost.pages.blocks import fill_page
+from signpost.pages.news import write_feeds
+from signpost.pages.notices import every_page_notices
 from signpost.pages.writer import write_pages
 from signpost.report import BuildReport
 from signpost.search import build_search
@@ -165,8 +168,19 @@ def on_env(env, config, files):
     return env
 
 
+def on_page_markdown(markdown, page, config, files):
+    # Hand-written pages take facts ({{ site.phone }}); generated pages had theirs filled by the library.
+    if page.file.src_uri.startswith(GENERATED):
+        return markdown
+    try:
+        return fill_page(_loaded["portal"], _language(config), page.file.src_uri, markdown)
+    except ContentErrors as errors:
+        raise PluginError(str(errors)) from None
+
+
 def on_page_context(context, page, config, nav):
     portal = _loaded["portal"]
+    context["signpost_notices"] = every_page_notices(portal, _language(config), page.file.src_uri)
     context["signpost_footer"] = [
         (label, get_relative_url(url, page.url)) for label, url in footer_links(portal, _language(config))
     ]
@@ -199,6 +213,7 @@ def on_post_build(config):
     except PagefindError as error:
         raise PluginError(str(error)) from None
     (site / "_headers").write_text(headers_file(_loaded["portal"]), encoding="utf-8")
+    write_feeds(_loaded["portal"], site)
     report = BuildReport(check_links(site, config.site_url or ""), _loaded["portal"].warnings)
     report.write(site.parent / "build-report.txt")
     log.info(report.summary() + " (build-report.txt)")

@@ -1,4 +1,5 @@
-"""The `signpost` command: `signpost check` validates content alone, fast, for editors."""
+"""The `signpost` command: `signpost check` validates content alone, fast, for editors; `signpost schema`
+writes the JSON Schemas editors' YAML extensions use."""
 from __future__ import annotations
 
 import argparse
@@ -12,6 +13,7 @@ from signpost.errors import ContentErrors
 from signpost.load import load_portal
 from signpost.receiver import cli as receiver_cli
 from signpost.scaffold import cli as scaffold_cli
+from signpost.schemas import write_schemas
 
 
 def check(content: Path) -> int:
@@ -41,6 +43,10 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     check_parser = commands.add_parser("check", help="validate content/ and report translation coverage")
     check_parser.add_argument("content", nargs="?", default="content", type=Path, help="the content folder (default: content)")
+    schema_parser = commands.add_parser("schema", help="write a JSON Schema per content kind, and VS Code's mapping to them")
+    schema_parser.add_argument("--out", default="schemas", type=Path, help="folder for the schemas (default: schemas)")
+    schema_parser.add_argument("--vscode", default=".vscode/settings.json", type=Path,
+                               help="VS Code settings to merge the mapping into (default: .vscode/settings.json)")
     receiver_cli.add_parser(commands)
     scaffold_cli.add_parser(commands)
     args = parser.parse_args(argv)
@@ -48,6 +54,10 @@ def main(argv: list[str] | None = None) -> int:
         # `signpost check | head` ends quietly. Only here: a server (the receiver) must outlive its log reader.
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
         return check(args.content)
+    if args.command == "schema":
+        written = write_schemas(args.out, args.vscode)
+        print(f"Wrote {len(written)} files: {len(written) - 1} schemas in {args.out}/ and {args.vscode}")
+        return 0
     if args.command == "receiver":
         return receiver_cli.run(args)
     if args.command == "new":

@@ -7,7 +7,9 @@ from signpost.portal import Portal
 
 def translation_coverage(portal: Portal) -> dict[str, tuple[int, int]]:
     """For each non-default language: (translated fields, translatable fields), strings included."""
-    collections = [portal.needs, portal.services, portal.team, portal.stories, portal.pathways, {"site": portal.site}]
+    collections = [portal.needs, portal.services, portal.team, portal.stories, portal.pathways, portal.news,
+                   portal.notices, portal.quotes, portal.partners, portal.funding, portal.resources,
+                   {"site": portal.site}]
     default = portal.default_language
     coverage = {}
     for lang in portal.languages:

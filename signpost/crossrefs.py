@@ -14,10 +14,12 @@ def check_references(portal: Portal, present: dict[str, set[str]] | None = None)
     validation (or ANY_ID): those are reported already, so a reference to them is not reported again."""
     present = present or {}
     errors: list[ContentError] = []
-    errors += _unique_area_ids(portal)
-    neighbourhoods = [hood.id for hood in portal.site.data.neighbourhoods]
-    practices = portal.practices()
-    pcns = portal.pcns()
+    areas = portal.areas
+    errors += [ContentError(portal.site.file, 1, "neighbourhoods",
+                            f"expected each neighbourhood, PCN and practice id once, found '{area_id}' twice")
+               for area_id in areas.repeated]
+    errors += _uniform_levels(portal)
+    top_kind = {"neighbourhood": "neighbourhood", "pcn": "Primary Care Network", "practice": "GP practice"}
 
     def refer(item: Item, field: str, ids, valid, kind: str) -> None:
         values = [ids] if isinstance(ids, str) else list(ids)
@@ -32,27 +34,38 @@ def check_references(portal: Portal, present: dict[str, set[str]] | None = None)
         service = item.data
         refer(item, "organisation", service.organisation, portal.organisations, "organisation")
         refer(item, "needs", service.needs, portal.needs, "need")
-        refer(item, "areas", service.areas, neighbourhoods, "neighbourhood")
+        refer(item, "areas", service.areas, [place.id for place in areas.top],
+              top_kind[areas.levels[0]] if areas.levels else "area (site.yml names none, so leave areas out)")
         refer(item, "referral", service.referral, portal.lists["referral-routes"], "referral route")
-        refer(item, "cost", service.cost, portal.lists["costs"], "cost")
+        refer(item, "cost", service.cost or [], portal.lists["costs"], "cost")
+        refer(item, "partners", service.partners, portal.organisations, "organisation")
         refer(item, "languages", service.languages, portal.lists["languages"], "language")
         refer(item, "delivery", service.delivery, portal.lists["delivery"], "delivery mode")
         refer(item, "access", service.access, portal.lists["access"], "access feature")
     for item in portal.team.values():
         worker = item.data
-        refer(item, "pcn", worker.pcn, pcns, "Primary Care Network")
-        refer(item, "practices", worker.practices, practices, "GP practice")
+        refer(item, "practices", worker.practices, areas.ids("practice"), "GP practice")
+        refer(item, "pcns", worker.pcns, areas.ids("pcn"), "Primary Care Network")
+        refer(item, "neighbourhoods", worker.neighbourhoods, areas.ids("neighbourhood"), "neighbourhood")
         refer(item, "languages", worker.languages, portal.lists["languages"], "language")
         refer(item, "specialisms", worker.specialisms, portal.needs, "need")
         if worker.photo and not (portal.root.parent / "docs" / worker.photo).is_file():
             errors.append(ContentError(item.file, _line(portal, item, "photo", None), "photo",
                                        f"expected an image file at docs/{worker.photo}, found none"))
-        for index, practice_id in enumerate(worker.practices):
-            if practice_id in practices and worker.pcn in pcns and practices[practice_id][1].id != worker.pcn:
-                errors.append(ContentError(
-                    item.file, _line(portal, item, "practices", index), f"practices[{index}]",
-                    f"expected a practice in {worker.pcn}, found '{practice_id}', which is in {practices[practice_id][1].id}",
-                ))
+    for item in portal.quotes.values():
+        refer(item, "pathways", item.data.pathways, portal.pathways, "pathway")
+    for item in portal.resources.values():
+        if item.data.language:
+            refer(item, "language", item.data.language, portal.lists["languages"], "language")
+        if item.data.file and not (portal.root.parent / "docs" / item.data.file).is_file():
+            errors.append(ContentError(item.file, _line(portal, item, "file", None), "file",
+                                       f"expected a file at docs/{item.data.file}, found none"))
+    for collection, field_name in (("news", "image"), ("partners", "logo")):
+        for item in getattr(portal, collection).values():
+            image = getattr(item.data, field_name)
+            if image and not (portal.root.parent / "docs" / image).is_file():
+                errors.append(ContentError(item.file, _line(portal, item, field_name, None), field_name,
+                                           f"expected an image file at docs/{image}, found none"))
     for item in portal.stories.values():
         refer(item, "needs", item.data.needs, portal.needs, "need")
         refer(item, "services", item.data.services, portal.services, "service")
@@ -65,15 +78,26 @@ kind_collection = {"organisation": "organisations", "need": "needs", "service": 
                    "delivery mode": "delivery", "access feature": "access"}
 
 
-def _unique_area_ids(portal: Portal) -> list[ContentError]:
-    errors, seen = [], set()
-    for hood in portal.site.data.neighbourhoods:
-        for area_id in [hood.id] + [pcn.id for pcn in hood.pcns] + [p.id for pcn in hood.pcns for p in pcn.practices]:
-            if area_id in seen:
-                errors.append(ContentError(portal.site.file, 1, "neighbourhoods",
-                                           f"expected each neighbourhood, PCN and practice id once, found '{area_id}' twice"))
-            seen.add(area_id)
+def _uniform_levels(portal: Portal) -> list[ContentError]:
+    """Every place of one level has the same smaller levels inside it, so a page's columns hold for
+    every row (a PCN with practices beside one without would leave the second out of the finder)."""
+    errors = []
+    for place in portal.areas.places.values():
+        below = {child.level for child in portal.areas.places.values() if place in child.parents[-1:]}
+        for other in portal.areas.of_level(place.level):
+            other_below = {child.level for child in portal.areas.places.values() if other in child.parents[-1:]}
+            if below != other_below:
+                errors.append(ContentError(
+                    portal.site.file, _line(portal, portal.site, _top_field(portal), None), _top_field(portal),
+                    f"expected every {place.level} to hold the same kind of areas: '{place.id}' holds "
+                    f"{', '.join(sorted(below)) or 'none'}, '{other.id}' holds {', '.join(sorted(other_below)) or 'none'}"))
+                return errors
     return errors
+
+
+def _top_field(portal: Portal) -> str:
+    site = portal.site.data
+    return next((name for name in ("neighbourhoods", "pcns", "practices") if getattr(site, name)), "neighbourhoods")
 
 
 def _line(portal: Portal, item: Item, field: str, index: int | None) -> int:

@@ -9,6 +9,7 @@ from pydantic import BaseModel
 
 from signpost.checks.consent import check_consent
 from signpost.checks.dates import future_reviews
+from signpost.checks.facts import check_facts
 from signpost.checks.freshness import stale_items
 from signpost.checks.front_matter import check_front_matter
 from signpost.checks.pii import check_pii
@@ -21,8 +22,15 @@ from signpost.forms.checks import check_forms
 from signpost.forms.models import Form, FormOverlay
 from signpost.models.base import overlay_model, translatable_fields
 from signpost.models.content import LinkWorker, Need, Organisation, Pathway, Service, Site, Story
+from signpost.models.funding import Funding
 from signpost.models.leaflets import Leaflet
+from signpost.models.news import NewsItem
+from signpost.models.notices import Notice
+from signpost.models.partners import Partner
+from signpost.models.quotes import Quote
+from signpost.models.resources import Resource
 from signpost.leaflets.catalogue import check_leaflets
+from signpost.lifetime import build_date, has_ended
 from signpost.portal import LIST_NAMES, Item, Portal
 from signpost.source import Document, read_document
 from signpost.validation import unknown_message, validate
@@ -36,6 +44,12 @@ COLLECTIONS: dict[str, type[BaseModel]] = {
     "pathways": Pathway,
     "forms": Form,
     "leaflets": Leaflet,
+    "news": NewsItem,
+    "notices": Notice,
+    "quotes": Quote,
+    "partners": Partner,
+    "funding": Funding,
+    "resources": Resource,
 }
 # Overlays shaped otherwise than "the translatable fields, each optional" (a form keys its questions by id).
 OVERLAYS: dict[type[BaseModel], type[BaseModel]] = {Form: FormOverlay}
@@ -263,11 +277,13 @@ class _Loader:
                                              f"the default language does not; add it here, or delete it from them")
 
 
-def load_portal(root: Path, today: datetime.date | None = None) -> Portal:
+def load_portal(root: Path, today: datetime.date | None = None, built: datetime.date | None = None) -> Portal:
     """Loads and validates every content file under `root`, and the front matter of the hand-written
     pages in `root`'s sibling docs/; raises ContentErrors listing every error of every file.
 
-    `today` decides whether consent has expired and reviews are stale; it never changes the pages."""
+    `today` decides whether consent has expired and reviews are stale; it never changes the pages.
+    `built` (default: signpost.lifetime.build_date()) is the date pages are made for: services whose
+    `ends` is before it move to `portal.ended_services`, out of every listing."""
     today = today or datetime.date.today()
     root = Path(root)
     loader = _Loader(root)
@@ -305,10 +321,14 @@ def load_portal(root: Path, today: datetime.date | None = None) -> Portal:
     loader.errors += check_references(portal, loader.present) + check_forms(portal, loader.present)
     loader.errors += check_consent(portal, today) + check_pii(portal)
     loader.errors += future_reviews(portal, today) + impossible_schedules(portal)
-    loader.errors += check_leaflets(portal, loader.present)
+    loader.errors += check_leaflets(portal, loader.present) + check_facts(portal)
     if loader.errors:
         raise ContentErrors(sorted(set(loader.errors)))
     portal.warnings = loader.not_built_notes(languages) + stale_items(portal, today)
+    portal.build_date = built or build_date()
+    for service_id, item in list(portal.services.items()):
+        if has_ended(item.data.ends, portal.build_date):
+            portal.ended_services[service_id] = portal.services.pop(service_id)
     return portal
 
 

@@ -1,12 +1,16 @@
 """The validated content of one portal, in memory, and how it reads in each language."""
 from __future__ import annotations
 
+import datetime
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
 
 from pydantic import BaseModel
 
+from signpost.areas import Areas, Place
+from signpost.facts import fill, has_facts, site_facts
 from signpost.models.content import LinkWorker, Need, Organisation, Pathway, Service, Site, Story
 
 M = TypeVar("M", bound=BaseModel)
@@ -47,7 +51,17 @@ class Portal:
     leaflets: dict[str, Item] = field(default_factory=dict)  # Item[Leaflet], signpost.models.leaflets
     leaflet_files: list = field(default_factory=list)  # the team's own PDFs, signpost.leaflets.catalogue.TeamPdf
     forms: dict[str, Item] = field(default_factory=dict)  # referral forms (signpost.forms.models.Form)
+    # What teams publish besides services (signpost.models.news, notices, quotes, partners, funding, resources).
+    news: dict[str, Item] = field(default_factory=dict)
+    notices: dict[str, Item] = field(default_factory=dict)
+    quotes: dict[str, Item] = field(default_factory=dict)
+    partners: dict[str, Item] = field(default_factory=dict)
+    funding: dict[str, Item] = field(default_factory=dict)
+    resources: dict[str, Item] = field(default_factory=dict)
     warnings: list = field(default_factory=list)  # ContentErrors that do not stop a build, such as stale reviews
+    # The date pages are built for (signpost.lifetime.build_date): what has ended is left out.
+    build_date: datetime.date = field(default_factory=datetime.date.today)
+    ended_services: dict[str, Item[Service]] = field(default_factory=dict)  # past their `ends`, not listed
 
     @property
     def languages(self) -> list[str]:
@@ -57,14 +71,24 @@ class Portal:
     def default_language(self) -> str:
         return self.site.data.default_language
 
-    def text(self, item: Item, name: str, lang: str) -> Localized:
-        """A translatable field in `lang`, falling back to the default language when not translated."""
+    def text(self, item: Item, name: str, lang: str, facts: bool = True) -> Localized:
+        """A translatable field in `lang`, falling back to the default language when not translated,
+        with any `{{ site.phone }}`-style fact filled in (signpost.facts; checked when loading)."""
         overlay = item.overlays.get(lang)
         value = getattr(overlay, name, None) if overlay is not None else None
         if value is not None:
-            return Localized(value, lang)
+            return Localized(self.fill_facts(value, lang) if facts else value, lang)
         default = getattr(item.data, name)
-        return Localized(default, self.default_language, fallback=lang != self.default_language and default is not None)
+        return Localized(self.fill_facts(default, self.default_language) if facts else default, self.default_language,
+                         fallback=lang != self.default_language and default is not None)
+
+    def fill_facts(self, value, lang: str):
+        """A text (or list of texts) with its `{{ site.phone }}`-style facts filled in (signpost.facts)."""
+        if isinstance(value, str):
+            return fill(value, site_facts(self, lang)) if has_facts(value) else value
+        if isinstance(value, list) and any(isinstance(v, str) and has_facts(v) for v in value):
+            return [self.fill_facts(v, lang) for v in value]
+        return value
 
     def string(self, key: str, lang: str) -> Localized:
         """An interface string in `lang`, or the default language's when not translated."""
@@ -75,14 +99,11 @@ class Portal:
     def label(self, list_name: str, item_id: str, lang: str) -> str:
         return self.lists[list_name][item_id][lang]
 
-    def practices(self) -> dict[str, tuple]:
-        """Every GP practice by id, as (practice, pcn, neighbourhood)."""
-        return {
-            practice.id: (practice, pcn, hood)
-            for hood in self.site.data.neighbourhoods
-            for pcn in hood.pcns
-            for practice in pcn.practices
-        }
+    @functools.cached_property
+    def areas(self) -> Areas:
+        """The neighbourhoods, PCNs and GP practices of site.yml, in whichever shape it gives them."""
+        return Areas(self.site.data)
 
-    def pcns(self) -> dict[str, tuple]:
-        return {pcn.id: (pcn, hood) for hood in self.site.data.neighbourhoods for pcn in hood.pcns}
+    def practices(self) -> dict[str, Place]:
+        """Every GP practice by id (`.parent("pcn")`, `.parent("neighbourhood")` may be None)."""
+        return {place.id: place for place in self.areas.of_level("practice")}

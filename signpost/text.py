@@ -33,6 +33,17 @@ def render_markdown(text: str) -> Markup:
     return Markup(clean_html(_markdown.convert(text)))
 
 
+_PARAGRAPH = re.compile(r"^<p>(.*)</p>$", re.DOTALL)
+
+
+def render_inline_markdown(text: str) -> Markup:
+    """Markdown inside a line (links, emphasis, code), the same rules as render_markdown, without the
+    paragraph around it; text of several paragraphs keeps them."""
+    html = str(render_markdown(text)).strip()
+    inner = _PARAGRAPH.match(html)
+    return Markup(inner.group(1) if inner and "<p>" not in inner.group(1) else html)
+
+
 def tel_href(phone: str) -> str:
     return f"tel:{dial_string(phone)}"
 
@@ -55,4 +66,4 @@ def ltr(text: str) -> Markup:
     return Markup('<bdi dir="ltr">{}</bdi>').format(text)
 
 
-__all__ = ["direction", "render_markdown", "phone_link", "email_link", "web_link", "ltr", "escape"]
+__all__ = ["direction", "render_markdown", "render_inline_markdown", "phone_link", "email_link", "web_link", "ltr", "escape"]

@@ -87,21 +87,31 @@ def test_a_story_must_link_existing_services(content):
     assert error.file.endswith("stories/a-fresh-start.yml") and error.field == "services[0]"
 
 
-def test_a_link_worker_practice_must_be_in_their_pcn(content):
-    site = content / "site.yml"
-    site.write_text(site.read_text(encoding="utf-8") + """\
-  - id: south
-    name: South Fixture
-    pcns:
-      - id: south-pcn
-        name: South PCN
-        practices:
-          - id: elm-surgery
-            name: Elm Surgery
-""", encoding="utf-8")
-    edit(content / "team/sam-lee.yml", "practices: [oak-surgery]", "practices: [oak-surgery, elm-surgery]")
+def test_a_link_worker_covers_places_that_exist_at_their_level(content):
+    edit(content / "team/sam-lee.yml", "practices: [oak-surgery]", "practices: [oak-surgery]\npcns: [north]")
     error = only_error(content)
-    assert error.field == "practices[1]" and "expected a practice in north-pcn" in error.message
+    assert (error.field, error.line) == ("pcns[0]", 6)
+    assert "unknown Primary Care Network 'north'" in error.message and "north-pcn" in error.message
+
+
+def test_whole_area_and_a_list_of_places_cannot_both_be_given(content):
+    edit(content / "team/sam-lee.yml", "practices: [oak-surgery]", "practices: [oak-surgery]\nwhole_area: true")
+    error = only_error(content)
+    assert error.field == "whole_area" and "found both" in error.message
+
+
+def test_site_areas_have_one_top_level(content):
+    edit(content / "site.yml", "neighbourhoods:", "pcns:\n  - id: west-pcn\n    name: West PCN\nneighbourhoods:")
+    error = only_error(content)
+    assert error.field == "pcns" and "one top level" in error.message
+
+
+def test_every_place_of_a_level_holds_the_same_kind_of_areas(content):
+    site = content / "site.yml"
+    site.write_text(site.read_text(encoding="utf-8") + "      - id: south-pcn\n        name: South PCN\n",
+                    encoding="utf-8")
+    error = only_error(content)
+    assert error.file.endswith("site.yml") and "'south-pcn' holds none" in error.message
 
 
 def test_an_overlay_may_not_hold_a_field_that_is_not_translatable(content):

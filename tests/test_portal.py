@@ -27,5 +27,5 @@ def test_an_interface_string_missing_in_a_language_falls_back(content):
 
 
 def test_practices_are_listed_with_their_pcn_and_neighbourhood(content):
-    practice, pcn, hood = load_portal(content).practices()["ash-practice"]
-    assert (practice.name, pcn.id, hood.id) == ("Ash Practice", "north-pcn", "north")
+    practice = load_portal(content).practices()["ash-practice"]
+    assert (practice.name, practice.parent("pcn").id, practice.parent("neighbourhood").id) == ("Ash Practice", "north-pcn", "north")

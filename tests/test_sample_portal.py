@@ -24,7 +24,8 @@ def test_the_sample_is_as_large_as_promised(sample):
     assert len(sample.team) == 8
     practices = {practice for item in sample.team.values() for practice in item.data.practices}
     assert len(practices) >= 14
-    assert len({item.data.pcn for item in sample.team.values()}) == 4
+    assert len({sample.practices()[practice].parent("pcn").id for practice in practices}) == 4
+    assert sum(item.data.lead for item in sample.team.values()) == 2
     spoken = {lang for item in sample.team.values() for lang in item.data.languages}
     assert set(LANGUAGES) <= spoken
     assert len(sample.stories) == 4

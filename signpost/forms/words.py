@@ -19,11 +19,12 @@ def field_text(portal: Portal, form: Item, field: FormField, attribute: str, lan
     words = overlay.fields.get(field.id) if overlay is not None else None
     value = getattr(words, attribute, None) if words is not None else None
     if value is not None:
-        return Localized(value, lang)
+        return Localized(portal.fill_facts(value, lang), lang)
     default = getattr(field, attribute)
     if default is None:
         return None
-    return Localized(default, portal.default_language, fallback=lang != portal.default_language)
+    return Localized(portal.fill_facts(default, portal.default_language), portal.default_language,
+                     fallback=lang != portal.default_language)
 
 
 def choices(portal: Portal, form: Item, field: FormField, lang: str) -> list[Choice]:
@@ -34,9 +35,9 @@ def choices(portal: Portal, form: Item, field: FormField, lang: str) -> list[Cho
     if field.choices == "languages":
         return [Choice(code, Localized(labels[lang], lang)) for code, labels in portal.lists["languages"].items()]
     if field.choices == "areas":  # place names are names: the same in every language
-        return [Choice(hood.id, Localized(hood.name, lang)) for hood in portal.site.data.neighbourhoods]
+        return [Choice(place.id, Localized(place.name, lang)) for place in portal.areas.top]
     if field.choices == "practices":
-        practices = sorted((row[0] for row in portal.practices().values()), key=lambda practice: practice.name)
+        practices = sorted(portal.areas.of_level("practice"), key=lambda practice: practice.name)
         return [Choice(practice.id, Localized(practice.name, lang)) for practice in practices]
     overlay = form.overlays.get(lang)
     words = overlay.fields.get(field.id) if overlay is not None else None

@@ -25,7 +25,7 @@ from signpost.leaflets.qr import qr_data_uri
 from signpost.pages.context import PageContext
 from signpost.pages.page_file import url_of
 from signpost.pages.render import TEMPLATES, environment
-from signpost.pages.team import practice_finder
+from signpost.pages.team import LEVEL_LABEL, practice_finder
 from signpost.portal import Item, Portal
 
 STYLESHEET = Path(__file__).resolve().parent / "leaflet.css"
@@ -83,6 +83,8 @@ def body_values(portal: Portal, item: Item) -> dict:
         "sections": item.data.sections,
         "needs": sorted(portal.needs.values(), key=lambda need: (need.data.order, need.id)),
         "finder": practice_finder(portal) if "link-workers" in item.data.sections else [],
+        "stories": sorted(portal.stories.values(), key=lambda story: story.id),
+        "finder_level": LEVEL_LABEL.get(portal.areas.finest, "gp_practice"),
         "site": portal.site,
         "bidi": isolate_numbers,
         "date": leaflet_date(portal, item),

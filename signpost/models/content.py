@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import datetime
-from typing import Literal, Optional
+from typing import Annotated, Literal, Optional, Union
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from signpost.models.base import (
-    Date, Email, Id, ImagePath, Model, Phone, Postcode, TText, TTextList, Text, Time, WebAddress,
+    TRANSLATABLE, Date, Email, Id, ImagePath, Model, Phone, Postcode, TText, TTextList, Text, Time, WebAddress,
 )
+from signpost.models.site_extras import ImpactFigure, PressContact, SocialLink
 
 Day = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 Audience = Literal["resident", "gp-practice", "professional", "vcse-partner"]
@@ -27,15 +28,27 @@ class Practice(Model):
 
 
 class Pcn(Model):
+    """A Primary Care Network; its practices may be left out when the team publishes only PCNs."""
+
     id: Id
     name: Text
-    practices: list[Practice] = Field(min_length=1)
+    practices: list[Practice] = []
 
 
 class Neighbourhood(Model):
+    """A neighbourhood, made of PCNs, or of GP practices directly (no PCN level), or of neither."""
+
     id: Id
     name: Text
-    pcns: list[Pcn] = Field(min_length=1)
+    pcns: list[Pcn] = []
+    practices: list[Practice] = []
+
+    @model_validator(mode="after")
+    def _one_level_below(self):
+        if self.pcns and self.practices:
+            raise ValueError("practices: expected a neighbourhood's practices under its pcns, or practices "
+                             "with no pcns, found both")
+        return self
 
 
 class Address(Model):
@@ -55,19 +68,36 @@ class Site(Model):
 
     name: TText
     organisation: Text
-    tagline: TText
+    tagline: Optional[TText] = None  # shown on the contact page
     url: WebAddress
     default_language: Id
     languages: list[Id] = Field(min_length=1)
     review_limit_months: int = Field(default=12, ge=1, le=60)
     contact: Contact
     address: Address
-    opening_hours: TText
-    referral_weeks: int = Field(default=12, ge=1, le=52)
+    opening_hours: Optional[TText] = None  # shown on the contact page and leaflets when given
+    # How long a link worker supports someone; left out, the site says nothing about a length.
+    referral_weeks: Optional[int] = Field(default=None, ge=1, le=52)
     # Where "Leave this site" goes: a neutral page that gives nothing away if someone looks over a shoulder.
     quick_exit_url: WebAddress = "https://www.bbc.co.uk/weather"
-    neighbourhoods: list[Neighbourhood] = Field(min_length=1)
+    # The areas, in whichever shape the team publishes (see signpost.areas): neighbourhoods (of PCNs or
+    # of practices), or PCNs, or practices, or none of these for a borough-wide service.
+    neighbourhoods: list[Neighbourhood] = []
+    pcns: list[Pcn] = []
+    practices: list[Practice] = []
     forms: Optional[FormsConfig] = None
+    # Translated as a whole list: an overlay's `impact:` repeats each figure with its label translated.
+    impact: Annotated[list[ImpactFigure], TRANSLATABLE] = []
+    social: list[SocialLink] = []
+    press: Optional[PressContact] = None
+
+    @model_validator(mode="after")
+    def _one_top_level(self):
+        given = [name for name in ("neighbourhoods", "pcns", "practices") if getattr(self, name)]
+        if len(given) > 1:
+            raise ValueError(f"{given[1]}: expected one top level of areas (neighbourhoods, pcns or practices), "
+                             f"found {' and '.join(given)}; put the smaller areas inside the larger ones")
+        return self
 
     @model_validator(mode="after")
     def _default_language_is_offered(self):
@@ -102,37 +132,64 @@ class Schedule(Model):
 
 
 class Service(Model):
-    """content/services/ID.yml: one service in the directory."""
+    """content/services/ID.yml: one service in the directory.
+
+    Unknown facts stay out rather than being guessed: no `cost` or `languages` shows "ask the
+    service". `starts`/`ends` bound a time-limited scheme: once `ends` is before the build date the
+    service is not listed (signpost.lifetime)."""
 
     name: TText
     organisation: Id
+    partners: list[Id] = []  # other organisations that run it with `organisation`, in partnership
     summary: TText
     description: TText
     who_for: Optional[TText] = None
     how_to_access: Optional[TText] = None
     needs: list[Id] = Field(min_length=1)
-    areas: list[Id] = Field(min_length=1)
+    areas: list[Id] = []  # the broadest areas of site.yml it serves; none means the whole area
     referral: list[Id] = Field(min_length=1)
-    cost: Id
+    # An id from lists/costs.yml, or several ([free, low-cost]); left out, the page says "ask the service".
+    cost: Union[Id, list[Id], None] = None
     cost_details: Optional[TText] = None
-    languages: list[Id] = Field(min_length=1)
+    languages: list[Id] = []
     delivery: list[Id] = Field(min_length=1)
     access: list[Id] = []
     locations: list[Address] = []
     schedule: list[Schedule] = []
     schedule_note: Optional[TText] = None
+    starts: Optional[Date] = None
+    ends: Optional[Date] = None
     contact: Contact
     reviewed: Date
 
+    @property
+    def costs(self) -> list[str]:
+        return [self.cost] if isinstance(self.cost, str) else list(self.cost or [])
+
+    @model_validator(mode="after")
+    def _ends_after_start(self):
+        if self.starts and self.ends and self.ends < self.starts:
+            raise ValueError(f"ends: expected a date on or after starts ({self.starts.isoformat()}), "
+                             f"found {self.ends.isoformat()}")
+        return self
+
 
 class LinkWorker(Model):
-    """content/team/ID.yml: a link worker, the practices they cover and the languages they speak."""
+    """content/team/ID.yml: a member of the team (link worker, team leader, hub staff), what they cover
+    and the languages they speak.
+
+    Coverage is at the level the team publishes: `practices`, `pcns`, `neighbourhoods` (ids from
+    site.yml), or `whole_area: true`; none of them for someone who covers no particular place (a team
+    leader, a central referral hub). `lead: true` lists them first."""
 
     name: Text
     role: TText
-    pcn: Id
-    practices: list[Id] = Field(min_length=1)
-    languages: list[Id] = Field(min_length=1)
+    lead: bool = False
+    practices: list[Id] = []
+    pcns: list[Id] = []
+    neighbourhoods: list[Id] = []
+    whole_area: bool = False
+    languages: list[Id] = []
     specialisms: list[Id] = []
     bio: Optional[TText] = None
     photo: Optional[ImagePath] = None  # relative to docs/
@@ -145,25 +202,32 @@ class LinkWorker(Model):
             raise ValueError("photo_alt: expected a description of the photo for people who cannot see it")
         return self
 
+    @model_validator(mode="after")
+    def _whole_area_alone(self):
+        named = [name for name in ("practices", "pcns", "neighbourhoods") if getattr(self, name)]
+        if self.whole_area and named:
+            raise ValueError(f"whole_area: expected either whole_area: true or a list of places, found both "
+                             f"(whole_area and {named[0]})")
+        return self
+
 
 ConsentScope = Literal["web", "print"]
-REQUIRED_SCOPE: tuple[ConsentScope, ...] = ("web", "print")
 
 
 class Consent(Model):
+    """What the person agreed to. `scope` must hold `web` (every story is on the site); `print` is
+    needed only when a leaflet includes stories (signpost.leaflets.catalogue checks that)."""
+
     given: Date
     scope: list[ConsentScope] = Field(min_length=1)
     review: Date
 
     @field_validator("scope")
     @classmethod
-    def _covers_web_and_print(cls, scope: list[str]) -> list[str]:
-        # Every story is shown on the site and in the printed leaflets, so consent for one is not enough.
-        if not set(REQUIRED_SCOPE) <= set(scope):
-            raise ValueError(
-                f"expected consent covering [{', '.join(REQUIRED_SCOPE)}] (stories appear on the site and "
-                f"in printed leaflets), found [{', '.join(scope)}]"
-            )
+    def _covers_web(cls, scope: list[str]) -> list[str]:
+        if "web" not in scope:
+            raise ValueError(f"expected consent covering web (every story is shown on the site), "
+                             f"found [{', '.join(scope)}]")
         return scope
 
     @field_validator("review")
@@ -188,11 +252,13 @@ class Story(Model):
     """content/stories/ID.yml: an anonymised story, published with the person's recorded consent."""
 
     title: TText
-    pseudonym: Text
-    name_changed: bool
+    pseudonym: Optional[Text] = None  # none: the story says "A resident"
+    name_changed: bool = False
     consent: Consent
     needs: list[Id] = Field(min_length=1)
     services: list[Id] = []
+    # Organisations or services the story names that are not in the directory, shown as plain text.
+    mentions: TTextList = []
     summary: TText
     body: TText
     reviewed: Date

@@ -21,7 +21,8 @@ PathwayPart = Literal[
 PATHWAY_PARTS: tuple[str, ...] = PathwayPart.__args__
 
 # Blocks from site.yml and the team, shown after the pathways, in the order the leaflet lists them.
-Section = Literal["needs", "link-workers", "opening-hours", "address", "emergencies"]
+# "stories" prints every story, so each needs consent covering print (signpost.checks.consent).
+Section = Literal["needs", "link-workers", "stories", "opening-hours", "address", "emergencies"]
 SECTIONS: tuple[str, ...] = Section.__args__
 
 

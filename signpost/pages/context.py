@@ -11,7 +11,11 @@ from markupsafe import Markup
 
 from signpost.pages.page_file import relative_url
 from signpost.portal import Item, Localized, Portal
-from signpost.text import direction, email_link, ltr, phone_link, render_markdown, web_link
+from signpost.text import direction, email_link, ltr, phone_link, render_inline_markdown, render_markdown, web_link
+
+# Translatable fields that are names, titles or labels: shown as text, never as Markdown (they also
+# go into <title>, alt text and the navigation). Every other translatable text field takes Markdown.
+PLAIN_FIELDS = frozenset({"name", "title", "label", "role", "photo_alt", "image_alt", "logo_alt", "tagline", "mentions"})
 
 
 class PageContext:
@@ -32,8 +36,12 @@ class PageContext:
         return self._mark(Localized(text, localized.lang, localized.fallback), "span")
 
     def t(self, item: Item, field: str) -> Markup:
-        """A translatable plain-text field, inline."""
-        return self._mark(self.portal.text(item, field, self.lang), "span")
+        """A translatable field, inline: prose fields take inline Markdown (links, emphasis), names
+        and titles (PLAIN_FIELDS) are text."""
+        localized = self.portal.text(item, field, self.lang)
+        if field not in PLAIN_FIELDS and isinstance(localized.text, str):
+            localized = Localized(render_inline_markdown(localized.text), localized.lang, localized.fallback)
+        return self._mark(localized, "span")
 
     def plain(self, item: Item, field: str) -> str:
         """A translatable field as plain text, for titles and attributes."""
@@ -48,8 +56,9 @@ class PageContext:
         """A translatable list of texts; the whole list falls back together."""
         localized = self.portal.text(item, field, self.lang)
         attributes = self._fallback_attributes(localized)
-        return [Markup("<span{}>{}</span>").format(attributes, text) if attributes else Markup.escape(text)
-                for text in localized.text]
+        lines = [text if field in PLAIN_FIELDS else render_inline_markdown(text) for text in localized.text]
+        return [Markup("<span{}>{}</span>").format(attributes, line) if attributes else Markup.escape(line)
+                for line in lines]
 
     def date(self, value: datetime.date) -> str:
         # British English dates ("15 January 2020"), not Babel's default American ones.

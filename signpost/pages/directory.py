@@ -1,6 +1,7 @@
 """The service directory, grouped by need, and one page a service."""
 from __future__ import annotations
 
+from signpost.lifetime import ending_soon, not_started
 from signpost.pages.context import PageContext
 from signpost.pages.page_file import PageFile
 from signpost.pages.render import render_page
@@ -26,11 +27,12 @@ def pages(portal: Portal, lang: str) -> list[PageFile]:
     index = PageContext(portal, lang, INDEX)
     files = [render_page(index, "services_index.html", str(portal.string("services_title", lang).text),
                          groups=services_by_need(portal), service_path=service_path)]
-    practices = portal.practices()
     for item in portal.services.values():
         ctx = PageContext(portal, lang, service_path(item.id))
-        organisation = portal.organisations[item.data.organisation]
-        areas = {hood.id: hood.name for hood in portal.site.data.neighbourhoods}
-        files.append(render_page(ctx, "service.html", ctx.plain(item, "name"),
-                                 service=item, organisation=organisation, areas=areas, practices=practices))
+        organisations = [portal.organisations[o] for o in [item.data.organisation, *item.data.partners]]
+        areas = {place.id: place.name for place in portal.areas.top}
+        files.append(render_page(ctx, "service.html", ctx.plain(item, "name"), service=item,
+                                 organisations=organisations, areas=areas,
+                                 ending_soon=ending_soon(item.data.ends, portal.build_date),
+                                 starting=not_started(item.data.starts, portal.build_date)))
     return files

@@ -29,7 +29,7 @@ def pages(portal: Portal, lang: str) -> list[PageFile]:
                                 (INDEX, "pathways_index.html", "pathways_title")):
         ctx = PageContext(portal, lang, path)
         files.append(render_page(ctx, template, str(portal.string(key, lang).text), groups=groups,
-                                 pathway_path=pathway_path))
+                                 pathway_path=pathway_path, routes=len(portal.pathways)))
     for group in groups:
         for pathway in group[1]:
             ctx = PageContext(portal, lang, pathway_path(pathway.id))

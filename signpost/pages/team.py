@@ -1,32 +1,68 @@
-"""The link-worker team grouped by Primary Care Network, and who covers each GP practice."""
+"""The team page: team members, leads first, and "find the link worker for my GP practice" answered at
+the level the team publishes (practice, PCN or neighbourhood), naming whom to contact when nobody is."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Optional
+
+from signpost.areas import LEVELS, Place, covered_places, workers_for
 from signpost.pages.context import PageContext
 from signpost.pages.page_file import PageFile
-from signpost.pages.render import render_page
-from signpost.portal import Portal
+from signpost.pages.render import environment, render_page
+from signpost.portal import Item, Portal
 
 INDEX = "team/index.md"
+# The interface string naming each level (a column header, a "covered" heading, the finder's title).
+LEVEL_LABEL = {"neighbourhood": "neighbourhood", "pcn": "pcn", "practice": "gp_practice"}
+COVERED_LABEL = {"neighbourhood": "neighbourhoods_covered", "pcn": "pcns_covered", "practice": "gp_practices_covered"}
+FINDER_TITLE = {"neighbourhood": "find_link_worker_neighbourhood", "pcn": "find_link_worker_pcn",
+                "practice": "find_link_worker"}
+FINDER_HINT = {"neighbourhood": "find_link_worker_hint_neighbourhood", "pcn": "find_link_worker_hint_pcn",
+               "practice": "find_link_worker_hint"}
 
 
-def practice_finder(portal: Portal) -> list[tuple]:
-    """Every GP practice, alphabetically, with the link workers who cover it (maybe none)."""
-    rows = []
-    for practice, pcn, hood in portal.practices().values():
-        workers = [w for w in portal.team.values() if practice.id in w.data.practices]
-        rows.append((practice, pcn, sorted(workers, key=lambda w: w.data.name)))
-    return sorted(rows, key=lambda row: row[0].name)
+@dataclass(frozen=True)
+class FinderRow:
+    place: Place  # a place of the finest level the site publishes
+    parents: tuple[Optional[Place], ...]  # one per broader level of the site, nearest first (PCN, neighbourhood)
+    workers: list  # Items of LinkWorker covering it, directly or through a broader place; maybe none
 
 
-def team_by_pcn(portal: Portal) -> list[tuple]:
-    return [
-        (pcn, hood, sorted((w for w in portal.team.values() if w.data.pcn == pcn.id), key=lambda w: w.data.name))
-        for pcn, hood in portal.pcns().values()
-    ]
+def practice_finder(portal: Portal) -> list[FinderRow]:
+    """Every place of the finest level (GP practices when the site lists them), by name, with the team
+    members who cover it; empty for a borough-wide site."""
+    areas = portal.areas
+    if areas.finest is None:
+        return []
+    broader = areas.levels[-2::-1]
+    return [FinderRow(place, tuple(place.parent(level) for level in broader), workers_for(place, portal.team.values()))
+            for place in sorted(areas.of_level(areas.finest), key=lambda place: place.name)]
+
+
+def team_members(portal: Portal) -> list[Item]:
+    """Leads first, then everyone else, each by name."""
+    return sorted(portal.team.values(), key=lambda w: (not w.data.lead, w.data.name))
+
+
+def coverage(portal: Portal, worker: Item) -> list[tuple[str, list[Place]]]:
+    """(level, places) for each level at which a worker names places, broadest first."""
+    places = covered_places(worker.data, portal.areas)
+    return [(level, [p for p in places if p.level == level]) for level in LEVELS if any(p.level == level for p in places)]
+
+
+def finder_title(ctx: PageContext) -> Optional[str]:
+    """The string key naming the team page's finder at the site's finest level; None when borough-wide."""
+    return FINDER_TITLE.get(ctx.portal.areas.finest)
+
+
+environment.globals["sp_finder_title"] = finder_title  # pathway pages link to the finder by its own name
 
 
 def pages(portal: Portal, lang: str) -> list[PageFile]:
     ctx = PageContext(portal, lang, INDEX)
-    practices = {practice_id: row[0] for practice_id, row in portal.practices().items()}
+    areas = portal.areas
     return [render_page(ctx, "team.html", str(portal.string("team_title", lang).text),
-                        finder=practice_finder(portal), groups=team_by_pcn(portal), practices=practices)]
+                        finder=practice_finder(portal), finest=areas.finest, broader=areas.levels[-2::-1],
+                        members=team_members(portal), coverage=lambda worker: coverage(portal, worker),
+                        level_label=LEVEL_LABEL, covered_label=COVERED_LABEL, finder_title=FINDER_TITLE,
+                        finder_hint=FINDER_HINT, site=portal.site)]

@@ -53,13 +53,31 @@ def test_every_story_is_checked_and_named_by_its_own_file(content):
     ]
 
 
-@pytest.mark.parametrize("scope, found", [("[web]", "[web]"), ("[print]", "[print]"), ("[web, web]", "[web, web]")])
-def test_consent_must_cover_both_web_and_print(content, scope, found):
+def test_consent_for_the_web_only_is_enough_when_no_leaflet_includes_stories(content):
+    edit(content / "stories/a-fresh-start.yml", "scope: [web, print]", "scope: [web]")
+    assert "a-fresh-start" in load_portal(content).stories
+
+
+@pytest.mark.parametrize("scope", ["[print]", "[print, print]"])
+def test_consent_must_cover_the_web(content, scope):
     edit(content / "stories/a-fresh-start.yml", "scope: [web, print]", f"scope: {scope}")
     [error] = load_errors(content)
     assert (error.file, error.line, error.field) == (STORY, 6, "consent.scope")
-    assert "expected consent covering [web, print]" in error.message
-    assert error.message.endswith(f"found {found}")
+    assert "expected consent covering web" in error.message and error.message.endswith(f"found {scope}")
+
+
+def test_a_leaflet_that_includes_stories_needs_print_consent_and_the_error_names_it(content):
+    edit(content / "stories/a-fresh-start.yml", "scope: [web, print]", "scope: [web]")
+    write(content / "leaflets/our-stories.yml", """title: Our stories
+audience: resident
+intro: Stories from people we have supported.
+pathways: [self-referral]
+sections: [stories]
+reviewed: 2026-10-01
+""")
+    [error] = load_errors(content)
+    assert (error.file, error.line, error.field) == (STORY, 6, "consent.scope")
+    assert "content/leaflets/our-stories.yml includes stories" in error.message and "found [web]" in error.message
 
 
 def test_consent_for_an_unknown_use_is_an_error(content):

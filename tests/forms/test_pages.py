@@ -89,7 +89,7 @@ def test_an_untranslated_question_falls_back_marked_as_english(tmp_path):
     content = tmp_path / "content"
     shutil.copytree(PROJECT / "content", content)
     (content / "forms/professional-referral.fr.yml").unlink()
-    (tmp_path / "docs").mkdir()
+    shutil.copytree(PROJECT / "docs" / "assets", tmp_path / "docs" / "assets")  # files the content names
     pages = {page.path: page.text for page in generate_pages(load_portal(content))}
     html = pages["forms/professional-referral.fr.md"]
     assert '<span lang="en" dir="ltr">Your name</span>' in html

@@ -1,0 +1,119 @@
+"""One source for each fact: `{{ site.phone }}` in a hand-written page, or in any translatable text of
+the content (a pathway step, a leaflet's intro, a story), is filled in from site.yml and the content,
+so a changed phone number reaches every page, form and leaflet at once.
+
+The syntax is Jinja's `{{ name }}` only (no `{% %}` blocks or `{# #}` comments, so Markdown's
+`{ #anchor }` is left alone), run in Jinja's sandbox with nothing but these values:
+
+    site.name  site.organisation  site.phone  site.email  site.website  site.opening_hours
+    site.address  site.postcode  site.referral_weeks  site.url
+    count.link_workers  count.services  count.pathways  count.needs
+    blocks.latest_news  blocks.notices  blocks.quotes  blocks.impact   (hand-written pages only: HTML)
+
+A name that does not exist is an error naming file, line and the names that do; a fact the content
+leaves out (no `referral_weeks`) is an error too, so a page never prints an empty claim.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Callable, Mapping
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+
+SITE_FACTS = ("name", "organisation", "phone", "email", "website", "opening_hours", "address", "postcode",
+              "referral_weeks", "url")
+COUNT_FACTS = ("link_workers", "services", "pathways", "needs")
+BLOCK_FACTS = ("latest_news", "notices", "quotes", "impact")
+
+_environment = SandboxedEnvironment(
+    undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True,
+    block_start_string="{%sp-never", block_end_string="sp-never%}",
+    comment_start_string="{#sp-never", comment_end_string="sp-never#}",
+)
+
+
+class FactError(ValueError):
+    """A `{{ ... }}` that names no fact, or a fact the content does not give; `line` is 1-based."""
+
+    def __init__(self, message: str, line: int):
+        super().__init__(message)
+        self.line = line
+
+
+def has_facts(text: str) -> bool:
+    return "{{" in text
+
+
+def site_facts(portal, lang: str) -> dict[str, object]:
+    """The values of `site.*` and `count.*` in `lang` (the names above); facts left out are absent."""
+    site = portal.site.data
+    values = {
+        "name": portal.text(portal.site, "name", lang, facts=False).text, "organisation": site.organisation,
+        "phone": site.contact.phone, "email": site.contact.email, "website": site.contact.website,
+        "opening_hours": portal.text(portal.site, "opening_hours", lang, facts=False).text,
+        "address": site.address.address, "postcode": site.address.postcode,
+        "referral_weeks": site.referral_weeks, "url": site.url,
+    }
+    counts = {"link_workers": len(portal.team), "services": len(portal.services),
+              "pathways": len(portal.pathways), "needs": len(portal.needs)}
+    return {"site": {k: v for k, v in values.items() if v is not None}, "count": counts}
+
+
+@functools.lru_cache(maxsize=2048)
+def _template(text: str) -> jinja2.Template:
+    return _environment.from_string(text)
+
+
+def fill(text: str, values: Mapping[str, object]) -> str:
+    """`text` with each `{{ name }}` replaced; raises FactError naming the line and the valid names."""
+    try:
+        return _template(text).render(**values)
+    except jinja2.TemplateSyntaxError as error:
+        raise FactError(f"expected {{{{ name }}}} with a name such as site.phone, found {error.message}", error.lineno or 1) from None
+    except jinja2.UndefinedError as error:
+        line = _line_of_error(text, str(error))
+        raise FactError(f"{_undefined_message(error)}; the facts are: {', '.join(_names(values))}", line) from None
+    except jinja2.exceptions.SecurityError as error:
+        raise FactError(f"expected a fact name, found {error}", 1) from None
+
+
+def _names(values: Mapping[str, object]) -> list[str]:
+    names = [f"site.{name}" for name in SITE_FACTS if name in values.get("site", {})]
+    names += [f"count.{name}" for name in COUNT_FACTS]
+    if "blocks" in values:
+        names += [f"blocks.{name}" for name in BLOCK_FACTS]
+    return names
+
+
+def _undefined_message(error: jinja2.UndefinedError) -> str:
+    message = str(error)  # "'dict object' has no attribute 'phne'" or "'sitee' is undefined"
+    if "has no attribute" in message:
+        return f"unknown or unstated fact '{message.rsplit(' ', 1)[-1].strip(chr(39))}'"
+    return f"unknown fact {message.replace(' is undefined', '')}"
+
+
+def _line_of_error(text: str, message: str) -> int:
+    name = message.rsplit(" ", 1)[-1].strip("'") if "has no attribute" in message else message.split("'")[1] if "'" in message else ""
+    for number, line in enumerate(text.splitlines(), 1):
+        if "{{" in line and name and name in line:
+            return number
+    return 1
+
+
+def page_values(portal, lang: str, blocks: Mapping[str, Callable[[], object]]) -> dict[str, object]:
+    """Facts for a hand-written page: the site's and the counts, and HTML blocks made on demand."""
+    values = site_facts(portal, lang)
+    values["blocks"] = _LazyBlocks(blocks)
+    return values
+
+
+class _LazyBlocks(dict):
+    """Blocks are rendered only when a page names them."""
+
+    def __init__(self, makers: Mapping[str, Callable[[], object]]):
+        super().__init__({name: None for name in makers})
+        self._makers = makers
+
+    def __getitem__(self, name):
+        return self._makers[name]()

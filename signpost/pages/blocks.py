@@ -1,0 +1,46 @@
+"""Facts in hand-written pages (docs/*.md): `{{ site.phone }}` and the HTML blocks `{{ blocks.latest_news }}`,
+`{{ blocks.notices }}`, `{{ blocks.quotes }}`, `{{ blocks.impact }}` (see signpost.facts for the names)."""
+from __future__ import annotations
+
+import re
+
+from markupsafe import Markup
+
+from signpost.errors import ContentError, ContentErrors
+from signpost.facts import FactError, fill, has_facts, page_values
+from signpost.pages import news, notices, quotes
+from signpost.pages.context import PageContext
+from signpost.pages.render import environment
+from signpost.portal import Portal
+
+
+def impact_html(ctx: PageContext) -> Markup:
+    """The site's impact figures, each with the date it was true on; empty when there are none."""
+    figures = ctx.portal.text(ctx.portal.site, "impact", ctx.lang).text
+    if not figures:
+        return Markup("")
+    return Markup(environment.get_template("impact.html").render(ctx=ctx, figures=figures))
+
+
+environment.globals["sp_impact"] = impact_html
+_BLANK_LINES = re.compile(r"\n\s*\n")
+
+
+def unsuffixed(src_uri: str, languages: list[str]) -> str:
+    """docs/index.ar.md is the Arabic index.md: page links are made from the unsuffixed path."""
+    return re.sub(rf"\.({'|'.join(map(re.escape, languages))})\.md$", ".md", src_uri)
+
+
+def fill_page(portal: Portal, lang: str, src_uri: str, markdown: str) -> str:
+    """`markdown` of docs/`src_uri` with its facts filled in; raises ContentErrors naming the line."""
+    if not has_facts(markdown):
+        return markdown
+    ctx = PageContext(portal, lang, unsuffixed(src_uri, portal.languages))
+    makers = {"latest_news": news.latest_news, "notices": notices.home_notices, "quotes": quotes.quotes_html,
+              "impact": impact_html}
+    # A blank line would end Markdown's raw HTML block half-way through a block: there is none.
+    blocks = {name: (lambda make=make: Markup(_BLANK_LINES.sub("\n", str(make(ctx))))) for name, make in makers.items()}
+    try:
+        return fill(markdown, page_values(portal, lang, blocks))
+    except FactError as error:
+        raise ContentErrors([ContentError(f"docs/{src_uri}", error.line, "", str(error))]) from None

@@ -1,0 +1,55 @@
+"""Publications and resources (reports, self-help guides, external toolkits): listed on /resources/
+and on the pathway pages of their audience, apart from the generated leaflets. A file's size is read
+from docs/; a link's is not known, so none is shown."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from signpost.pages.context import PageContext
+from signpost.pages.page_file import PageFile
+from signpost.pages.render import environment, render_page
+from signpost.portal import Item, Portal
+
+INDEX = "resources/index.md"
+
+
+@dataclass(frozen=True)
+class ResourceLink:
+    item: Item
+    href: str
+    size_kb: Optional[int]  # None for a link elsewhere
+    file_type: Optional[str]  # "PDF", "DOCX" ...
+
+
+def resource_links(ctx: PageContext, audience: Optional[str] = None) -> list[ResourceLink]:
+    """Resources, newest first (undated last), optionally only those for `audience`."""
+    portal = ctx.portal
+    items = [item for item in portal.resources.values() if audience is None or audience in item.data.audience]
+    items.sort(key=lambda item: (item.data.date is not None, item.data.date, item.id), reverse=True)
+    links = []
+    for item in items:
+        if item.data.file:
+            size = (portal.root.parent / "docs" / item.data.file).stat().st_size
+            links.append(ResourceLink(item, ctx.asset(item.data.file), max(1, -(-size // 1024)),
+                                      item.data.file.rsplit(".", 1)[-1].upper()))
+        else:
+            links.append(ResourceLink(item, item.data.link, None, None))
+    return links
+
+
+def for_audience(ctx: PageContext, audience: str) -> str:
+    """The resources list for a pathway page of `audience`; empty when there are none."""
+    links = resource_links(ctx, audience)
+    return environment.get_template("_resource_list.html").render(ctx=ctx, links=links, heading=True) if links else ""
+
+
+environment.globals["sp_resources"] = for_audience
+
+
+def pages(portal: Portal, lang: str) -> list[PageFile]:
+    if not portal.resources:
+        return []
+    ctx = PageContext(portal, lang, INDEX)
+    return [render_page(ctx, "resources_index.html", portal.string("resources_title", lang).text,
+                        links=resource_links(ctx))]
