@@ -14,6 +14,7 @@ from watchdog.events import FileSystemEventHandler
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
+from signpost.cache import cache_for
 from signpost.chrome import footer_links, quick_exit, site_name
 from signpost.csp import add_policy
 from signpost.errors import ContentErrors
@@ -128,7 +129,16 @@ def _generate(config):
     changed = write_leaflets(portal, Path(config.docs_dir) / GENERATED)
     changed += write_pages(pages, Path(config.docs_dir) / GENERATED)
     log.info(f"Signpost: {len(pages)} pages in {len(portal.languages)} languages, {changed} changed")
+    _save_cache(portal)
     return portal
+
+
+def _save_cache(portal):
+    # Derived files (PDFs, QR codes) kept in .cache/signpost/ for the next build; the log says how many
+    # were reused.
+    store = cache_for(portal.root)
+    store.save()
+    log.info(f"Signpost cache: {store.report()}")
 
 
 def on_serve(server, config, builder):
