@@ -7,6 +7,7 @@ whole site runs once, after i18n has built every language (hence priority -200, 
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -14,7 +15,7 @@ from watchdog.events import FileSystemEventHandler
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
-from signpost.cache import cache_for
+from signpost.cache import cache_for, tree_stamp
 from signpost.chrome import footer_links, quick_exit, site_name
 from signpost.csp import add_policy
 from signpost.errors import ContentErrors
@@ -35,6 +36,7 @@ from signpost.theme_fixes import fix_theme_markup
 log = logging.getLogger("mkdocs.signpost")
 GENERATED = "generated/"
 _loaded = {}  # the portal of this build, kept for the other languages' builds
+_generating = threading.Lock()  # the content watcher and a rebuild may both generate (mkdocs serve)
 
 
 def _building_other_language(config) -> bool:
@@ -124,13 +126,21 @@ def _nav_with_content(nav, portal, docs):
 
 
 def _generate(config):
-    portal = load_portal(Path(config.config_file_path).parent / "content")
-    pages = generate_pages(portal)  # builds the leaflet PDFs first: their pages list their sizes
-    changed = write_leaflets(portal, Path(config.docs_dir) / GENERATED)
-    changed += write_pages(pages, Path(config.docs_dir) / GENERATED)
-    log.info(f"Signpost: {len(pages)} pages in {len(portal.languages)} languages, {changed} changed")
-    _save_cache(portal)
-    return portal
+    # Under `mkdocs serve` a content edit generates here from the watcher, then again from the rebuild's
+    # on_config: the second finds content/ unchanged (same tree stamp) and reuses the first's work.
+    content = Path(config.config_file_path).parent / "content"
+    with _generating:
+        stamp = tree_stamp(content)
+        if _loaded.get("stamp") == stamp:
+            return _loaded["generated"]
+        portal = load_portal(content)
+        pages = generate_pages(portal)  # builds the leaflet PDFs first: their pages list their sizes
+        changed = write_leaflets(portal, Path(config.docs_dir) / GENERATED)
+        changed += write_pages(pages, Path(config.docs_dir) / GENERATED)
+        log.info(f"Signpost: {len(pages)} pages in {len(portal.languages)} languages, {changed} changed")
+        _save_cache(portal)
+        _loaded.update(stamp=stamp, generated=portal)
+        return portal
 
 
 def _save_cache(portal):

@@ -54,6 +54,23 @@ def file_digest(path: Path) -> str:
     return _digests[stamp]
 
 
+def tree_stamp(folder: Path) -> int:
+    """A hash of the paths, sizes and modification times of every file under `folder`: equal stamps mean
+    nothing there changed (so a rebuild of `mkdocs serve` may skip loading and generating again).
+    A few milliseconds for thousands of files."""
+    entries = []
+    pending = [str(folder)]
+    while pending:
+        with os.scandir(pending.pop()) as listing:
+            for entry in listing:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append(entry.path)
+                else:
+                    stat = entry.stat()
+                    entries.append((entry.path, stat.st_size, stat.st_mtime_ns))
+    return hash(tuple(sorted(entries)))
+
+
 def _write_atomically(path: Path, data: bytes) -> None:
     # Another build (a test, a second `mkdocs serve`) may read the same entry: it sees the old file or
     # the whole new one, never half of it.
