@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build import MKDOCS, PROJECT, signpost_project  # noqa: E402
 
 QUIET = 4.0  # seconds after a change shows in which a second, looping rebuild would have started
-TIMEOUT = 120.0
+TIMEOUT = 900.0  # a loaded, shared machine can be that slow
 
 # (what is edited, file, old text, new text, page whose HTML must show the new text)
 EDITS = [

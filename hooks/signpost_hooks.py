@@ -52,6 +52,8 @@ def _language(config) -> str:
 
 def on_startup(command, dirty):
     _loaded["command"] = command
+    if dirty:
+        _allow_dirty()
 
 
 def on_config(config):
@@ -125,6 +127,13 @@ def _nav_with_content(nav, portal, docs):
     return kept if nav is not None else None
 
 
+def _allow_dirty():
+    # `mkdocs serve --dirty` re-renders only the pages whose files changed; MkDocs warns about that on
+    # every build, which --strict would turn into a failed build.
+    logging.getLogger("mkdocs.commands.build").addFilter(
+        lambda record: not record.getMessage().startswith("A 'dirty' build is being performed"))
+
+
 def _generate(config):
     # Under `mkdocs serve` a content edit generates here from the watcher, then again from the rebuild's
     # on_config: the second finds content/ unchanged (same tree stamp) and reuses the first's work.
@@ -132,14 +141,16 @@ def _generate(config):
     with _generating:
         stamp = tree_stamp(content)
         if _loaded.get("stamp") == stamp:
-            return _loaded["generated"]
+            portal, warnings = _loaded["generated"]
+            portal.warnings[:] = warnings  # as loaded: on_config adds its own again
+            return portal
         portal = load_portal(content)
         pages = generate_pages(portal)  # builds the leaflet PDFs first: their pages list their sizes
         changed = write_leaflets(portal, Path(config.docs_dir) / GENERATED)
         changed += write_pages(pages, Path(config.docs_dir) / GENERATED)
         log.info(f"Signpost: {len(pages)} pages in {len(portal.languages)} languages, {changed} changed")
         _save_cache(portal)
-        _loaded.update(stamp=stamp, generated=portal)
+        _loaded.update(stamp=stamp, generated=(portal, list(portal.warnings)))
         return portal
 
 
@@ -213,14 +224,51 @@ def on_post_template(output, template_name, config):
 def on_post_build(config):
     if _building_other_language(config):
         return
+    if _loaded.get("served"):
+        _after_rebuild(config, _loaded["portal"])
+        return
+    _loaded["served"] = _loaded.get("command") == "serve"
+    _whole_site(config, _loaded["portal"])
+
+
+def _whole_site(config, portal):
     site = Path(config.site_dir)
     try:
-        log.info(build_search(_loaded["portal"], site).summary())
+        log.info(build_search(portal, site).summary())
     except PagefindError as error:
         raise PluginError(str(error)) from None
-    (site / "_headers").write_text(headers_file(_loaded["portal"]), encoding="utf-8")
-    report = BuildReport(check_links(site, config.site_url or ""), _loaded["portal"].warnings)
+    (site / "_headers").write_text(headers_file(portal), encoding="utf-8")
+    report = BuildReport(check_links(site, config.site_url or ""), portal.warnings)
     report.write(site.parent / "build-report.txt")
     log.info(report.summary() + " (build-report.txt)")
     if report.failed:
         raise PluginError(report.text())
+
+
+_queued = {}  # the latest rebuild whose search index and link check wait for the background thread
+_queue_lock = threading.Lock()
+
+
+def _after_rebuild(config, portal):
+    # Under `mkdocs serve`, after the first build: the search index and the link check run in the
+    # background, so the served page does not wait for them (they take seconds); a broken link is
+    # logged as an error. Rebuilds that come while they run are checked once, after.
+    with _queue_lock:
+        idle = not _queued
+        _queued["next"] = (config, portal)
+    if idle:
+        threading.Thread(target=_drain, daemon=True).start()
+
+
+def _drain():
+    while True:
+        with _queue_lock:
+            if "next" not in _queued:
+                _queued.clear()
+                return
+            config, portal = _queued.pop("next")
+            _queued["running"] = True
+        try:
+            _whole_site(config, portal)
+        except PluginError as error:
+            log.error(str(error))

@@ -98,22 +98,33 @@ class Cache:
 
     def get(self, kind: str, parts: Iterable[str | bytes], make: Callable[[], bytes]) -> bytes:
         """The bytes stored for `parts` under `kind`, or `make()`'s, which are then stored."""
-        if self.folder is None:
-            self.misses[kind] += 1
-            return make()
-        path = self.folder / kind / key(kind, *parts)
-        try:
-            data = path.read_bytes()
-            os.utime(path)  # recently used: kept by _prune
-            self.hits[kind] += 1
-            return data
-        except OSError:
-            pass
-        data = make()
-        self.misses[kind] += 1
-        _write_atomically(path, data)
-        self._prune(path.parent)
+        parts = list(parts)
+        data = self.find(kind, parts)
+        if data is None:
+            data = make()
+            self.put(kind, parts, data)
         return data
+
+    def find(self, kind: str, parts: Iterable[str | bytes]) -> bytes | None:
+        """The bytes stored for `parts` under `kind` (counted as a hit), or None (counted as a miss)."""
+        if self.folder is not None:
+            path = self.folder / kind / key(kind, *parts)
+            try:
+                data = path.read_bytes()
+                os.utime(path)  # recently used: kept by _prune
+                self.hits[kind] += 1
+                return data
+            except OSError:
+                pass
+        self.misses[kind] += 1
+        return None
+
+    def put(self, kind: str, parts: Iterable[str | bytes], data: bytes) -> None:
+        """Stores `data` for `parts` under `kind` (nothing when the cache has no folder)."""
+        if self.folder is not None:
+            path = self.folder / kind / key(kind, *parts)
+            _write_atomically(path, data)
+            self._prune(path.parent)
 
     def table(self, kind: str, *parts: str) -> dict[str, str]:
         """A dict of small text entries for `kind`, loaded once; `parts` (library versions) name the

@@ -6,8 +6,11 @@ title, language and dates set from the content (never the clock): two builds giv
 """
 from __future__ import annotations
 
+import concurrent.futures
 import datetime
 import html.parser
+import multiprocessing
+import os
 import re
 import time
 import weakref
@@ -182,7 +185,8 @@ def build_pdfs(portal: Portal, store: cache.Cache | None = None) -> list[Leaflet
     """Every leaflet in every language, as PDF bytes; ContentErrors if a character has no glyph.
 
     PDFs whose inputs (pdf_inputs) are unchanged come from `store` (by default the portal's cache,
-    signpost.cache.cache_for), and only the others are rendered, which takes about a second each."""
+    signpost.cache.cache_for); only the others are rendered, about a second each, several at once
+    when there are many (a first build)."""
     try:
         fonts.font_files()
     except fonts.MissingFonts as error:
@@ -192,8 +196,28 @@ def build_pdfs(portal: Portal, store: cache.Cache | None = None) -> list[Leaflet
     errors = [error for item, lang, document in documents for error in check_glyphs(portal, item, lang, document)]
     if errors:
         raise ContentErrors(sorted(set(errors)))
-    return [LeafletPdf(item.id, lang, store.get(PDF_KIND, pdf_inputs(document, lang), lambda: render_pdf(document, lang)))
-            for item, lang, document in documents]
+    inputs = [pdf_inputs(document, lang) for _, lang, document in documents]
+    found = [store.find(PDF_KIND, parts) for parts in inputs]
+    missing = [index for index, data in enumerate(found) if data is None]
+    rendered = _render_all([(documents[index][2], documents[index][1]) for index in missing])
+    for index, data in zip(missing, rendered):
+        store.put(PDF_KIND, inputs[index], data)
+        found[index] = data
+    return [LeafletPdf(item.id, lang, data) for (item, lang, _), data in zip(documents, found)]
+
+
+PARALLEL_FROM = 6  # fewer PDFs than this render in this process: starting workers costs about a second
+
+
+def _render_all(jobs: list[tuple[str, str]]) -> list[bytes]:
+    """render_pdf of each (document, language), in worker processes (one per core) when there are
+    many: WeasyPrint holds the GIL, so threads would not help. Workers are spawned, not forked, as
+    `mkdocs serve` has threads running."""
+    workers = min(os.cpu_count() or 1, len(jobs))
+    if workers < 2 or len(jobs) < PARALLEL_FROM:
+        return [render_pdf(document, lang) for document, lang in jobs]
+    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return list(pool.map(render_pdf, *zip(*jobs)))
 
 
 _built: dict[str, object] = {}

@@ -252,3 +252,13 @@ def test_a_new_weasyprint_version_renders_every_pdf_again(content, tmp_path, ren
     store = Cache(tmp_path / "cache")
     pdfs_by_key(portal, store)
     assert (store.hits[build.PDF_KIND], store.misses[build.PDF_KIND]) == (0, 5)
+
+
+def test_pdfs_rendered_in_worker_processes_are_the_same_bytes(content, monkeypatch):
+    leaflet(content)
+    portal = load_portal(content)
+    jobs = [(build.pdf_html(portal, portal.leaflets["guide"], lang), lang) for lang in ("en", "ar", "hi")]
+    in_process = build._render_all(jobs)
+    monkeypatch.setattr(build, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(build.os, "cpu_count", lambda: 2)  # workers even on a one-core machine
+    assert build._render_all(jobs) == in_process
