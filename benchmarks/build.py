@@ -1,11 +1,13 @@
 """Build speed: Signpost against plain MkDocs building the same pages.
 
-    python benchmarks/build.py N
+    python benchmarks/build.py [N ...]      e.g. 100, or 100 1000 2000
 
-Generates N synthetic services (with overlays in every language) into a temporary copy of the
-project, builds it, then builds the same pages as hand-written Markdown with plain MkDocs (same
-theme, same i18n configuration, no hooks). Prints seconds, milliseconds per page-language, peak
-memory, and the ratio. Figures only: nothing here asserts.
+For each N, generates N synthetic services (with overlays in every language) into a temporary copy of
+the project, builds it twice (a first build with an empty cache, then a second with nothing changed),
+then builds the same pages as hand-written Markdown with plain MkDocs (same theme, same i18n
+configuration, no hooks), twice too. Prints seconds, milliseconds per page-language, peak memory, the
+ratios, and the load average (the machine may be shared: compare the two builds of one run, not runs).
+Figures only: nothing here asserts.
 """
 from __future__ import annotations
 
@@ -45,8 +47,10 @@ def synthetic_services(content: Path, count: int) -> None:
                 yaml.safe_dump(overlay, allow_unicode=True), encoding="utf-8")
 
 
-def run_build(project: Path) -> tuple[float, int]:
-    """Wall seconds and peak resident memory (MiB) of one `mkdocs build --strict`."""
+def run_build(project: Path) -> tuple[float, int, float]:
+    """Wall seconds, peak resident memory (MiB) and CPU seconds (user + system, with the processes it
+    waited for: Pagefind, PDF workers) of one `mkdocs build --strict`. On a shared machine the CPU
+    seconds move less with the load than the wall seconds do."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     started = time.perf_counter()
     process = subprocess.Popen([str(MKDOCS), "build", "--strict", "--quiet"], cwd=project, env=env)
@@ -54,7 +58,7 @@ def run_build(project: Path) -> tuple[float, int]:
     seconds = time.perf_counter() - started
     if status != 0:
         sys.exit(f"build failed in {project}")
-    return seconds, usage.ru_maxrss // 1024
+    return seconds, usage.ru_maxrss // 1024, usage.ru_utime + usage.ru_stime
 
 
 def signpost_project(root: Path, count: int) -> Path:
@@ -85,22 +89,41 @@ def plain_project(root: Path, signpost: Path) -> Path:
     return project
 
 
-def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 100
+def load() -> str:
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+def row(name: str, first: tuple[float, int, float], second: tuple[float, int, float], pages: int) -> str:
+    return (f"{name:9} first {first[0]:7.2f} s ({first[2]:7.2f} s CPU) {1000 * first[0] / pages:6.2f} ms/page-language "
+            f"peak {first[1]:5d} MiB | unchanged second {second[0]:7.2f} s ({second[2]:7.2f} s CPU, "
+            f"{second[0] / first[0]:.2f} of first) peak {second[1]:5d} MiB")
+
+
+def compare(count: int) -> None:
     with tempfile.TemporaryDirectory() as temp:
         root = Path(temp)
         signpost = signpost_project(root, count)
-        seconds, memory = run_build(signpost)
-        pages = sum(1 for _ in (signpost / "site").rglob("index.html"))
+        print(f"services: {count} synthetic + the sample's, 5 languages; load average before {load()}", flush=True)
+        first = run_build(signpost)
         plain = plain_project(root, signpost)
-        plain_seconds, plain_memory = run_build(plain)
+        # Interleaved, so a change in the machine's load falls on both alike.
+        plain_first = run_build(plain)
+        second = run_build(signpost)
+        plain_second = run_build(plain)
+        pages = sum(1 for _ in (signpost / "site").rglob("index.html"))
         plain_pages = sum(1 for _ in (plain / "site").rglob("index.html"))
-    print(f"services: {count} synthetic + the sample's, 5 languages")
-    print(f"signpost: {seconds:7.2f} s  {1000 * seconds / pages:6.2f} ms per page-language  "
-          f"{pages} page-languages  peak {memory} MiB")
-    print(f"plain:    {plain_seconds:7.2f} s  {1000 * plain_seconds / plain_pages:6.2f} ms per page-language  "
-          f"{plain_pages} page-languages  peak {plain_memory} MiB")
-    print(f"ratio:    {seconds / plain_seconds:.2f} (target at most 1.2)")
+    print(f"  page-languages: signpost {pages}, plain {plain_pages}")
+    print("  " + row("signpost", first, second, pages))
+    print("  " + row("plain", plain_first, plain_second, plain_pages))
+    print(f"  ratio signpost/plain: first {first[0] / plain_first[0]:.2f} (CPU {first[2] / plain_first[2]:.2f}), "
+          f"second {second[0] / plain_second[0]:.2f} (CPU {second[2] / plain_second[2]:.2f}) "
+          f"(target at most 1.2); peak memory {first[1] / plain_first[1]:.2f} (target at most 1.5); "
+          f"load average after {load()}", flush=True)
+
+
+def main() -> None:
+    for count in [int(arg) for arg in sys.argv[1:]] or [100]:
+        compare(count)
 
 
 if __name__ == "__main__":

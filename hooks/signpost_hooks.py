@@ -7,6 +7,7 @@ whole site runs once, after i18n has built every language (hence priority -200, 
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -14,6 +15,7 @@ from watchdog.events import FileSystemEventHandler
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
+from signpost.cache import cache_for, tree_stamp
 from signpost.chrome import footer_links, quick_exit, site_name
 from signpost.csp import add_policy
 from signpost.errors import ContentErrors
@@ -37,6 +39,7 @@ from signpost.theme_fixes import fix_theme_markup
 log = logging.getLogger("mkdocs.signpost")
 GENERATED = "generated/"
 _loaded = {}  # the portal of this build, kept for the other languages' builds
+_generating = threading.Lock()  # the content watcher and a rebuild may both generate (mkdocs serve)
 
 
 def _building_other_language(config) -> bool:
@@ -52,6 +55,8 @@ def _language(config) -> str:
 
 def on_startup(command, dirty):
     _loaded["command"] = command
+    if dirty:
+        _allow_dirty()
 
 
 def on_config(config):
@@ -125,13 +130,39 @@ def _nav_with_content(nav, portal, docs):
     return kept if nav is not None else None
 
 
+def _allow_dirty():
+    # `mkdocs serve --dirty` re-renders only the pages whose files changed; MkDocs warns about that on
+    # every build, which --strict would turn into a failed build.
+    logging.getLogger("mkdocs.commands.build").addFilter(
+        lambda record: not record.getMessage().startswith("A 'dirty' build is being performed"))
+
+
 def _generate(config):
-    portal = load_portal(Path(config.config_file_path).parent / "content")
-    pages = generate_pages(portal)  # builds the leaflet PDFs first: their pages list their sizes
-    changed = write_leaflets(portal, Path(config.docs_dir) / GENERATED)
-    changed += write_pages(pages, Path(config.docs_dir) / GENERATED)
-    log.info(f"Signpost: {len(pages)} pages in {len(portal.languages)} languages, {changed} changed")
-    return portal
+    # Under `mkdocs serve` a content edit generates here from the watcher, then again from the rebuild's
+    # on_config: the second finds content/ unchanged (same tree stamp) and reuses the first's work.
+    content = Path(config.config_file_path).parent / "content"
+    with _generating:
+        stamp = tree_stamp(content)
+        if _loaded.get("stamp") == stamp:
+            portal, warnings = _loaded["generated"]
+            portal.warnings[:] = warnings  # as loaded: on_config adds its own again
+            return portal
+        portal = load_portal(content)
+        pages = generate_pages(portal)  # builds the leaflet PDFs first: their pages list their sizes
+        changed = write_leaflets(portal, Path(config.docs_dir) / GENERATED)
+        changed += write_pages(pages, Path(config.docs_dir) / GENERATED)
+        log.info(f"Signpost: {len(pages)} pages in {len(portal.languages)} languages, {changed} changed")
+        _save_cache(portal)
+        _loaded.update(stamp=stamp, generated=(portal, list(portal.warnings)))
+        return portal
+
+
+def _save_cache(portal):
+    # Derived files (PDFs, QR codes) kept in .cache/signpost/ for the next build; the log says how many
+    # were reused.
+    store = cache_for(portal.root)
+    store.save()
+    log.info(f"Signpost cache: {store.report()}")
 
 
 def on_serve(server, config, builder):
@@ -207,15 +238,52 @@ def on_post_template(output, template_name, config):
 def on_post_build(config):
     if _building_other_language(config):
         return
+    if _loaded.get("served"):
+        _after_rebuild(config, _loaded["portal"])
+        return
+    _loaded["served"] = _loaded.get("command") == "serve"
+    _whole_site(config, _loaded["portal"])
+
+
+def _whole_site(config, portal):
     site = Path(config.site_dir)
     try:
-        log.info(build_search(_loaded["portal"], site).summary())
+        log.info(build_search(portal, site).summary())
     except PagefindError as error:
         raise PluginError(str(error)) from None
-    (site / "_headers").write_text(headers_file(_loaded["portal"]), encoding="utf-8")
-    write_feeds(_loaded["portal"], site)
-    report = BuildReport(check_links(site, config.site_url or ""), _loaded["portal"].warnings)
+    (site / "_headers").write_text(headers_file(portal), encoding="utf-8")
+    write_feeds(portal, site)
+    report = BuildReport(check_links(site, config.site_url or ""), portal.warnings)
     report.write(site.parent / "build-report.txt")
     log.info(report.summary() + " (build-report.txt)")
     if report.failed:
         raise PluginError(report.text())
+
+
+_queued = {}  # the latest rebuild whose search index and link check wait for the background thread
+_queue_lock = threading.Lock()
+
+
+def _after_rebuild(config, portal):
+    # Under `mkdocs serve`, after the first build: the search index and the link check run in the
+    # background, so the served page does not wait for them (they take seconds); a broken link is
+    # logged as an error. Rebuilds that come while they run are checked once, after.
+    with _queue_lock:
+        idle = not _queued
+        _queued["next"] = (config, portal)
+    if idle:
+        threading.Thread(target=_drain, daemon=True).start()
+
+
+def _drain():
+    while True:
+        with _queue_lock:
+            if "next" not in _queued:
+                _queued.clear()
+                return
+            config, portal = _queued.pop("next")
+            _queued["running"] = True
+        try:
+            _whole_site(config, portal)
+        except PluginError as error:
+            log.error(str(error))

@@ -6,9 +6,11 @@ title, language and dates set from the content (never the clock): two builds giv
 """
 from __future__ import annotations
 
+import concurrent.futures
 import datetime
-import hashlib
 import html.parser
+import multiprocessing
+import os
 import re
 import time
 import weakref
@@ -17,6 +19,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from signpost import cache
 from signpost.chrome import language_root
 from signpost.errors import ContentError, ContentErrors
 from signpost.leaflets import fonts
@@ -31,6 +34,7 @@ from signpost.portal import Item, Portal
 STYLESHEET = Path(__file__).resolve().parent / "leaflet.css"
 INDEX = "leaflets/index.md"
 FILES_URL = "leaflets/files/"  # where the PDFs are served, under the site root (not per language)
+PDF_KIND = "leaflet-pdf"  # their kind in signpost.cache
 
 
 # A phone number or long code inside prose: digit groups separated by spaces. Inside Arabic text its
@@ -91,13 +95,13 @@ def body_values(portal: Portal, item: Item) -> dict:
     }
 
 
-def pdf_html(portal: Portal, item: Item, lang: str) -> str:
-    """The HTML document WeasyPrint turns into the leaflet's PDF in `lang`."""
+def pdf_html(portal: Portal, item: Item, lang: str, store: cache.Cache | None = None) -> str:
+    """The HTML document WeasyPrint turns into the leaflet's PDF in `lang` (its QR code kept in `store`)."""
     ctx = PdfContext(portal, lang, leaflet_path(item.id))
     url = page_url(portal, leaflet_path(item.id), lang)
     body = environment.get_template("leaflet_body.html").render(ctx=ctx, **body_values(portal, item))
     return environment.get_template("leaflet_pdf.html").render(
-        ctx=ctx, leaflet=item, body=Markup(body), url=url, qr=qr_data_uri(url), title=ctx.plain(item, "title"),
+        ctx=ctx, leaflet=item, body=Markup(body), url=url, qr=qr_data_uri(url, store), title=ctx.plain(item, "title"),
         intro=portal.text(item, "intro", lang).text, organisation=portal.site.data.organisation,
         date=leaflet_date(portal, item), audience=item.data.audience, site_name=portal.text(portal.site, "name", lang).text,
     )
@@ -154,45 +158,68 @@ class LeafletPdf:
         return len(self.data)
 
 
-_rendered: dict[str, bytes] = {}  # PDF bytes by a hash of everything that goes into them (mkdocs serve)
-_RENDERED_MAX = 200
-
-
 def _stylesheet(lang: str) -> str:
     stack = ", ".join(f'"{family}"' for family in fonts.family_stack(lang))
     return fonts.font_face_css() + "\n" + STYLESHEET.read_text(encoding="utf-8").replace("FONT_STACK", stack)
 
 
+def pdf_inputs(document: str, lang: str) -> list[str]:
+    """Everything a leaflet PDF is made from, for its cache key: the document (which holds the rendered
+    templates and the QR code), the stylesheet, the font files' bytes, and the versions of WeasyPrint and
+    of pydyf, which writes the PDF for it."""
+    fonts_used = [cache.file_digest(path) for _, path in fonts.font_files()]
+    return [document, _stylesheet(lang), lang, *fonts_used, cache.version("weasyprint"), cache.version("pydyf")]
+
+
 def render_pdf(document: str, lang: str) -> bytes:
-    """The PDF of one leaflet document; the same document always gives the same bytes."""
-    css = _stylesheet(lang)
-    key = hashlib.sha256("\0".join((document, css, lang)).encode("utf-8")).hexdigest()
-    if key not in _rendered:
-        import weasyprint  # imported here: `signpost check` loads content without it, fast
-        from weasyprint.text.fonts import FontConfiguration
+    """The PDF of one leaflet document (WeasyPrint); the same document always gives the same bytes."""
+    import weasyprint  # imported here: `signpost check` loads content without it, fast
+    from weasyprint.text.fonts import FontConfiguration
 
-        font_config = FontConfiguration()
-        stylesheet = weasyprint.CSS(string=css, font_config=font_config)
-        pdf = weasyprint.HTML(string=document, base_url=str(TEMPLATES)).write_pdf(
-            stylesheets=[stylesheet], font_config=font_config, pdf_variant="pdf/ua-1", uncompressed_pdf=False,
-        )
-        if len(_rendered) >= _RENDERED_MAX:
-            _rendered.pop(next(iter(_rendered)))
-        _rendered[key] = pdf
-    return _rendered[key]
+    font_config = FontConfiguration()
+    stylesheet = weasyprint.CSS(string=_stylesheet(lang), font_config=font_config)
+    return weasyprint.HTML(string=document, base_url=str(TEMPLATES)).write_pdf(
+        stylesheets=[stylesheet], font_config=font_config, pdf_variant="pdf/ua-1", uncompressed_pdf=False,
+    )
 
 
-def build_pdfs(portal: Portal) -> list[LeafletPdf]:
-    """Every leaflet in every language, as PDF bytes; ContentErrors if a character has no glyph."""
+def build_pdfs(portal: Portal, store: cache.Cache | None = None) -> list[LeafletPdf]:
+    """Every leaflet in every language, as PDF bytes; ContentErrors if a character has no glyph.
+
+    PDFs whose inputs (pdf_inputs) are unchanged come from `store` (by default the portal's cache,
+    signpost.cache.cache_for); only the others are rendered, about a second each, several at once
+    when there are many (a first build)."""
     try:
         fonts.font_files()
     except fonts.MissingFonts as error:
         raise ContentErrors([ContentError("content/leaflets", 1, "", str(error))]) from None
-    documents = [(item, lang, pdf_html(portal, item, lang)) for item in ordered(portal) for lang in portal.languages]
+    store = store if store is not None else cache.cache_for(portal.root)
+    documents = [(item, lang, pdf_html(portal, item, lang, store)) for item in ordered(portal) for lang in portal.languages]
     errors = [error for item, lang, document in documents for error in check_glyphs(portal, item, lang, document)]
     if errors:
         raise ContentErrors(sorted(set(errors)))
-    return [LeafletPdf(item.id, lang, render_pdf(document, lang)) for item, lang, document in documents]
+    inputs = [pdf_inputs(document, lang) for _, lang, document in documents]
+    found = [store.find(PDF_KIND, parts) for parts in inputs]
+    missing = [index for index, data in enumerate(found) if data is None]
+    rendered = _render_all([(documents[index][2], documents[index][1]) for index in missing])
+    for index, data in zip(missing, rendered):
+        store.put(PDF_KIND, inputs[index], data)
+        found[index] = data
+    return [LeafletPdf(item.id, lang, data) for (item, lang, _), data in zip(documents, found)]
+
+
+PARALLEL_FROM = 6  # fewer PDFs than this render in this process: starting workers costs about a second
+
+
+def _render_all(jobs: list[tuple[str, str]]) -> list[bytes]:
+    """render_pdf of each (document, language), in worker processes (one per core) when there are
+    many: WeasyPrint holds the GIL, so threads would not help. Workers are spawned, not forked, as
+    `mkdocs serve` has threads running."""
+    workers = min(os.cpu_count() or 1, len(jobs))
+    if workers < 2 or len(jobs) < PARALLEL_FROM:
+        return [render_pdf(document, lang) for document, lang in jobs]
+    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return list(pool.map(render_pdf, *zip(*jobs)))
 
 
 _built: dict[str, object] = {}

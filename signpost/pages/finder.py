@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from signpost.cache import cache_for
 from signpost.chrome import language_root
 from signpost.pages.context import PageContext
 from signpost.pages.directory import INDEX, service_path
@@ -72,7 +73,7 @@ def service_url(portal: Portal, lang: str, service_id: str) -> str:
 def service_qr(ctx: PageContext, service: Item) -> tuple[str, Markup]:
     """(absolute URL, inline SVG QR code) of a service's page in the page's language."""
     url = service_url(ctx.portal, ctx.lang, service.id)
-    return url, qr_svg(url)
+    return url, qr_svg(url, cache_for(ctx.portal.root))
 
 
 def plain_string(ctx: PageContext, key: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import re
 
+import jinja2
 import pytest
 import zxingcpp
 from PIL import Image
@@ -12,6 +13,7 @@ from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import resolve1
 
+from signpost.cache import Cache
 from signpost.errors import ContentErrors
 from signpost.leaflets import build
 from signpost.leaflets.build import isolate_numbers, leaflet_date, page_url, leaflet_path
@@ -136,8 +138,7 @@ def test_pdfs_are_a4_pdf_ua_with_title_language_and_dates_from_the_content(sampl
 
 
 def test_two_builds_give_identical_pdfs(sample_pdfs, sample_portal):
-    build._rendered.clear()  # render again, not from the in-process cache
-    again = {(pdf.leaflet_id, pdf.lang): pdf.data for pdf in build.build_pdfs(sample_portal)}
+    again = {(pdf.leaflet_id, pdf.lang): pdf.data for pdf in build.build_pdfs(sample_portal, Cache(None))}  # rendered again
     assert again == sample_pdfs
 
 
@@ -174,3 +175,90 @@ def test_phone_numbers_in_prose_are_isolated_left_to_right():
     assert isolate_numbers("اتصل على 020 7946 0000، أو 116 123 & NHS 111") == Markup(
         'اتصل على <bdi dir="ltr">020 7946 0000</bdi>، أو <bdi dir="ltr">116 123</bdi> &amp; NHS 111')
     assert isolate_numbers(Markup("for <b>12</b> weeks, aged 18 or over")) == Markup("for <b>12</b> weeks, aged 18 or over")
+
+
+# The cache of PDFs (signpost.cache): a leaflet is rendered again only when what it is made from changed.
+
+def pdfs_by_key(portal, store) -> dict[tuple[str, str], bytes]:
+    return {(pdf.leaflet_id, pdf.lang): pdf.data for pdf in build.build_pdfs(portal, store)}
+
+
+def test_a_second_build_takes_every_pdf_from_the_cache(content, tmp_path):
+    leaflet(content)
+    portal = load_portal(content)
+    first = Cache(tmp_path / "cache")
+    made = pdfs_by_key(portal, first)
+    assert (first.hits[build.PDF_KIND], first.misses[build.PDF_KIND]) == (0, 5)
+    second = Cache(tmp_path / "cache")  # as a new build process opens it
+    assert pdfs_by_key(load_portal(content), second) == made
+    assert (second.hits[build.PDF_KIND], second.misses[build.PDF_KIND]) == (5, 0)
+
+
+@pytest.fixture
+def renders(monkeypatch) -> list[tuple[str, str]]:
+    """(language, document) of each PDF actually rendered; WeasyPrint itself is left out, for speed:
+    what is under test is which PDFs are made again."""
+    made: list[tuple[str, str]] = []
+
+    def render(document: str, lang: str) -> bytes:
+        made.append((lang, document))
+        return f"%PDF- {lang} {len(made)}".encode()
+
+    monkeypatch.setattr(build, "render_pdf", render)
+    return made
+
+
+def test_a_changed_leaflet_text_renders_again_only_the_languages_it_reaches(content, tmp_path, renders):
+    leaflet(content, overlay="title: دليل\nintro: اتصل بنا.\n")
+    pdfs_by_key(load_portal(content), Cache(tmp_path / "cache"))
+    assert len(renders) == 5
+    guide = content / "leaflets/guide.yml"
+    guide.write_text(guide.read_text(encoding="utf-8").replace("for help.", "for help today."), encoding="utf-8")
+    store = Cache(tmp_path / "cache")
+    pdfs_by_key(load_portal(content), store)
+    # Arabic has its own intro; the other languages fall back to the English one, which changed.
+    assert sorted(lang for lang, _ in renders[5:]) == ["en", "es", "fr", "hi"]
+    assert (store.hits[build.PDF_KIND], store.misses[build.PDF_KIND]) == (1, 4)
+
+
+def test_a_changed_template_or_stylesheet_renders_every_pdf_again(content, tmp_path, renders, monkeypatch):
+    leaflet(content)
+    portal = load_portal(content)
+    pdfs_by_key(portal, Cache(tmp_path / "cache"))
+    templates = tmp_path / "templates"
+    source = (build.TEMPLATES / "leaflet_pdf.html").read_text(encoding="utf-8")
+    (templates / "leaflet_pdf.html").parent.mkdir()
+    (templates / "leaflet_pdf.html").write_text(source.replace("</body>", "<p>Printed in-house.</p></body>"), encoding="utf-8")
+    monkeypatch.setattr(build.environment, "loader", jinja2.ChoiceLoader([jinja2.FileSystemLoader(templates),
+                                                                          build.environment.loader]))
+    build.environment.cache.clear()
+    store = Cache(tmp_path / "cache")
+    pdfs_by_key(portal, store)
+    assert store.misses[build.PDF_KIND] == 5 and all("Printed in-house." in document for _, document in renders[5:])
+    stylesheet = tmp_path / "leaflet.css"
+    stylesheet.write_text(build.STYLESHEET.read_text(encoding="utf-8") + "\nh1 { letter-spacing: 0.01em; }\n", encoding="utf-8")
+    monkeypatch.setattr(build, "STYLESHEET", stylesheet)
+    store = Cache(tmp_path / "cache")
+    pdfs_by_key(portal, store)
+    assert (store.hits[build.PDF_KIND], store.misses[build.PDF_KIND]) == (0, 5)
+
+
+def test_a_new_weasyprint_version_renders_every_pdf_again(content, tmp_path, renders, monkeypatch):
+    leaflet(content)
+    portal = load_portal(content)
+    pdfs_by_key(portal, Cache(tmp_path / "cache"))
+    real = build.cache.version
+    monkeypatch.setattr(build.cache, "version", lambda name: real(name) + (".post1" if name == "weasyprint" else ""))
+    store = Cache(tmp_path / "cache")
+    pdfs_by_key(portal, store)
+    assert (store.hits[build.PDF_KIND], store.misses[build.PDF_KIND]) == (0, 5)
+
+
+def test_pdfs_rendered_in_worker_processes_are_the_same_bytes(content, monkeypatch):
+    leaflet(content)
+    portal = load_portal(content)
+    jobs = [(build.pdf_html(portal, portal.leaflets["guide"], lang), lang) for lang in ("en", "ar", "hi")]
+    in_process = build._render_all(jobs)
+    monkeypatch.setattr(build, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(build.os, "cpu_count", lambda: 2)  # workers even on a one-core machine
+    assert build._render_all(jobs) == in_process
