@@ -42,6 +42,7 @@ FOCUSED = """() => {
     html: element.outerHTML.slice(0, 100),
     order: Array.prototype.indexOf.call(document.getElementsByTagName("*"), element),
     inHeader: !!element.closest("header.md-header"),
+    fixed: getComputedStyle(element).position === "fixed",  // the skip link shows over the header
     top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right,
     headerBottom: header.bottom,
     onScreen: rect.width > 0 && rect.height > 0 && rect.right > 0 && rect.left < innerWidth &&
