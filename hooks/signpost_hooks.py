@@ -14,7 +14,7 @@ from watchdog.events import FileSystemEventHandler
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
-from signpost.chrome import footer_links, quick_exit, site_name
+from signpost.chrome import footer_links, footer_organisation, quick_exit, site_name
 from signpost.csp import add_policy
 from signpost.errors import ContentErrors
 from signpost.forms.endpoints import form_policy
@@ -162,6 +162,7 @@ def on_files(files, config):
 
 def on_env(env, config, files):
     env.globals["signpost_quick_exit"] = quick_exit(_loaded["portal"], _language(config))
+    env.globals["signpost_organisation"] = footer_organisation(_loaded["portal"], _language(config))
     return env
 
 

@@ -1,9 +1,13 @@
-"""What every page carries around its content: the footer links, in the reader's language."""
+"""What every page carries around its content: the quick exit, and the footer (who runs the service, how
+to reach them, the footer links), in the reader's language."""
 from __future__ import annotations
 
 import html
 
+from markupsafe import Markup
+
 from signpost.portal import Portal
+from signpost.text import direction, email_link, ltr, phone_link
 
 FOOTER = (("footer_contact", "contact/"), ("footer_privacy", "privacy/"), ("footer_accessibility", "accessibility/"))
 
@@ -30,3 +34,25 @@ def quick_exit(portal: Portal, lang: str) -> dict[str, str]:
 def footer_links(portal: Portal, lang: str) -> list[tuple[str, str]]:
     """(label, site-relative URL) for each footer link."""
     return [(portal.string(key, lang).text, language_root(portal, lang) + path) for key, path in FOOTER]
+
+
+def footer_organisation(portal: Portal, lang: str) -> dict[str, Markup]:
+    """Who runs the service and how to reach them, for the footer of every page: 'organisation' and
+    'address' (marked as the default language's text on other languages' pages, since site.yml does not
+    translate them), 'phone' and 'email' (tel: and mailto: links, isolated left to right); a key is
+    absent when site.yml does not give it."""
+    site = portal.site.data
+    source = portal.default_language
+
+    def untranslated(text: str) -> Markup:
+        if lang == source:
+            return Markup.escape(text)
+        return Markup('<bdi lang="{}" dir="{}">{}</bdi>').format(source, direction(source), text)
+
+    found = {"organisation": untranslated(site.organisation),
+             "address": untranslated(site.address.address) + Markup(" ") + ltr(site.address.postcode)}
+    if site.contact.phone:
+        found["phone"] = phone_link(site.contact.phone)
+    if site.contact.email:
+        found["email"] = email_link(site.contact.email)
+    return found
