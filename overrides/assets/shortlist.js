@@ -96,9 +96,11 @@
     if (summary) { summary.removeAttribute("data-sp-print"); item.appendChild(summary); }
     var facts = document.createElement("dl");
     facts.className = "sp-facts";
+    fact(facts, sheet.getAttribute("data-needs"), copyOf(doc, "needs"));
     fact(facts, sheet.getAttribute("data-when"), copyOf(doc, "when"));
     fact(facts, sheet.getAttribute("data-where"), copyOf(doc, "where"));
     fact(facts, sheet.getAttribute("data-contact"), copyOf(doc, "contact"));
+    fact(facts, sheet.getAttribute("data-cost"), copyOf(doc, "cost"));
     item.appendChild(facts);
     var qr = copyOf(doc, "qr");
     if (qr) item.appendChild(qr);
@@ -135,6 +137,13 @@
     shortlist.clear();
     status.textContent = empty.textContent;
   });
+  var date = sheet.querySelector("[data-sp-shortlist-date]");
+  if (date) {
+    var today = new Date();
+    date.setAttribute("datetime", today.toISOString().slice(0, 10));
+    date.textContent = today.toLocaleDateString(document.documentElement.lang || undefined,
+                                                { day: "numeric", month: "long", year: "numeric" });
+  }
   shortlist.onChange(render);
   render(read());
   sheet.hidden = false;
