@@ -76,9 +76,11 @@
 
   function fact(list, label, node) {
     if (!node) return;
+    var part = node.getAttribute("data-sp-print");
     var term = document.createElement("dt");
     term.textContent = label;
     var value = document.createElement("dd");
+    value.setAttribute("data-sp-fact", part);
     while (node.firstChild) value.appendChild(node.firstChild);
     list.appendChild(term);
     list.appendChild(value);
@@ -141,7 +143,8 @@
   if (date) {
     var today = new Date();
     date.setAttribute("datetime", today.toISOString().slice(0, 10));
-    date.textContent = today.toLocaleDateString(document.documentElement.lang || undefined,
+    var lang = document.documentElement.lang;
+    date.textContent = today.toLocaleDateString(lang === "en" ? "en-GB" : lang || undefined,
                                                 { day: "numeric", month: "long", year: "numeric" });
   }
   shortlist.onChange(render);
