@@ -23,6 +23,12 @@ def site_name(portal: Portal, lang: str) -> str:
     return html.escape(portal.text(portal.site, "name", lang).text)
 
 
+def site_description(portal: Portal, lang: str) -> str:
+    """The <meta name="description"> of pages without their own: the site's tagline in `lang`
+    (search engines show it under the site's name). Escaped, as the theme prints it as it is."""
+    return html.escape(portal.text(portal.site, "tagline", lang).text)
+
+
 def quick_exit(portal: Portal, lang: str) -> dict[str, str]:
     return {
         "url": portal.site.data.quick_exit_url,

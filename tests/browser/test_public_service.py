@@ -67,3 +67,11 @@ def test_every_page_footer_names_the_organisation_its_phone_and_the_accessibilit
             if needed not in footer:
                 problems.append(f"/{url}: no {needed!r} in the footer")
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_page_has_a_description_for_search_engines(lang, sample_site, sample_pages):
+    missing = [url for url in pages_in(sample_pages, lang)
+               if not re.search(r'<meta name="description" content="[^"]{10,}"',
+                                (sample_site / url / "index.html").read_text(encoding="utf-8"))]
+    assert not missing, f"no meta description on {missing}"
