@@ -142,7 +142,6 @@
   var date = sheet.querySelector("[data-sp-shortlist-date]");
   if (date) {
     var today = new Date();
-    date.setAttribute("datetime", today.toISOString().slice(0, 10));
     var lang = document.documentElement.lang;
     date.textContent = today.toLocaleDateString(lang === "en" ? "en-GB" : lang || undefined,
                                                 { day: "numeric", month: "long", year: "numeric" });

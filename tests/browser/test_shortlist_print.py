@@ -37,7 +37,7 @@ def test_six_services_print_on_one_a4_page_with_everything_a_patient_needs(lang,
       const shown = element => !!element && element.getBoundingClientRect().height > 0;
       const head = document.querySelector(".sp-shortlist__head");
       return {
-        head: shown(head), date: (head.querySelector("time") || {}).textContent || "",
+        head: shown(head), date: head.querySelector("[data-sp-shortlist-date]").textContent,
         phone: !!head.querySelector('a[href^="tel:"]'), given: shown(head.querySelector(".sp-shortlist__given dd")),
         items: [...document.querySelectorAll("[data-sp-shortlist-items] > li")].map(item => ({
           name: item.querySelector("h2").textContent.trim(),
