@@ -16,7 +16,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
 from signpost.cache import cache_for, tree_stamp
-from signpost.chrome import footer_links, quick_exit, site_name
+from signpost.chrome import footer_links, footer_organisation, quick_exit, site_description, site_name
 from signpost.csp import add_policy
 from signpost.errors import ContentErrors
 from signpost.forms.endpoints import form_policy
@@ -62,6 +62,7 @@ def on_startup(command, dirty):
 def on_config(config):
     if _building_other_language(config):
         config.site_name = site_name(_loaded["portal"], _language(config))
+        config.site_description = site_description(_loaded["portal"], _language(config))
         return config
     try:
         portal = _generate(config)
@@ -70,6 +71,7 @@ def on_config(config):
     _loaded["portal"] = portal
     portal.warnings += pages_not_built(Path(config.docs_dir), portal)
     config.site_name = site_name(portal, portal.default_language)
+    config.site_description = site_description(portal, portal.default_language)
     _set_address(config, portal)
     _set_languages(config, portal)
     config.nav = _nav_with_content(config.nav, portal, Path(config.docs_dir))
@@ -196,6 +198,7 @@ def on_files(files, config):
 
 def on_env(env, config, files):
     env.globals["signpost_quick_exit"] = quick_exit(_loaded["portal"], _language(config))
+    env.globals["signpost_organisation"] = footer_organisation(_loaded["portal"], _language(config))
     return env
 
 

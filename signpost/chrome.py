@@ -1,9 +1,13 @@
-"""What every page carries around its content: the footer links, in the reader's language."""
+"""What every page carries around its content: the quick exit, and the footer (who runs the service, how
+to reach them, the footer links), in the reader's language."""
 from __future__ import annotations
 
 import html
 
+from markupsafe import Markup
+
 from signpost.portal import Portal
+from signpost.text import direction, email_link, ltr, phone_link
 
 FOOTER = (("footer_contact", "contact/"), ("footer_privacy", "privacy/"), ("footer_accessibility", "accessibility/"))
 
@@ -19,6 +23,12 @@ def site_name(portal: Portal, lang: str) -> str:
     return html.escape(portal.text(portal.site, "name", lang).text)
 
 
+def site_description(portal: Portal, lang: str) -> str:
+    """The <meta name="description"> of pages without their own: the site's tagline in `lang`
+    (search engines show it under the site's name). Escaped, as the theme prints it as it is."""
+    return html.escape(portal.text(portal.site, "tagline", lang).text)
+
+
 def quick_exit(portal: Portal, lang: str) -> dict[str, str]:
     return {
         "url": portal.site.data.quick_exit_url,
@@ -30,3 +40,25 @@ def quick_exit(portal: Portal, lang: str) -> dict[str, str]:
 def footer_links(portal: Portal, lang: str) -> list[tuple[str, str]]:
     """(label, site-relative URL) for each footer link."""
     return [(portal.string(key, lang).text, language_root(portal, lang) + path) for key, path in FOOTER]
+
+
+def footer_organisation(portal: Portal, lang: str) -> dict[str, Markup]:
+    """Who runs the service and how to reach them, for the footer of every page: 'organisation' and
+    'address' (marked as the default language's text on other languages' pages, since site.yml does not
+    translate them), 'phone' and 'email' (tel: and mailto: links, isolated left to right); a key is
+    absent when site.yml does not give it."""
+    site = portal.site.data
+    source = portal.default_language
+
+    def untranslated(text: str) -> Markup:
+        if lang == source:
+            return Markup.escape(text)
+        return Markup('<bdi lang="{}" dir="{}">{}</bdi>').format(source, direction(source), text)
+
+    found = {"organisation": untranslated(site.organisation),
+             "address": untranslated(site.address.address) + Markup(" ") + ltr(site.address.postcode)}
+    if site.contact.phone:
+        found["phone"] = phone_link(site.contact.phone)
+    if site.contact.email:
+        found["email"] = email_link(site.contact.email)
+    return found

@@ -10,6 +10,8 @@ from markupsafe import Markup, escape
 from signpost.models.types import dial_string
 from signpost.sanitise import clean_html
 
+# Numbers every reader in the UK may need: emergency services, NHS 111, Samaritans.
+EMERGENCY_NUMBERS = {"emergency": "999", "nhs111": "111", "samaritans": "116 123"}
 RTL_LANGUAGES = {"ar", "fa", "he", "ur", "ps", "yi"}
 
 
@@ -66,4 +68,4 @@ def ltr(text: str) -> Markup:
     return Markup('<bdi dir="ltr">{}</bdi>').format(text)
 
 
-__all__ = ["direction", "render_markdown", "render_inline_markdown", "phone_link", "email_link", "web_link", "ltr", "escape"]
+__all__ = ["EMERGENCY_NUMBERS", "direction", "render_markdown", "render_inline_markdown", "phone_link", "email_link", "web_link", "ltr", "escape"]

@@ -12,6 +12,7 @@
   var form = finder.querySelector("[data-sp-finder-form]");
   var status = finder.querySelector("[data-sp-finder-status]");
   var results = finder.querySelector("[data-sp-finder-results]");
+  var jump = finder.querySelector("[data-sp-finder-jump]");
   var list = finder.querySelector("[data-sp-finder-list]");
   var empty = finder.querySelector("[data-sp-finder-empty]");
   var keyword = form.querySelector('[name="q"]');
@@ -91,6 +92,15 @@
     link.appendChild(text("span", service.name, service.nameLang));
     item.appendChild(link);
     item.appendChild(text("p", service.summary, service.summaryLang));
+    var facts = document.createElement("dl");
+    facts.className = "sp-card__facts";
+    (service.facts || []).forEach(function (fact) {
+      var pair = document.createElement("div");
+      pair.appendChild(text("dt", fact[0]));
+      pair.appendChild(text("dd", fact[1]));
+      facts.appendChild(pair);
+    });
+    item.appendChild(facts);
     var shortlist = window.SignpostShortlist;
     if (shortlist) {
       var button = document.createElement("button");
@@ -124,6 +134,8 @@
     empty.hidden = !active || found.length > 0;
     statics.forEach(function (element) { element.hidden = active; });
     status.textContent = finder.getAttribute(active ? "data-count" : "data-all").replace("{n}", active ? found.length : services.length);
+    jump.hidden = !active;
+    jump.querySelector("[data-sp-finder-count]").textContent = status.textContent;
   }
 
   function remember(replace) {

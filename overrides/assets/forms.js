@@ -74,7 +74,9 @@
           message.hidden = false;
           var group = document.getElementById("g-" + error.field);
           if (group) group.classList.add("sp-field-invalid");
-          var inputs = form.querySelectorAll('[name="' + error.field + '"]');
+          var name = error.field;  // a date question's boxes are NAME-day, NAME-month, NAME-year
+          var inputs = form.querySelectorAll('[name="' + name + '"], [name="' + name + '-day"], [name="' + name +
+                                             '-month"], [name="' + name + '-year"]');
           inputs.forEach(function (each) {
             each.setAttribute("aria-invalid", "true");
             var described = (each.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);

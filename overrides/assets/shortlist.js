@@ -76,9 +76,11 @@
 
   function fact(list, label, node) {
     if (!node) return;
+    var part = node.getAttribute("data-sp-print");
     var term = document.createElement("dt");
     term.textContent = label;
     var value = document.createElement("dd");
+    value.setAttribute("data-sp-fact", part);
     while (node.firstChild) value.appendChild(node.firstChild);
     list.appendChild(term);
     list.appendChild(value);
@@ -96,9 +98,11 @@
     if (summary) { summary.removeAttribute("data-sp-print"); item.appendChild(summary); }
     var facts = document.createElement("dl");
     facts.className = "sp-facts";
+    fact(facts, sheet.getAttribute("data-needs"), copyOf(doc, "needs"));
     fact(facts, sheet.getAttribute("data-when"), copyOf(doc, "when"));
     fact(facts, sheet.getAttribute("data-where"), copyOf(doc, "where"));
     fact(facts, sheet.getAttribute("data-contact"), copyOf(doc, "contact"));
+    fact(facts, sheet.getAttribute("data-cost"), copyOf(doc, "cost"));
     item.appendChild(facts);
     var qr = copyOf(doc, "qr");
     if (qr) item.appendChild(qr);
@@ -135,6 +139,13 @@
     shortlist.clear();
     status.textContent = empty.textContent;
   });
+  var date = sheet.querySelector("[data-sp-shortlist-date]");
+  if (date) {
+    var today = new Date();
+    var lang = document.documentElement.lang;
+    date.textContent = today.toLocaleDateString(lang === "en" ? "en-GB" : lang || undefined,
+                                                { day: "numeric", month: "long", year: "numeric" });
+  }
   shortlist.onChange(render);
   render(read());
   sheet.hidden = false;

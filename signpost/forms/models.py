@@ -45,6 +45,9 @@ class FormField(Model):
     past: bool = False  # a date that must be before today (a date of birth)
     must_be_yes: bool = False  # a yes-no question that stops the form unless answered yes
     stop: Optional[Text] = None  # what to do instead, shown when a must-be-yes question is answered no
+    # What to do when a required answer is missing, said for this question ("Enter your full name");
+    # without it the message is a general one naming the question.
+    error: Optional[Text] = None
 
     @field_validator("pattern")
     @classmethod
@@ -114,6 +117,7 @@ class FieldOverlay(Model):
     label: Optional[Text] = None
     hint: Optional[Text] = None
     stop: Optional[Text] = None
+    error: Optional[Text] = None
     options: dict[Id, Text] = {}
 
 

@@ -11,15 +11,13 @@ from signpost.forms.endpoints import action_url, ordered_forms
 from signpost.forms.models import FormField
 from signpost.forms.words import choices, field_text
 from signpost.portal import Item, Localized, Portal
+from signpost.text import EMERGENCY_NUMBERS
 
 if TYPE_CHECKING:  # signpost.pages imports this module: its own modules are imported when used
     from signpost.pages.context import PageContext
     from signpost.pages.page_file import PageFile
 
 INDEX = "forms/index.md"
-SAMARITANS = "116 123"
-NHS_111 = "111"
-EMERGENCY = "999"
 
 
 def form_path(form_id: str) -> str:
@@ -94,8 +92,7 @@ def pages(portal: Portal, lang: str) -> list[PageFile]:
             ctx, "form.html", ctx.plain(form, "title"), form=form, questions=questions(ctx, form),
             action=action_url(portal, form), next_url=next_url(portal, form, lang),
             thank_you=ctx.link(thank_you_path(form.id)), script=ctx.asset("assets/forms.js"),
-            numbers={"emergency": ctx.phone(EMERGENCY), "nhs111": ctx.phone(NHS_111),
-                     "samaritans": ctx.phone(SAMARITANS)},
+            numbers={key: ctx.phone(number) for key, number in EMERGENCY_NUMBERS.items()},
         ))
         thanks = PageContext(portal, lang, thank_you_path(form.id))
         files.append(render_page(thanks, "form_thank_you.html", str(portal.string("form_thank_you_title", lang).text),

@@ -13,6 +13,7 @@ from signpost.forms.words import choice_ids, field_text
 from signpost.portal import Item, Portal
 
 YES, NO = "yes", "no"
+DATE_PARTS = ("day", "month", "year")  # a date question's three boxes: date-of-birth-day, ...
 TICKED = {"yes", "on", "true", "1"}
 DEFAULT_MAX = {"long-text": 5000}
 DEFAULT_MAX_LENGTH = 500
@@ -43,10 +44,20 @@ def validate_submission(portal: Portal, form: Item, data: dict[str, list[str]], 
 
     for field in form.data.fields:
         label = field_text(portal, form, field, "label", lang).text
+        if field.type == "date" and field.id not in data:
+            parts = [_clean(_first(data.get(f"{field.id}-{part}")), "text") for part in DATE_PARTS]
+            if any(parts) and not all(parts):
+                fail("DATE_INCOMPLETE", field.id, "form_error_date_incomplete", label=label)
+                continue
+            data = {**data, field.id: [_iso_date(*parts)] if all(parts) else []}
         sent = [_clean(value, field.type) for value in data.get(field.id, [])]
         sent = [value for value in sent if value]
         if not sent:
             if field.required:
+                said = field_text(portal, form, field, "error", lang)
+                if said is not None:
+                    errors.append(FieldError("REQUIRED_FIELD_MISSING", field.id, said.text))
+                    continue
                 choice = field.type in ("single-choice", "multiple-choice", "yes-no")
                 fail("REQUIRED_FIELD_MISSING", field.id, "form_error_choose" if choice else "form_error_required", label=label)
             continue
@@ -121,6 +132,14 @@ def _check(portal: Portal, form: Item, field, value: str, today: datetime.date) 
     if kind == "single-choice":
         return None if value in choice_ids(portal, form, field) else "INVALID_CHOICE"
     return None
+
+
+def _iso_date(day: str, month: str, year: str) -> str:
+    """'YYYY-MM-DD' from the GOV.UK date input's three boxes; anything else (letters, a two-digit year)
+    comes back unchanged for the date check to refuse."""
+    if day.isdigit() and month.isdigit() and year.isdigit() and len(year) == 4:
+        return f"{year}-{int(month):02d}-{int(day):02d}"
+    return f"{year}-{month}-{day}"
 
 
 def _clean(value: object, kind: str) -> str:

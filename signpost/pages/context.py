@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from signpost.pages.page_file import relative_url
 from signpost.portal import Item, Localized, Portal
-from signpost.text import direction, email_link, ltr, phone_link, render_inline_markdown, render_markdown, web_link
+from signpost.text import EMERGENCY_NUMBERS, direction, email_link, ltr, phone_link, render_inline_markdown, render_markdown, web_link
 
 # Translatable fields that are names, titles or labels: shown as text, never as Markdown (they also
 # go into <title>, alt text and the navigation). Every other translatable text field takes Markdown.
@@ -89,6 +89,12 @@ class PageContext:
     def asset(self, path: str) -> str:
         """A file under docs/ (a photo), from this page: assets live once, outside the language folders."""
         return relative_url(self.path, "index.md") + ("../" if self.lang != self.portal.default_language else "") + path
+
+    def not_for_emergencies(self, link: bool = True) -> Markup:
+        """The notice that the service is not for emergencies, with 999, 111 and Samaritans' number as
+        tel: links isolated left to right (plain numbers with link=False, for print)."""
+        return self.s("not_for_emergencies", **{
+            key: phone_link(number) if link else number for key, number in EMERGENCY_NUMBERS.items()})
 
     phone = staticmethod(phone_link)
     email = staticmethod(email_link)

@@ -18,6 +18,7 @@ from signpost.pages.directory import INDEX, service_path
 from signpost.pages.page_file import PageFile
 from signpost.pages.render import environment, render_page
 from signpost.portal import Item, Portal
+from signpost.search.card import card_facts
 from signpost.search.facets import FACETS, Facet, facet_values, matching
 from signpost.search.finder_data import FILE as FINDER_DATA
 from signpost.search.qr import qr_svg
@@ -81,8 +82,12 @@ def plain_string(ctx: PageContext, key: str) -> str:
     return ctx.portal.string(key, ctx.lang).text
 
 
+def service_card_facts(ctx: PageContext, service: Item) -> list[tuple[str, str]]:
+    return card_facts(ctx.portal, service, ctx.lang)
+
+
 environment.globals.update(sp_finder=finder_view, sp_finder_data=finder_data_url, sp_service_qr=service_qr,
-                            sp_text=plain_string)
+                            sp_text=plain_string, sp_card_facts=service_card_facts)
 
 
 def _not_searched(page: PageFile) -> PageFile:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from signpost.chrome import language_root
 from signpost.portal import Portal
+from signpost.search.card import card_facts
 from signpost.search.facets import FACETS, services_sorted
 
 FILE = "services/finder-data.json"
@@ -27,6 +28,7 @@ def finder_records(portal: Portal, lang: str) -> list[dict]:
             record["summaryLang"] = summary.lang
         for facet in FACETS:
             record[facet.name] = facet.values_of(service)
+        record["facts"] = card_facts(portal, service, lang)
         records.append(record)
     return records
 

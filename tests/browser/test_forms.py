@@ -41,7 +41,9 @@ def page(browser, javascript):
 
 def fill_self_referral(page, typed: dict) -> None:
     page.fill("#f-full-name", typed["full-name"])
-    page.fill("#f-date-of-birth", "1985-03-27")
+    page.fill("#f-date-of-birth", "27")  # the GOV.UK date input: day, month, year
+    page.fill("#f-date-of-birth-month", "3")
+    page.fill("#f-date-of-birth-year", "1985")
     page.fill("#f-phone", typed["phone"])
     page.fill("#f-about", typed["about"])
     page.check("input[name=needs][value=food]")
@@ -94,6 +96,9 @@ def test_with_javascript_errors_show_in_a_summary_linking_to_each_field_and_besi
     targets = [links.nth(index).get_attribute("href") for index in range(links.count())]
     assert targets == ["#f-full-name", "#f-date-of-birth", "#f-phone", "#f-needs", "#f-language", "#f-consent"]
     assert "أدخل رقم هاتف" in summary.inner_text()  # the receiver's message, in the reader's language
+    assert "اكتب اسمك الكامل" in summary.inner_text()  # what to do for that question ("Enter your full name")
+    assert all(page.get_attribute(f"#f-date-of-birth{part}", "aria-invalid") == "true"
+               for part in ("", "-month", "-year")), "the date boxes are not marked invalid"
     phone_error = page.locator("#f-phone-error")
     assert phone_error.is_visible() and "020 7946 0123" in phone_error.inner_text()
     assert page.get_attribute("#f-phone", "aria-invalid") == "true"

@@ -3,13 +3,14 @@ staying in the back history (also on Shift pressed three times); without, it is 
 from __future__ import annotations
 
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 import yaml
 
-from sites import PROJECT
+from sites import PROJECT, build, fixture_project
 
-from .support import LANGUAGES, NEUTRAL_SITE, QUICK_EXIT, language_prefix, pages_in
+from .support import LANGUAGES, NEUTRAL_SITE, QUICK_EXIT, language_prefix, pages_in, serve
 
 SERVICE = "services/community-food-bank/"
 HEADER_LINK = f"header.md-header {QUICK_EXIT}"
@@ -95,6 +96,10 @@ def test_the_quick_exit_is_on_screen_on_a_phone(lang, browser, site_url):
             assert box, f"/{language_prefix(lang)}{url}: the quick exit is not shown"
             assert box["x"] >= 0 and box["x"] + box["width"] <= 320 and box["y"] >= 0, box
             assert box["height"] >= 24 and box["width"] >= 24, f"too small to tap: {box}"
+            page.mouse.wheel(0, 3000)
+            page.wait_for_timeout(200)
+            box = page.locator(HEADER_LINK).bounding_box()
+            assert box and 0 <= box["y"] < 640, f"the quick exit scrolled out of view: {box}"
     finally:
         context.close()
 
@@ -149,3 +154,77 @@ def test_without_javascript_the_quick_exit_is_a_plain_link_to_the_neutral_site(b
         assert page.title() == "Weather"
     finally:
         context.close()
+
+
+def one_language_site(tmp: Path) -> Path:
+    """The fixture portal in English only: no language switcher in the header."""
+    project = fixture_project(tmp)
+    others = ("ar", "fr", "hi", "es")
+    for lang in others:
+        for overlay in [*project.glob(f"content/**/*.{lang}.yml"), *project.glob(f"content/strings/{lang}.yml"),
+                        *project.glob(f"docs/*.{lang}.md")]:
+            overlay.unlink()
+    for listed in project.glob("content/lists/*.yml"):  # labels in the other languages
+        data = yaml.safe_load(listed.read_text(encoding="utf-8"))
+        listed.write_text(yaml.safe_dump(_only_english(data, others), allow_unicode=True), encoding="utf-8")
+    site = project / "content" / "site.yml"
+    data = yaml.safe_load(site.read_text(encoding="utf-8"))
+    data["languages"] = ["en"]
+    site.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    config_file = project / "mkdocs.yml"
+    config = yaml.safe_load(config_file.read_text(encoding="utf-8"))
+    for plugin in config["plugins"]:
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            plugin["i18n"]["languages"] = plugin["i18n"]["languages"][:1]
+    config_file.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    result = build(project)
+    assert result.result.returncode == 0, result.output
+    return result.site
+
+
+def _only_english(data, others):
+    if isinstance(data, dict):  # a label in every language: a mapping of language to text
+        label = all(isinstance(value, str) for value in data.values())
+        return {key: _only_english(value, others) for key, value in data.items() if not (label and key in others)}
+    if isinstance(data, list):
+        return [_only_english(value, others) for value in data]
+    return data
+
+
+@pytest.fixture(scope="module")
+def english_only(tmp_path_factory):
+    with serve(one_language_site(tmp_path_factory.mktemp("one-language"))) as url:
+        yield url
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+def test_a_one_language_site_has_the_quick_exit_first_after_the_skip_link(width, browser, english_only):
+    context = browser.new_context(viewport={"width": width, "height": 640})
+    try:
+        page = context.new_page()
+        for url in ("", "services/"):
+            page.goto(english_only + url)
+            assert page.locator(".md-select").count() == 0, "the fixture was meant to have no language switcher"
+            page.keyboard.press("Tab")
+            assert page.evaluate("document.activeElement.matches('a.md-skip')")
+            page.keyboard.press("Tab")
+            assert page.evaluate(f"document.activeElement.matches('header.md-header {QUICK_EXIT}')"), \
+                page.evaluate("document.activeElement.outerHTML.slice(0, 120)")
+            box = page.locator(HEADER_LINK).bounding_box()
+            assert box and box["height"] >= 24 and box["width"] >= 24 and 0 <= box["x"] <= width - box["width"]
+            page.mouse.wheel(0, 2000)
+            page.wait_for_timeout(200)
+            box = page.locator(HEADER_LINK).bounding_box()
+            assert box and 0 <= box["y"] < 640, f"the quick exit scrolled out of view: {box}"
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_quick_exit_is_the_first_stop_after_the_skip_link(lang, page, site_url):
+    for url in ("", SERVICE):
+        page.goto(site_url + language_prefix(lang) + url)
+        page.keyboard.press("Tab")
+        page.keyboard.press("Tab")
+        assert page.evaluate(f"document.activeElement.matches('{HEADER_LINK}')"), \
+            page.evaluate("document.activeElement.outerHTML.slice(0, 120)")

@@ -46,13 +46,15 @@ def test_every_input_has_one_label_and_every_group_a_fieldset_and_legend(pages, 
     for element in inputs:
         assert labels.count(element["id"]) == 1, element
     radios = {a["name"] for a in page.all("input") if a.get("type") in ("radio", "checkbox")}
-    assert html.count("<fieldset") == html.count("<legend") == len(radios)
+    dates = {a["name"] for a in page.all("input") if a.get("name", "").endswith("-day")}  # day, month, year
+    assert html.count("<fieldset") == html.count("<legend") == len(radios) + len(dates)
 
 
 def test_the_self_referral_asks_with_autocomplete_and_an_unticked_consent_box(pages):
     page = Elements(pages["forms/self-referral.md"])
     autocomplete = {a["name"]: a.get("autocomplete") for a in page.all("input") if a.get("autocomplete")}
-    assert {"full-name": "name", "date-of-birth": "bday", "phone": "tel", "email": "email",
+    assert {"full-name": "name", "date-of-birth-day": "bday-day", "date-of-birth-month": "bday-month",
+            "date-of-birth-year": "bday-year", "phone": "tel", "email": "email",
             "postcode": "postal-code"}.items() <= autocomplete.items()
     [consent] = page.all("input", name="consent")
     assert consent["type"] == "checkbox" and "checked" not in consent and "required" in consent

@@ -65,8 +65,41 @@ def test_the_consent_box_must_be_ticked(portal):
 
 
 def test_messages_are_in_the_senders_language_and_name_the_question(portal):
+    _, errors = check(portal, lang="ar", email=["not an email"])
+    assert errors[0].message.startswith("أدخل عنوان بريد"), errors[0].message
+    _, errors = check(portal, lang="ar", postcode=["???"])
+    assert errors[0].message == "تحقّق من صيغة إجابتك: الرمز البريدي"
+
+
+def test_a_missing_answer_says_what_to_do_for_that_question_in_the_senders_language(portal):
+    # GOV.UK: "Enter your full name", not "Enter an answer: Full name".
+    _, errors = check(portal, full_name=[], language=[])
+    assert [error.message for error in errors] == ["Enter your full name", "Select the language you would like to speak"]
     _, errors = check(portal, lang="ar", full_name=[])
-    assert errors[0].message == "أدخل إجابة: الاسم الكامل"
+    assert errors[0].message == "اكتب اسمك الكامل"
+
+
+def dob(day: str, month: str, year: str) -> dict:
+    return {"date-of-birth-day": [day], "date-of-birth-month": [month], "date-of-birth-year": [year]}
+
+
+@pytest.mark.parametrize("parts, code, message", [
+    (("", "", ""), "REQUIRED_FIELD_MISSING", "Enter your date of birth"),
+    (("27", "", "1985"), "DATE_INCOMPLETE", "Date of birth must include a day, a month and a year"),
+    (("31", "2", "1985"), "TYPE_DATE", "Date of birth must be a real date"),
+    (("27", "3", "85"), "TYPE_DATE", "Date of birth must be a real date"),
+    (("1", "12", "2026"), "DATE_NOT_PAST", "Date of birth must be in the past"),
+])
+def test_the_date_input_day_month_and_year_boxes_have_govuk_messages(portal, parts, code, message):
+    data = {key: value for key, value in VALID.items() if key != "date-of-birth"} | dob(*parts)
+    _, errors = validate_submission(portal, portal.forms["self-referral"], data, "en", TODAY)
+    assert [(error.field, error.code, error.message) for error in errors] == [("date-of-birth", code, message)]
+
+
+def test_the_date_input_boxes_make_one_iso_date(portal):
+    data = {key: value for key, value in VALID.items() if key != "date-of-birth"} | dob(" 7 ", "3", "1985")
+    answers, errors = validate_submission(portal, portal.forms["self-referral"], data, "en", TODAY)
+    assert errors == [] and answers["date-of-birth"] == "1985-03-07"
 
 
 def test_a_must_be_yes_question_answered_no_gives_the_stop_explanation(portal):

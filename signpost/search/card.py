@@ -1,0 +1,35 @@
+"""The few facts a service's card shows in a list (the directory, a need's page, the finder): its cost,
+its areas and when it runs, as plain text in the reader's language, so a reader can compare services on
+a phone without opening each one."""
+from __future__ import annotations
+
+from signpost.portal import Item, Portal
+
+# Unicode isolates (LRI ... PDI): opening times keep their order inside right-to-left text, in HTML and
+# in the finder's plain-text JSON alike.
+_LTR_START, _LTR_END = "\u2066", "\u2069"
+
+
+def card_facts(portal: Portal, service: Item, lang: str) -> list[tuple[str, str]]:
+    """[(label, text)] for cost, areas and when (the schedule, or its note when there is none); a fact the
+    service's content does not give is left out."""
+    data = service.data
+
+    def say(key: str) -> str:
+        return portal.string(key, lang).text
+
+    separator = say("list_separator")
+    areas = {place.id: place.name for place in portal.areas.top}
+    facts = []
+    if data.costs:
+        facts.append((say("cost"), separator.join(portal.label("costs", cost, lang) for cost in data.costs)))
+    if data.areas:
+        facts.append((say("areas"), separator.join(areas.get(area, area) for area in data.areas)))
+    when = "; ".join(
+        separator.join(say(f"day_{day}") for day in slot.days) + f" {_LTR_START}{slot.opens}–{slot.closes}{_LTR_END}"
+        for slot in data.schedule)
+    if not when and data.schedule_note:
+        when = portal.text(service, "schedule_note", lang).text
+    if when:
+        facts.append((say("when"), when))
+    return facts
