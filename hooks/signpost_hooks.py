@@ -17,6 +17,7 @@ from mkdocs.utils import get_relative_url
 from signpost.chrome import footer_links, quick_exit, site_name
 from signpost.csp import add_policy
 from signpost.errors import ContentErrors
+from signpost.exports import write_exports
 from signpost.forms.endpoints import form_policy
 from signpost.headers import headers_file
 from signpost.leaflets.writer import write_leaflets
@@ -199,6 +200,7 @@ def on_post_build(config):
     except PagefindError as error:
         raise PluginError(str(error)) from None
     (site / "_headers").write_text(headers_file(_loaded["portal"]), encoding="utf-8")
+    log.info(write_exports(_loaded["portal"], site).summary())
     report = BuildReport(check_links(site, config.site_url or ""), _loaded["portal"].warnings)
     report.write(site.parent / "build-report.txt")
     log.info(report.summary() + " (build-report.txt)")

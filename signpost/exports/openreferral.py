@@ -16,7 +16,7 @@ import json
 from pathlib import Path
 
 from signpost.exports.ids import record_uuid
-from signpost.exports.urls import page_url
+from signpost.exports.urls import service_url, site_url
 from signpost.portal import Item, Portal
 
 FOLDER = "openreferral"
@@ -171,7 +171,7 @@ def service_summary(portal: Portal, item: Item) -> dict:
     return _drop_none({
         "id": service_uuid(portal, item.id), "organization_id": organization_uuid(portal, data.organisation),
         "name": data.name, "description": data.description.strip(),
-        "url": data.contact.website or page_url(portal, f"services/{item.id}.md", portal.default_language),
+        "url": data.contact.website or service_url(portal, item.id, portal.default_language),
         "email": data.contact.email, "status": "active", "assured_date": data.reviewed.isoformat(),
         "organization": organization_record(portal, data.organisation),
     })
@@ -214,7 +214,7 @@ def documents(portal: Portal) -> dict[str, dict]:
         }
     docs[f"{FOLDER}/taxonomies.json"] = paged([_drop_none({
         "id": _id(portal, "taxonomy", name), "name": title, "description": description,
-        "uri": page_url(portal, "needs/index.md", portal.default_language) if name == "needs" else None,
+        "uri": site_url(portal, "needs/", portal.default_language) if name == "needs" else None,
     }) for name, (title, description) in TAXONOMIES.items()])
     terms = [taxonomy_term(portal, "needs", need) for need in sorted(portal.needs)]
     for name in ("referral-routes", "delivery"):

@@ -1,17 +1,17 @@
-"""Absolute addresses of a portal's pages, for data read off the site (exports, JSON-LD, calendars)."""
+"""Absolute addresses on the published site (site.yml's `url`), for data read off the site.
+
+(No import of signpost.pages: the pages import the exports' JSON-LD, and packages must not import each other.)"""
 from __future__ import annotations
 
-from signpost.pages.page_file import url_of
 from signpost.portal import Portal
 
 
-def page_url(portal: Portal, path: str, lang: str) -> str:
-    """`services/food-bank.md` in Arabic -> "https://host/base/ar/services/food-bank/" (site.yml's `url`)."""
-    prefix = "" if lang == portal.default_language else f"{lang}/"
-    return f"{portal.site.data.url.rstrip('/')}/{prefix}{url_of(path)}"
-
-
-def file_url(portal: Portal, path: str, lang: str) -> str:
-    """A file written beside the pages: `calendars/food-bank.ics` -> "https://host/base/ar/calendars/food-bank.ics"."""
+def site_url(portal: Portal, path: str, lang: str) -> str:
+    """A site-relative path in `lang`'s folder, absolute: ("services/food-bank/", "ar") ->
+    "https://host/base/ar/services/food-bank/"; files the same ("calendars/food-bank.ics")."""
     prefix = "" if lang == portal.default_language else f"{lang}/"
     return f"{portal.site.data.url.rstrip('/')}/{prefix}{path}"
+
+
+def service_url(portal: Portal, service_id: str, lang: str) -> str:
+    return site_url(portal, f"services/{service_id}/", lang)

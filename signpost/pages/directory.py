@@ -1,6 +1,7 @@
 """The service directory, grouped by need, and one page a service."""
 from __future__ import annotations
 
+from signpost.exports.jsonld import jsonld_markup, service_jsonld
 from signpost.pages.context import PageContext
 from signpost.pages.page_file import PageFile
 from signpost.pages.render import render_page
@@ -32,5 +33,7 @@ def pages(portal: Portal, lang: str) -> list[PageFile]:
         organisation = portal.organisations[item.data.organisation]
         areas = {hood.id: hood.name for hood in portal.site.data.neighbourhoods}
         files.append(render_page(ctx, "service.html", ctx.plain(item, "name"),
-                                 service=item, organisation=organisation, areas=areas, practices=practices))
+                                 service=item, organisation=organisation, areas=areas, practices=practices,
+                                 jsonld=jsonld_markup(service_jsonld(portal, item, lang)),
+                                 calendar=f"calendars/{item.id}.ics" if item.data.schedule else None))
     return files
