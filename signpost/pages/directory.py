@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from signpost.exports.jsonld import jsonld_markup, service_jsonld
+from signpost.forms.suggest import suggest_change
 from signpost.pages.context import PageContext
 from signpost.pages.page_file import PageFile
 from signpost.pages.render import render_page
@@ -35,5 +36,6 @@ def pages(portal: Portal, lang: str) -> list[PageFile]:
         files.append(render_page(ctx, "service.html", ctx.plain(item, "name"),
                                  service=item, organisation=organisation, areas=areas, practices=practices,
                                  jsonld=jsonld_markup(service_jsonld(portal, item, lang)),
-                                 calendar=f"calendars/{item.id}.ics" if item.data.schedule else None))
+                                 calendar=f"calendars/{item.id}.ics" if item.data.schedule else None,
+                                 suggest=suggest_change(ctx, item.id)))
     return files
