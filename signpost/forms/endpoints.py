@@ -48,8 +48,11 @@ def _has_suggest_form(url: str, portal: Portal) -> bool:
 
 
 def form_policy(portal: Portal, url: str) -> dict[str, tuple[str, ...]]:
-    """The Content-Security-Policy additions of a page: a form page may post to and fetch from its receiver."""
-    if not (is_form_page(url, portal) or _has_suggest_form(url, portal)):
+    """The Content-Security-Policy additions of a page: a form page may post to and fetch from its receiver;
+    a service page, whose suggest-a-change form posts without script, may only post."""
+    if _has_suggest_form(url, portal):
+        return {"form_actions": form_origins(portal)}
+    if not is_form_page(url, portal):
         return {}
     origins = form_origins(portal)
     return {"form_actions": origins, "connect_sources": origins}
