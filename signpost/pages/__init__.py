@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from signpost.forms import pages as forms
 from signpost.leaflets import pages as leaflets
-from signpost.pages import contact, directory, finder, needs, pathways, stories, team
+from signpost.pages import contact, directory, embed, finder, needs, pathways, stories, team
 from signpost.pages.page_file import PageFile
 from signpost.portal import Portal
 
@@ -14,7 +14,7 @@ def _leaflet_pages(portal: Portal, lang: str) -> list[PageFile]:
 
 
 STEPS = (directory.pages, needs.pages, team.pages, stories.pages, pathways.pages, contact.pages,
-         finder.pages, forms.pages, _leaflet_pages)
+         finder.pages, forms.pages, _leaflet_pages, embed.pages)
 
 
 def generate_pages(portal: Portal) -> list[PageFile]:
