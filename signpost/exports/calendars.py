@@ -7,11 +7,10 @@ ran then, and nothing about before. Every value comes from the content, so two b
 from __future__ import annotations
 
 import datetime
-from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, Timezone
+from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
 from signpost.exports.ids import record_uuid
 from signpost.exports.urls import service_url
@@ -72,10 +71,24 @@ def _events(portal: Portal, item: Item, lang: str) -> list[Event]:
     return events
 
 
-@cache
-def _london(first: datetime.date) -> bytes:
-    # The VTIMEZONE, for clients without a time zone database: its transitions from the first session on.
-    return Timezone.from_tzid("Europe/London", first_date=first).to_ical()
+def _london() -> Timezone:
+    """Europe/London as a VTIMEZONE for clients without a time zone database: the UK rule since 1996
+    (BST from the last Sunday of March, 01:00 UTC, to the last Sunday of October), unbounded, unlike
+    icalendar's own transition list, which ends in 2038 and is some kilobytes long."""
+    zone = Timezone()
+    zone.add("tzid", "Europe/London")
+    for kind, name, start, before, after, month in (
+        (TimezoneDaylight, "BST", datetime.datetime(1996, 3, 31, 1), "+0000", "+0100", 3),
+        (TimezoneStandard, "GMT", datetime.datetime(1996, 10, 27, 2), "+0100", "+0000", 10),
+    ):
+        part = kind()
+        part.add("tzname", name)
+        part.add("dtstart", start)
+        part.add("tzoffsetfrom", datetime.timedelta(hours=int(before[:3])))
+        part.add("tzoffsetto", datetime.timedelta(hours=int(after[:3])))
+        part.add("rrule", {"freq": "yearly", "bymonth": month, "byday": "-1SU"})
+        zone.add_component(part)
+    return zone
 
 
 def _calendar(portal: Portal, name: str, lang: str, items: list[Item]) -> bytes:
@@ -86,8 +99,7 @@ def _calendar(portal: Portal, name: str, lang: str, items: list[Item]) -> bytes:
     calendar.add("x-wr-timezone", "Europe/London")
     events = [event for item in items for event in _events(portal, item, lang)]
     if events:
-        first = min(event.decoded("dtstart").date() for event in events)
-        calendar.add_component(Timezone.from_ical(_london(first)))
+        calendar.add_component(_london())
     for event in events:
         calendar.add_component(event)
     return calendar.to_ical()

@@ -39,3 +39,17 @@ def test_feeds_are_the_same_bytes_every_time_and_one_session_keeps_its_uid_acros
     scheduled = [s for s in portal.services.values() if s.data.schedule]
     assert len(every) == sum(len(s.data.schedule) for s in scheduled)
 
+
+
+def test_the_vtimezone_agrees_with_the_time_zone_database_for_years_ahead(portal):
+    from zoneinfo import ZoneInfo
+
+    from signpost.exports.calendars import site_calendar
+
+    [vtimezone] = Calendar.from_ical(site_calendar(portal, "en")).walk("VTIMEZONE")
+    vtimezone["TZID"] = "X-Feed"  # so the rules are read from the feed, not looked up by name
+    feed, london = vtimezone.to_tz(), ZoneInfo("Europe/London")
+    for year in (2026, 2031, 2045):
+        for month, day, hour in ((1, 15, 12), (3, 30, 12), (7, 1, 12), (10, 20, 12), (10, 30, 12), (12, 24, 12)):
+            moment = datetime.datetime(year, month, day, hour)
+            assert feed.utcoffset(moment) == london.utcoffset(moment), moment
