@@ -45,8 +45,10 @@ def update_contacts(portal: Portal, form_id: str, answers: dict) -> tuple[str, .
 def with_service_files(records: list[dict]) -> list[dict]:
     """Adds `service_file` to each suggestion's answers: the file the editor corrects."""
     for record in records:
-        service = record["answers"].get("service")
-        if record["form"] in (SUGGEST, UPDATE) and service:
+        if record.get("form") not in (SUGGEST, UPDATE):
+            continue
+        service = record.get("answers", {}).get("service")
+        if service:
             record["answers"]["service_file"] = f"content/services/{service}.yml"
     return records
 
@@ -103,7 +105,7 @@ def write_proposal(portal: Portal, record: dict, folder: Path) -> Proposal:
 def write_proposals(portal: Portal, records: list[dict], folder: Path) -> list[Proposal]:
     """One file a proposal of the update-listing form, in `folder` (created)."""
     Path(folder).mkdir(parents=True, exist_ok=True)
-    return [write_proposal(portal, record, folder) for record in records if record["form"] == UPDATE]
+    return [write_proposal(portal, record, folder) for record in records if record.get("form") == UPDATE]
 
 
 def export_proposals(content: Path, records: list[dict], folder: Path) -> int:
