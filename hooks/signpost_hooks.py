@@ -19,6 +19,7 @@ from signpost.cache import cache_for, tree_stamp
 from signpost.chrome import footer_links, footer_organisation, quick_exit, site_description, site_name
 from signpost.csp import add_policy
 from signpost.errors import ContentErrors
+from signpost.exports import write_exports
 from signpost.forms.endpoints import form_policy
 from signpost.headers import headers_file
 from signpost.leaflets.writer import write_leaflets
@@ -256,6 +257,7 @@ def _whole_site(config, portal):
         raise PluginError(str(error)) from None
     (site / "_headers").write_text(headers_file(portal), encoding="utf-8")
     write_feeds(portal, site)
+    log.info(write_exports(portal, site).summary())
     report = BuildReport(check_links(site, config.site_url or ""), portal.warnings)
     report.write(site.parent / "build-report.txt")
     log.info(report.summary() + " (build-report.txt)")

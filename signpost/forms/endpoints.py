@@ -39,8 +39,19 @@ def is_form_page(url: str, portal: Portal) -> bool:
     return len(parts) == 2 and parts[0] == "forms" and parts[1] in portal.forms
 
 
+def _has_suggest_form(url: str, portal: Portal) -> bool:
+    # Every service page carries the suggest-a-change form (signpost.forms.suggest), which posts to the receiver.
+    parts = [part for part in url.split("/") if part]
+    if parts and parts[0] in portal.languages:
+        parts = parts[1:]
+    return "suggest-a-change" in portal.forms and len(parts) == 2 and parts[0] == "services" and parts[1] in portal.services
+
+
 def form_policy(portal: Portal, url: str) -> dict[str, tuple[str, ...]]:
-    """The Content-Security-Policy additions of a page: a form page may post to and fetch from its receiver."""
+    """The Content-Security-Policy additions of a page: a form page may post to and fetch from its receiver;
+    a service page, whose suggest-a-change form posts without script, may only post."""
+    if _has_suggest_form(url, portal):
+        return {"form_actions": form_origins(portal)}
     if not is_form_page(url, portal):
         return {}
     origins = form_origins(portal)

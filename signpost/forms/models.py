@@ -9,7 +9,7 @@ from pydantic import Field, field_validator, model_validator
 from signpost.models.base import Id, Model, TText, Text, WebAddress
 
 FieldType = Literal["text", "email", "tel", "date", "single-choice", "multiple-choice", "long-text", "yes-no"]
-ChoiceList = Literal["needs", "areas", "languages", "practices"]
+ChoiceList = Literal["needs", "areas", "languages", "practices", "services", "costs", "referral-routes", "delivery"]
 FormAudience = Literal["resident", "professional", "vcse-partner"]
 TEXT_TYPES = ("text", "email", "tel", "long-text")
 CHOICE_TYPES = ("single-choice", "multiple-choice")
@@ -65,7 +65,7 @@ class FormField(Model):
             raise ValueError(f"id: '{self.id}' is used by the form itself; expected another id (not {', '.join(RESERVED)})")
         is_choice = self.type in CHOICE_TYPES
         if is_choice and not (self.choices or self.options):
-            raise ValueError(f"choices: a {self.type} question needs `choices:` (one of needs, areas, languages, practices) or `options:`")
+            raise ValueError(f"choices: a {self.type} question needs `choices:` (one of needs, areas, languages, practices, services, costs, referral-routes, delivery) or `options:`")
         if is_choice and self.choices and self.options:
             raise ValueError("options: expected either `choices:` (a controlled list) or `options:`, not both")
         if not is_choice and (self.choices or self.options):

@@ -32,8 +32,11 @@ def choices(portal: Portal, form: Item, field: FormField, lang: str) -> list[Cho
     if field.choices == "needs":
         ordered = sorted(portal.needs.values(), key=lambda need: (need.data.order, need.id))
         return [Choice(need.id, portal.text(need, "label", lang)) for need in ordered]
-    if field.choices == "languages":
-        return [Choice(code, Localized(labels[lang], lang)) for code, labels in portal.lists["languages"].items()]
+    if field.choices in ("languages", "costs", "referral-routes", "delivery"):  # controlled lists: labelled in every language
+        return [Choice(code, Localized(labels[lang], lang)) for code, labels in portal.lists[field.choices].items()]
+    if field.choices == "services":  # for "suggest a change" and "update your listing"
+        ordered = sorted(portal.services.values(), key=lambda service: portal.text(service, "name", lang).text)
+        return [Choice(service.id, portal.text(service, "name", lang)) for service in ordered]
     if field.choices == "areas":  # place names are names: the same in every language
         return [Choice(place.id, Localized(place.name, lang)) for place in portal.areas.top]
     if field.choices == "practices":

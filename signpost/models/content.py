@@ -115,6 +115,7 @@ class Organisation(Model):
     name: Text
     website: Optional[WebAddress] = None
     charity_number: Optional[Text] = None
+    update_contact: Optional[Email] = None  # told (without content) when someone suggests a change to a listing
 
 
 class Need(Model):

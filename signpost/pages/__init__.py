@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from signpost.forms import pages as forms
 from signpost.leaflets import pages as leaflets
-from signpost.pages import (blocks, contact, directory, finder, needs, news, partners, pathways, quotes, resources,
+from signpost.pages import (blocks, contact, directory, embed, finder, needs, news, partners, pathways, quotes, resources,
                             stories, team)
 from signpost.pages.page_file import PageFile
 from signpost.portal import Portal
@@ -15,7 +15,8 @@ def _leaflet_pages(portal: Portal, lang: str) -> list[PageFile]:
 
 
 STEPS = (directory.pages, needs.pages, team.pages, stories.pages, pathways.pages, contact.pages,
-         finder.pages, forms.pages, _leaflet_pages, news.pages, partners.pages, resources.pages)
+         finder.pages, forms.pages, _leaflet_pages, news.pages, partners.pages, resources.pages,
+         embed.pages)
 assert quotes and blocks  # imported for their template globals (sp_quotes, sp_impact)
 
 

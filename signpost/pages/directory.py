@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from signpost.lifetime import ending_soon, not_started
+from signpost.exports.jsonld import jsonld_markup, service_jsonld
+from signpost.forms.suggest import suggest_change
 from signpost.pages.context import PageContext
 from signpost.pages.page_file import PageFile
 from signpost.pages.render import render_page
@@ -34,5 +36,8 @@ def pages(portal: Portal, lang: str) -> list[PageFile]:
         files.append(render_page(ctx, "service.html", ctx.plain(item, "name"), service=item,
                                  organisations=organisations, areas=areas,
                                  ending_soon=ending_soon(item.data.ends, portal.build_date),
-                                 starting=not_started(item.data.starts, portal.build_date)))
+                                 starting=not_started(item.data.starts, portal.build_date),
+                                 jsonld=jsonld_markup(service_jsonld(portal, item, lang)),
+                                 calendar=f"calendars/{item.id}.ics" if item.data.schedule else None,
+                                 suggest=suggest_change(ctx, item.id)))
     return files

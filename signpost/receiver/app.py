@@ -25,6 +25,7 @@ from signpost.portal import Portal
 from signpost.receiver import pages
 from signpost.receiver.bodies import read_post
 from signpost.receiver.notify import Notifier
+from signpost.receiver.proposals import update_contacts
 from signpost.receiver.ratelimit import Limit, RateLimiter, address_key
 from signpost.receiver.refusal import Rejected
 from signpost.receiver.sealing import PUBLIC_KEY, load_public_key, seal
@@ -133,7 +134,8 @@ class Receiver:
             return self._refused(post, rejected)
         log.info("form=%s: stored submission %d", post.form_id, reference)
         notify = self.config.notifier
-        return self._success(post, BackgroundTask(notify.send, post.form_id, reference) if notify else None)
+        also = update_contacts(self.portal, post.form_id, answers)  # the listing's organisation, for suggestions
+        return self._success(post, BackgroundTask(notify.send, post.form_id, reference, also) if notify else None)
 
     async def _store(self, post: Post, answers: dict) -> int:
         received = utc_now()

@@ -65,6 +65,9 @@ def add_parser(commands) -> None:
     export.add_argument("--data", type=Path, default=DATA)
     export.add_argument("--format", choices=("csv", "json"), default="csv")
     export.add_argument("--output", type=Path, help="a file (default: standard output)")
+    export.add_argument("--proposals", type=Path, metavar="DIR",
+                        help="also write each 'update your listing' proposal as a YAML service file in DIR")
+    export.add_argument("--content", type=Path, default=Path("content"), help="the content folder (default: content)")
 
     purge_parser = sub.add_parser("purge", help="delete submissions older than some days")
     purge_parser.add_argument("--older-than", type=int, required=True, metavar="DAYS")
@@ -139,7 +142,11 @@ def decrypted(data: Path, private_key: Path) -> list[dict]:
 
 
 def export(args: argparse.Namespace) -> int:
-    records = decrypted(args.data, args.private_key)
+    from signpost.receiver.proposals import export_proposals, with_service_files
+
+    records = with_service_files(decrypted(args.data, args.private_key))
+    if args.proposals:
+        export_proposals(args.content, records, args.proposals)
     if args.format == "json":
         text = json.dumps(records, ensure_ascii=False, indent=2) + "\n"
     else:

@@ -19,10 +19,10 @@ class Notifier:
     starttls: bool = False
     timeout: float = 10.0
 
-    def message(self, form_id: str, reference: int) -> EmailMessage:
+    def message(self, form_id: str, reference: int, recipient: str | None = None) -> EmailMessage:
         message = EmailMessage()
         message["From"] = self.sender
-        message["To"] = self.recipient
+        message["To"] = recipient or self.recipient
         message["Subject"] = f"New referral ({form_id}, reference {reference})"
         message.set_content(
             f"A new submission of the form '{form_id}' has arrived (reference {reference}).\n\n"
@@ -30,11 +30,13 @@ class Notifier:
             "This email never contains what was submitted.\n")
         return message
 
-    def send(self, form_id: str, reference: int) -> None:
+    def send(self, form_id: str, reference: int, also_to: tuple[str, ...] = ()) -> None:
+        """To the team, and one message each to `also_to` (a listing's update contact), none seeing the others."""
         try:
             with smtplib.SMTP(self.host, self.port, timeout=self.timeout) as smtp:
                 if self.starttls:
                     smtp.starttls()
-                smtp.send_message(self.message(form_id, reference))
+                for recipient in (self.recipient, *also_to):
+                    smtp.send_message(self.message(form_id, reference, recipient))
         except (OSError, smtplib.SMTPException) as error:
             log.warning("notification email for submission %d failed: %s", reference, type(error).__name__)

@@ -1,0 +1,29 @@
+"""Data read off the site by other systems, written once after every language is built.
+
+- `openreferral`: the Open Referral UK (HSDS 3.0) export under `openreferral/`;
+- `calendars`: iCalendar feeds of services' sessions, per language;
+- `jsonld`: schema.org JSON-LD for each service page (rendered into the page, not written here);
+- `ids`, `urls`: stable UUIDs and absolute addresses shared by them."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from signpost.exports.calendars import write_calendars
+from signpost.exports.openreferral import write_openreferral
+from signpost.portal import Portal
+
+
+@dataclass(frozen=True)
+class Exports:
+    openreferral: dict[str, int]  # site-relative path -> bytes
+    calendars: dict[str, int]
+
+    def summary(self) -> str:
+        return (f"exports: Open Referral UK {len(self.openreferral)} files "
+                f"({sum(self.openreferral.values())} bytes); {len(self.calendars)} calendar feeds")
+
+
+def write_exports(portal: Portal, site: Path) -> Exports:
+    """Writes the Open Referral UK export and the calendar feeds into the built site."""
+    return Exports(write_openreferral(portal, Path(site)), write_calendars(portal, Path(site)))

@@ -1,0 +1,132 @@
+"""iCalendar feeds of services' regular sessions, per language: one per service with a schedule
+(`calendars/{service}.ics`) and one of every session on the site (`calendars/all-sessions.ics`).
+
+Each schedule slot is one weekly event (RRULE FREQ=WEEKLY;BYDAY=...) in Europe/London time, starting
+on the first of its days on or after the service's `reviewed` date: the content says the sessions
+ran then, and nothing about before. Every value comes from the content, so two builds give the same bytes."""
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
+
+from signpost.exports.ids import record_uuid
+from signpost.exports.urls import service_url
+from signpost.portal import Item, Portal
+
+FOLDER = "calendars"
+ALL_SESSIONS = "all-sessions"
+LONDON = ZoneInfo("Europe/London")
+_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_RRULE_DAYS = {"mon": "MO", "tue": "TU", "wed": "WE", "thu": "TH", "fri": "FR", "sat": "SA", "sun": "SU"}
+
+
+def calendar_path(name: str, portal: Portal, lang: str) -> str:
+    """Site-relative path of a feed: `calendars/food-bank.ics`, in Arabic `ar/calendars/food-bank.ics`."""
+    prefix = "" if lang == portal.default_language else f"{lang}/"
+    return f"{prefix}{FOLDER}/{name}.ics"
+
+
+def has_sessions(item: Item) -> bool:
+    return bool(item.data.schedule)
+
+
+def _first_day(days: list[str], start: datetime.date) -> datetime.date:
+    wanted = {_DAYS.index(day) for day in days}
+    return next(start + datetime.timedelta(n) for n in range(7) if (start + datetime.timedelta(n)).weekday() in wanted)
+
+
+def _at(day: datetime.date, time: str) -> datetime.datetime:
+    hours, minutes = map(int, time.split(":"))
+    return datetime.datetime.combine(day, datetime.time(hours, minutes), tzinfo=LONDON)
+
+
+def _events(portal: Portal, item: Item, lang: str) -> list[Event]:
+    data = item.data
+    url = service_url(portal, item.id, lang)
+    text = [portal.text(item, "summary", lang).text]
+    if data.schedule_note:
+        text.append(portal.text(item, "schedule_note", lang).text)
+    # A place only when there is one: with several, the content says in prose which session is where.
+    places = [", ".join(filter(None, (p.name, p.address, p.postcode))) for p in data.locations]
+    if len(places) > 1:
+        text.extend(places)
+    events = []
+    for index, slot in enumerate(data.schedule, start=1):
+        first = _first_day(slot.days, data.reviewed)
+        event = Event()
+        event.add("uid", f"{record_uuid(portal.site.data.url, 'session', item.id, str(index))}@signpost")
+        event.add("dtstamp", datetime.datetime.combine(data.reviewed, datetime.time(), tzinfo=datetime.timezone.utc))
+        event.add("summary", portal.text(item, "name", lang).text)
+        event.add("dtstart", _at(first, slot.opens))
+        event.add("dtend", _at(first, slot.closes))
+        event.add("rrule", {"freq": "weekly", "byday": [_RRULE_DAYS[day] for day in slot.days]})
+        event.add("description", "\n\n".join(text + [url]))
+        event.add("url", url)
+        if len(places) == 1:
+            event.add("location", places[0])
+        events.append(event)
+    return events
+
+
+def _london() -> Timezone:
+    """Europe/London as a VTIMEZONE for clients without a time zone database: the UK rule since 1996
+    (BST from the last Sunday of March, 01:00 UTC, to the last Sunday of October), unbounded, unlike
+    icalendar's own transition list, which ends in 2038 and is some kilobytes long."""
+    zone = Timezone()
+    zone.add("tzid", "Europe/London")
+    for kind, name, start, before, after, month in (
+        (TimezoneDaylight, "BST", datetime.datetime(1996, 3, 31, 1), "+0000", "+0100", 3),
+        (TimezoneStandard, "GMT", datetime.datetime(1996, 10, 27, 2), "+0100", "+0000", 10),
+    ):
+        part = kind()
+        part.add("tzname", name)
+        part.add("dtstart", start)
+        part.add("tzoffsetfrom", datetime.timedelta(hours=int(before[:3])))
+        part.add("tzoffsetto", datetime.timedelta(hours=int(after[:3])))
+        part.add("rrule", {"freq": "yearly", "bymonth": month, "byday": "-1SU"})
+        zone.add_component(part)
+    return zone
+
+
+def _calendar(portal: Portal, name: str, lang: str, items: list[Item]) -> bytes:
+    calendar = Calendar()
+    calendar.add("prodid", "-//Signpost//Service sessions//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-timezone", "Europe/London")
+    events = [event for item in items for event in _events(portal, item, lang)]
+    if events:
+        calendar.add_component(_london())
+    for event in events:
+        calendar.add_component(event)
+    return calendar.to_ical()
+
+
+def service_calendar(portal: Portal, item: Item, lang: str) -> bytes:
+    """The feed of one service's sessions in `lang` (bytes of a VCALENDAR)."""
+    return _calendar(portal, portal.text(item, "name", lang).text, lang, [item])
+
+
+def site_calendar(portal: Portal, lang: str) -> bytes:
+    """Every service's sessions in one feed, in `lang`."""
+    items = [portal.services[key] for key in sorted(portal.services) if has_sessions(portal.services[key])]
+    name = f"{portal.text(portal.site, 'name', lang).text}: {portal.string('calendar_all_sessions', lang).text}"
+    return _calendar(portal, name, lang, items)
+
+
+def write_calendars(portal: Portal, site: Path) -> dict[str, int]:
+    """Writes every feed in every language; returns site-relative path -> bytes."""
+    feeds = {}
+    for lang in portal.languages:
+        feeds[calendar_path(ALL_SESSIONS, portal, lang)] = site_calendar(portal, lang)
+        for key in sorted(portal.services):
+            if has_sessions(portal.services[key]):
+                feeds[calendar_path(key, portal, lang)] = service_calendar(portal, portal.services[key], lang)
+    for path, data in feeds.items():
+        target = Path(site) / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    return {path: len(data) for path, data in feeds.items()}

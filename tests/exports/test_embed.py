@@ -1,0 +1,91 @@
+"""The finder for GP practice websites: the guide's snippet, pasted into a page on a second loopback
+origin with its own strict policy, shows the portal's frame in chromium, in its language, with no
+request to anyone else, no cookie and no policy violation."""
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+from browser.support import CHROMIUM, LAUNCH_ARGS, serve
+from sites import build, fixture_project
+
+_SNIPPET = re.compile(r'<pre class="sp-snippet"[^>]*><code>(&lt;iframe.*?)</code></pre>', re.DOTALL)
+PORTAL = "https://fixture.example.org/"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    result = build(fixture_project(tmp_path_factory.mktemp("embed")))
+    assert result.result.returncode == 0, result.output
+    return result
+
+
+def _snippets(built, lang_prefix: str) -> list[str]:
+    return [html.unescape(s) for s in _SNIPPET.findall(built.page(f"{lang_prefix}embed-the-finder/"))]
+
+
+def test_the_guide_gives_a_snippet_for_each_frame_in_its_language(built):
+    english, arabic = _snippets(built, ""), _snippets(built, "ar/")
+    assert len(english) == len(arabic) == 1 + 2 + 1 + 1  # every service, 2 needs, 1 area, link workers
+    assert 'src="https://fixture.example.org/embed/services/need/food/"' in "".join(english)
+    assert 'src="https://fixture.example.org/ar/embed/services/"' in arabic[0]
+    for snippet in english:  # every frame it names is built, and so is the page its fallback link names
+        for url in re.findall(r'(?:src|href)="https://fixture\.example\.org/([^"]*)"', snippet):
+            assert (built.site / url / "index.html").is_file(), url
+
+
+def test_frames_carry_no_theme_script_and_are_kept_out_of_search(built):
+    frame = built.page("embed/services/need/housing/")
+    assert "Fixture Housing Help" in frame and "Fixture Food Bank" not in frame
+    assert "<script" not in frame and "data-pagefind-body" not in frame
+    assert 'http-equiv="Content-Security-Policy"' in frame
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip("needs Debian's chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=LAUNCH_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.mark.parametrize("prefix, lang, direction, service", [("", "en", "ltr", "Fixture Food Bank"),
+                                                               ("ar/", "ar", "rtl", "بنك الطعام التجريبي")])
+def test_a_practice_site_on_another_origin_embeds_the_finder(built, browser, tmp_path, prefix, lang, direction, service):
+    with serve(built.site) as portal_url:
+        snippet = _snippets(built, prefix)[0].replace(PORTAL, portal_url)
+        host = tmp_path / "practice"
+        host.mkdir()
+        # The practice's own strict policy: nothing but the portal's frame.
+        (host / "index.html").write_text(
+            f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Elm Tree Surgery</title>'
+            f'<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; frame-src {portal_url.rstrip("/")}">'
+            f'</head><body><h1>Elm Tree Surgery</h1>{snippet}</body></html>', encoding="utf-8")
+        with serve(host) as host_url:
+            assert host_url != portal_url
+            context = browser.new_context()
+            page = context.new_page()
+            requests, messages = [], []
+            page.on("request", lambda request: requests.append(request.url))
+            page.on("console", lambda message: messages.append(message.text))
+            page.goto(host_url)
+            frame = page.frame_locator("iframe")
+            frame.locator("main a").first.wait_for()
+            assert frame.locator("html").get_attribute("lang") == lang
+            assert frame.locator("html").get_attribute("dir") == direction
+            assert service in frame.locator("main").inner_text()
+            link = frame.get_by_role("link", name=service)
+            assert link.get_attribute("target") == "_blank"
+            css = page.frames[1].evaluate("getComputedStyle(document.body).fontFamily")
+            assert "system-ui" in css  # the frame's own stylesheet loaded under its policy
+            assert context.cookies() == []
+            context.close()
+    origins = {re.match(r"https?://[^/]+/", url).group(0) for url in requests}
+    assert origins <= {host_url, portal_url}, origins
+    assert not [m for m in messages if "Content Security Policy" in m or "Refused" in m], messages
