@@ -12,20 +12,23 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 
 .PHONY: serve build check test test-all benchmark system-packages fonts clean
 
-# The form receiver runs beside the site on 127.0.0.1:$(RECEIVER_PORT), where content/site.yml's
-# forms.endpoint points (change both together), with --dev so it accepts the local preview's posts, a
-# sample key pair made on first run in .receiver/ (gitignored), and stops when serve stops. If that port
-# is taken, serve stops with a message: the sample forms would otherwise post to whatever holds it.
+# The site is served on 127.0.0.1:$(PORT) and the form receiver beside it on 127.0.0.1:$(RECEIVER_PORT)
+# (`make serve PORT=8010 RECEIVER_PORT=8011` moves both), with --dev so it accepts the local preview's
+# posts, a sample key pair made on first run in .receiver/ (gitignored), and stops when serve stops. The
+# served forms post to that receiver (SIGNPOST_FORMS_ENDPOINT overrides site.yml's forms.endpoint for
+# this preview only). If a port is taken, serve stops with a message naming the variable to change.
+PORT ?= 8000
 RECEIVER_PORT ?= 8001
 serve: $(STAMP) fonts
 	$(BIN)/signpost receiver keygen --out .receiver --if-missing
-	@$(BIN)/python -c 'import socket; socket.socket().bind(("127.0.0.1", $(RECEIVER_PORT)))' 2>/dev/null || { \
-	  echo "make serve: port $(RECEIVER_PORT) on 127.0.0.1 is in use, and the sample forms post there" \
-	       "(content/site.yml forms.endpoint). Stop what holds it (ss -ltnp 'sport = :$(RECEIVER_PORT)' shows it)," \
-	       "then run make serve again." >&2; exit 1; }
-	$(BIN)/signpost receiver serve --data .receiver --port $(RECEIVER_PORT) --dev & receiver=$$!; \
+	@for port in $(PORT) $(RECEIVER_PORT); do \
+	  $(BIN)/python -c "import socket, sys; socket.socket().bind(('127.0.0.1', int(sys.argv[1])))" $$port 2>/dev/null || { \
+	    echo "make serve: port $$port on 127.0.0.1 is in use. Stop what holds it (ss -ltnp 'sport = :'$$port shows it)," \
+	         "or choose free ports: make serve PORT=8010 RECEIVER_PORT=8011" >&2; exit 1; }; \
+	done
+	$(BIN)/signpost receiver serve --data .receiver --port $(RECEIVER_PORT) --dev --site-origin http://127.0.0.1:$(PORT) & receiver=$$!; \
 	trap 'kill $$receiver 2>/dev/null; wait $$receiver 2>/dev/null' EXIT; \
-	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+	SIGNPOST_FORMS_ENDPOINT=http://127.0.0.1:$(RECEIVER_PORT)/f/ $(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:$(PORT)
 
 build: $(STAMP) fonts
 	$(BIN)/mkdocs build --strict

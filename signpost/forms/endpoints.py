@@ -3,6 +3,7 @@
 (Kept apart from signpost.forms.pages so the MkDocs hooks can import it without the page generators.)"""
 from __future__ import annotations
 
+import os
 from urllib.parse import urlsplit
 
 from signpost.portal import Item, Portal
@@ -13,10 +14,13 @@ def ordered_forms(portal: Portal) -> list[Item]:
 
 
 def action_url(portal: Portal, form: Item) -> str:
-    """Where the form posts: its own endpoint, or site.yml's forms.endpoint followed by the form's id."""
+    """Where the form posts: its own endpoint, or site.yml's forms.endpoint followed by the form's id.
+
+    SIGNPOST_FORMS_ENDPOINT, when set, stands for forms.endpoint: `make serve` points the local preview's
+    forms at the local receiver with it, so nobody edits content to preview."""
     if form.data.endpoint:
         return form.data.endpoint
-    base = portal.site.data.forms.endpoint
+    base = os.environ.get("SIGNPOST_FORMS_ENDPOINT") or portal.site.data.forms.endpoint
     return base.rstrip("/") + "/" + form.id
 
 

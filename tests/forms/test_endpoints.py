@@ -25,3 +25,10 @@ def test_only_form_pages_may_post_to_and_fetch_from_the_receiver():
 def test_connect_sources_extend_the_policy():
     html = add_policy("<html><head></head><body></body></html>", ("https://f.example.org",), ("https://f.example.org",))
     assert "connect-src 'self' https://f.example.org; form-action 'self' https://f.example.org;" in html
+
+
+def test_a_local_preview_points_the_forms_at_its_own_receiver_without_editing_content(monkeypatch):
+    portal = load_portal(PROJECT / "content")
+    monkeypatch.setenv("SIGNPOST_FORMS_ENDPOINT", "http://127.0.0.1:8011/f/")
+    assert action_url(portal, portal.forms["self-referral"]) == "http://127.0.0.1:8011/f/self-referral"
+    assert form_policy(portal, "forms/self-referral/")["form_actions"] == ("http://127.0.0.1:8011",)
