@@ -14,6 +14,7 @@ from watchdog.events import FileSystemEventHandler
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
+from signpost.bidi import isolate_html
 from signpost.chrome import footer_links, quick_exit, site_name
 from signpost.csp import add_policy
 from signpost.errors import ContentErrors
@@ -29,6 +30,7 @@ from signpost.search import build_search
 from signpost.search.pagefind import PagefindError
 from signpost.search.box import search_box
 from signpost.site_shape import language_name, pages_not_built, sections, site_address
+from signpost.text import direction
 from signpost.theme_fixes import fix_theme_markup
 
 log = logging.getLogger("mkdocs.signpost")
@@ -175,6 +177,8 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_page(output, page, config):
+    if direction(_language(config)) == "rtl":  # hand-written pages and the theme's own text
+        output = isolate_html(output)
     # A form page may post to, and fetch from, the form receiver named in site.yml.
     return add_policy(fix_theme_markup(output), content=page.content or "", **form_policy(_loaded["portal"], page.url))
 

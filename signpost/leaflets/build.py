@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime
 import hashlib
 import html.parser
-import re
 import time
 import weakref
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from signpost.bidi import isolate_html
 from signpost.chrome import language_root
 from signpost.errors import ContentError, ContentErrors
 from signpost.leaflets import fonts
@@ -33,18 +33,8 @@ INDEX = "leaflets/index.md"
 FILES_URL = "leaflets/files/"  # where the PDFs are served, under the site root (not per language)
 
 
-# A phone number or long code inside prose: digit groups separated by spaces. Inside Arabic text its
-# groups would show in reverse order unless the number is isolated left-to-right.
-_NUMBER = re.compile(r"(?<![\w+])\+?[0-9]+(?: [0-9]+)+(?!\w)")
-
-
 def leaflet_path(leaflet_id: str) -> str:
     return f"leaflets/{leaflet_id}.md"
-
-
-def isolate_numbers(markup: Markup | str) -> Markup:
-    """Text (escaped unless already Markup) with every phone number in it wrapped in <bdi dir="ltr">."""
-    return Markup(_NUMBER.sub(lambda m: f'<bdi dir="ltr">{m.group(0)}</bdi>', str(Markup.escape(markup))))
 
 
 def ordered(portal: Portal) -> list[Item]:
@@ -84,7 +74,6 @@ def body_values(portal: Portal, item: Item) -> dict:
         "needs": sorted(portal.needs.values(), key=lambda need: (need.data.order, need.id)),
         "finder": practice_finder(portal) if "link-workers" in item.data.sections else [],
         "site": portal.site,
-        "bidi": isolate_numbers,
         "date": leaflet_date(portal, item),
     }
 
@@ -94,11 +83,12 @@ def pdf_html(portal: Portal, item: Item, lang: str) -> str:
     ctx = PdfContext(portal, lang, leaflet_path(item.id))
     url = page_url(portal, leaflet_path(item.id), lang)
     body = environment.get_template("leaflet_body.html").render(ctx=ctx, **body_values(portal, item))
-    return environment.get_template("leaflet_pdf.html").render(
+    document = environment.get_template("leaflet_pdf.html").render(
         ctx=ctx, leaflet=item, body=Markup(body), url=url, qr=qr_data_uri(url), title=ctx.plain(item, "title"),
         intro=portal.text(item, "intro", lang).text, organisation=portal.site.data.organisation,
         date=leaflet_date(portal, item), audience=item.data.audience, site_name=portal.text(portal.site, "name", lang).text,
     )
+    return isolate_html(document) if ctx.dir == "rtl" else document
 
 
 class _Text(html.parser.HTMLParser):
