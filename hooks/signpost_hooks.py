@@ -6,6 +6,7 @@ whole site runs once, after i18n has built every language (hence priority -200, 
 """
 from __future__ import annotations
 
+import copy
 import logging
 from pathlib import Path
 
@@ -14,15 +15,18 @@ from watchdog.events import FileSystemEventHandler
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
+from signpost.alternates import absolute_alternates
 from signpost.bidi import isolate_html
 from signpost.chrome import footer_links, quick_exit, site_name
 from signpost.csp import add_policy
+from signpost.description import page_description
 from signpost.errors import ContentErrors
 from signpost.forms.endpoints import form_policy
 from signpost.headers import headers_file
 from signpost.leaflets.writer import write_leaflets
 from signpost.links import check_links
 from signpost.load import load_portal
+from signpost.not_found import not_found, write_not_found_pages
 from signpost.pages import generate_pages
 from signpost.pages.writer import write_pages
 from signpost.report import BuildReport
@@ -30,8 +34,10 @@ from signpost.search import build_search
 from signpost.search.pagefind import PagefindError
 from signpost.search.box import search_box
 from signpost.site_shape import language_name, pages_not_built, sections, site_address
+from signpost.switcher import drop_sitemap_requests
 from signpost.text import direction
 from signpost.theme_fixes import fix_theme_markup
+from signpost.untranslated import mark_content, mark_title
 
 log = logging.getLogger("mkdocs.signpost")
 GENERATED = "generated/"
@@ -167,8 +173,21 @@ def on_env(env, config, files):
     return env
 
 
+def on_page_content(html, page, config, files):
+    # A hand-written page with no translation, shown in the default language (static-i18n's fallback).
+    lang, content_lang = _language(config), getattr(page.file, "locale", None) or _language(config)
+    page.meta.setdefault("description", page_description(html))
+    if content_lang == lang:
+        return html
+    page.title = mark_title(page.title, content_lang)
+    page.meta["search"] = {"exclude": True}  # Pagefind indexes it once, in its own language, at its own address
+    return mark_content(html, _loaded["portal"], lang, content_lang)
+
+
 def on_page_context(context, page, config, nav):
     portal = _loaded["portal"]
+    context["signpost_alternates"] = absolute_alternates(
+        getattr(config.extra, "alternate", None) or [], config.site_url or "", portal.default_language)
     context["signpost_footer"] = [
         (label, get_relative_url(url, page.url)) for label, url in footer_links(portal, _language(config))
     ]
@@ -183,13 +202,23 @@ def on_post_page(output, page, config):
     return add_policy(fix_theme_markup(output), content=page.content or "", **form_policy(_loaded["portal"], page.url))
 
 
+def on_template_context(context, template_name, config):
+    if template_name == "404.html":
+        context["signpost_not_found"] = not_found(_loaded["portal"], _language(config), config.site_url or "/")
+        i18n = config.plugins.get("i18n")  # the switcher offers each language's home, not the last page's
+        config.extra.alternate = copy.deepcopy(getattr(i18n, "extra_alternate", None) or config.extra.alternate)
+    return context
+
+
 def on_post_template(output, template_name, config):
     if template_name == "404.html":
-        # static-i18n renders 404.html once per language to the same site/404.html: keep the default
-        # language's, whose links and <html lang> are right at the site root.
-        if not _building_other_language(config):
-            _loaded["404"] = add_policy(fix_theme_markup(output))
-        return _loaded.get("404", output)
+        # static-i18n renders 404.html once per language to the same site/404.html: that file stays the
+        # default language's (its links and <html lang> are right at the site root); each language's
+        # goes to its own folder after the build.
+        if direction(_language(config)) == "rtl":
+            output = isolate_html(output)
+        _loaded.setdefault("404", {})[_language(config)] = add_policy(fix_theme_markup(output))
+        return _loaded["404"].get(_loaded["portal"].default_language, output)
     return add_policy(fix_theme_markup(output)) if template_name.endswith(".html") else output
 
 
@@ -198,6 +227,8 @@ def on_post_build(config):
     if _building_other_language(config):
         return
     site = Path(config.site_dir)
+    write_not_found_pages(_loaded["portal"], site, _loaded.get("404", {}))
+    drop_sitemap_requests(site)
     try:
         log.info(build_search(_loaded["portal"], site).summary())
     except PagefindError as error:
