@@ -22,6 +22,7 @@ from signpost.errors import ContentError, ContentErrors
 from signpost.leaflets import fonts
 from signpost.leaflets.catalogue import pdf_name
 from signpost.leaflets.qr import qr_data_uri
+from signpost.leaflets.share import translated_percent
 from signpost.pages.context import PageContext
 from signpost.pages.page_file import url_of
 from signpost.pages.render import TEMPLATES, environment
@@ -83,7 +84,11 @@ def pdf_html(portal: Portal, item: Item, lang: str) -> str:
     ctx = PdfContext(portal, lang, leaflet_path(item.id))
     url = page_url(portal, leaflet_path(item.id), lang)
     body = environment.get_template("leaflet_body.html").render(ctx=ctx, **body_values(portal, item))
-    document = environment.get_template("leaflet_pdf.html").render(
+    names = portal.lists.get("languages", {})
+    share = {"percent": translated_percent(f'<html lang="{lang}">{body}</html>', lang),
+             "language": names.get(lang, {}).get(lang, lang),
+             "fallback": names.get(portal.default_language, {}).get(lang, portal.default_language)}
+    document = environment.get_template("leaflet_pdf.html").render(share=share,
         ctx=ctx, leaflet=item, body=Markup(body), url=url, qr=qr_data_uri(url), title=ctx.plain(item, "title"),
         intro=portal.text(item, "intro", lang).text, organisation=portal.site.data.organisation,
         date=leaflet_date(portal, item), audience=item.data.audience, site_name=portal.text(portal.site, "name", lang).text,
@@ -132,6 +137,7 @@ class LeafletPdf:
     leaflet_id: str
     lang: str
     data: bytes
+    translated: int = 100  # percent of its text in `lang`; the rest fell back to the default language
 
     @property
     def name(self) -> str:
@@ -180,7 +186,8 @@ def build_pdfs(portal: Portal) -> list[LeafletPdf]:
     errors = [error for item, lang, document in documents for error in check_glyphs(portal, item, lang, document)]
     if errors:
         raise ContentErrors(sorted(set(errors)))
-    return [LeafletPdf(item.id, lang, render_pdf(document, lang)) for item, lang, document in documents]
+    return [LeafletPdf(item.id, lang, render_pdf(document, lang), translated_percent(document, lang))
+            for item, lang, document in documents]
 
 
 _built: dict[str, object] = {}
