@@ -4,6 +4,7 @@ from __future__ import annotations
 import html
 
 from signpost.portal import Portal
+from signpost.untranslated import interface_string
 
 FOOTER = (("footer_contact", "contact/"), ("footer_privacy", "privacy/"), ("footer_accessibility", "accessibility/"))
 
@@ -22,11 +23,11 @@ def site_name(portal: Portal, lang: str) -> str:
 def quick_exit(portal: Portal, lang: str) -> dict[str, str]:
     return {
         "url": portal.site.data.quick_exit_url,
-        "label": portal.string("quick_exit", lang).text,
+        "label": interface_string(portal, "quick_exit", lang),  # marked with its language if it falls back
         "hint": portal.string("quick_exit_hint", lang).text,
     }
 
 
 def footer_links(portal: Portal, lang: str) -> list[tuple[str, str]]:
     """(label, site-relative URL) for each footer link."""
-    return [(portal.string(key, lang).text, language_root(portal, lang) + path) for key, path in FOOTER]
+    return [(interface_string(portal, key, lang), language_root(portal, lang) + path) for key, path in FOOTER]
