@@ -11,7 +11,7 @@ def test_the_site_slugify_keeps_arabic_and_devanagari_letters():
     md = markdown.Markdown(extensions=["toc"], extension_configs={"toc": {"slugify": slugify(case="lower")}})
     html = md.convert("## أسئلة شائعة\n\n## अक्सर पूछे जाने वाले सवाल\n\n## Questions Fréquentes")
     assert 'id="أسئلة-شائعة"' in html
-    # Devanagari keeps its letters; its vowel signs (combining marks, not \w) are dropped, as GitHub's ids do.
+    # Devanagari keeps its letters; its vowel signs (combining marks, not \w) are dropped.
     assert 'id="अकसर-पछ-जन-वल-सवल"' in html
     assert 'id="questions-fréquentes"' in html
 
