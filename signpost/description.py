@@ -1,5 +1,6 @@
 """A page's meta description, from its own content and so in its language: its summary (the lead
-paragraph, `<p class="sp-lead">`) or else its first paragraph outside a notice, as plain text."""
+paragraph, `<p class="sp-lead">`) or else its first paragraph outside a notice, as plain text, after
+the page's heading when it is short ("Access: Hearing loop. Services: 2")."""
 from __future__ import annotations
 
 import html
@@ -7,6 +8,7 @@ import html.parser
 import re
 
 LIMIT = 160  # characters: about what search results show
+SHORT = 50  # characters: a lead this short says little without the page's heading
 
 
 class _Paragraphs(html.parser.HTMLParser):
@@ -14,6 +16,8 @@ class _Paragraphs(html.parser.HTMLParser):
         super().__init__(convert_charrefs=True)
         self.lead: list[str] | None = None
         self.first: list[str] | None = None
+        self.heading: list[str] | None = None
+        self._in_heading = False
         self._current: list[str] | None = None
         self._is_lead = False
         self._depth = 0  # open elements
@@ -24,10 +28,13 @@ class _Paragraphs(html.parser.HTMLParser):
         self._depth += tag not in ("br", "img", "input", "meta", "link", "hr", "wbr")
         if "sp-notice" in classes and self._notice_depth is None:
             self._notice_depth = self._depth
+        if tag == "h1" and self.heading is None:
+            self.heading, self._in_heading = [], True
         if tag == "p" and self._notice_depth is None and self._current is None:
             self._current, self._is_lead = [], "sp-lead" in classes
 
     def handle_endtag(self, tag):
+        self._in_heading = self._in_heading and tag != "h1"
         if tag == "p" and self._current is not None:
             if self._is_lead and self.lead is None:
                 self.lead = self._current
@@ -39,6 +46,8 @@ class _Paragraphs(html.parser.HTMLParser):
         self._depth -= 1
 
     def handle_data(self, data):
+        if self._in_heading:
+            self.heading.append(data)
         if self._current is not None:
             self._current.append(data)
 
@@ -50,6 +59,9 @@ def page_description(content: str) -> str:
     parser.feed(content)
     parser.close()
     text = re.sub(r"\s+", " ", "".join(parser.lead or parser.first or [])).strip()
+    heading = re.sub(r"\s+", " ", "".join(parser.heading or [])).strip()
+    if len(text) < SHORT and heading:
+        text = f"{heading}. {text}" if text else heading
     if len(text) > LIMIT:
         text = text[: LIMIT - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     return html.escape(text)
