@@ -27,6 +27,7 @@ _STRONG = {"L", "EN"}
 _INSIDE = _STRONG | {"ES", "ET", "CS", "WS", "ON", "NSM", "BN"}  # may sit between two strong characters
 _PREFIX = {"ES", "ET"}  # "+44", "£5": a sign just before a digit
 _SUFFIX = {"ET"}  # "50%"
+_RTL_BLOCKS = ((0x0590, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF))  # Hebrew, Arabic, Syriac, Thaana, NKo...
 
 # Elements whose text is left alone, with everything inside them.
 _SKIP = {"head", "title", "script", "style", "textarea", "option", "svg", "math", "code", "pre", "kbd",
@@ -44,6 +45,8 @@ def _bidi_class(token: str) -> str:
         return "ON"
     if unicodedata.mirrored(char):
         return "BRACKET"  # "(", "[", "«": outside any run
+    if any(start <= ord(char) <= end for start, end in _RTL_BLOCKS):
+        return "RTL"  # the Arabic comma (class CS) belongs to the right-to-left text, never to a run
     return unicodedata.bidirectional(char)
 
 

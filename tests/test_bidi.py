@@ -13,6 +13,10 @@ def test_numbers_emails_postcodes_urls_and_latin_words_are_isolated_and_punctuat
         '<bdi dir="ltr">+44 20 7946 0000</bdi> بخصم <bdi dir="ltr">50%</bdi>')
 
 
+def test_arabic_punctuation_stays_in_the_arabic_text():
+    assert isolate_text("PDF، 35 كيلوبايت") == Markup('<bdi dir="ltr">PDF</bdi>، <bdi dir="ltr">35</bdi> كيلوبايت')
+
+
 def test_plain_text_is_escaped_and_arabic_indic_digits_are_left_alone():
     assert isolate_text("<b>١٢٣</b>") == Markup('&lt;<bdi dir="ltr">b</bdi>&gt;١٢٣&lt;/<bdi dir="ltr">b</bdi>&gt;')
 

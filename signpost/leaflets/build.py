@@ -79,11 +79,20 @@ def body_values(portal: Portal, item: Item) -> dict:
     }
 
 
+def _body(ctx: PdfContext, item: Item) -> str:
+    return environment.get_template("leaflet_body.html").render(ctx=ctx, **body_values(ctx.portal, item))
+
+
+def translated_share(portal: Portal, item: Item, lang: str) -> int:
+    """The percentage of the leaflet's text (its body, from the content) that is in `lang`."""
+    return translated_percent(f'<html lang="{lang}">{_body(PdfContext(portal, lang, leaflet_path(item.id)), item)}</html>', lang)
+
+
 def pdf_html(portal: Portal, item: Item, lang: str) -> str:
     """The HTML document WeasyPrint turns into the leaflet's PDF in `lang`."""
     ctx = PdfContext(portal, lang, leaflet_path(item.id))
     url = page_url(portal, leaflet_path(item.id), lang)
-    body = environment.get_template("leaflet_body.html").render(ctx=ctx, **body_values(portal, item))
+    body = _body(ctx, item)
     names = portal.lists.get("languages", {})
     share = {"percent": translated_percent(f'<html lang="{lang}">{body}</html>', lang),
              "language": names.get(lang, {}).get(lang, lang),
@@ -186,7 +195,7 @@ def build_pdfs(portal: Portal) -> list[LeafletPdf]:
     errors = [error for item, lang, document in documents for error in check_glyphs(portal, item, lang, document)]
     if errors:
         raise ContentErrors(sorted(set(errors)))
-    return [LeafletPdf(item.id, lang, render_pdf(document, lang), translated_percent(document, lang))
+    return [LeafletPdf(item.id, lang, render_pdf(document, lang), translated_share(portal, item, lang))
             for item, lang, document in documents]
 
 
