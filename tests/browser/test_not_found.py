@@ -25,7 +25,8 @@ def test_each_language_has_its_own_not_found_page(lang, page, site_url, axe):
     others = page.locator("article li a[hreflang]")
     assert sorted(others.evaluate_all("links => links.map(link => link.hreflang)")) == sorted(
         other for other in LANGUAGES if other != lang)
-    page.locator("article a").first.click()  # the way home
+    with page.expect_navigation():
+        page.locator("article a").first.click()  # the way home
     assert page.evaluate("document.documentElement.lang") == lang and page.url == site_url + language_prefix(lang)
     page.goto(site_url + language_prefix(lang) + "404.html")
     found = violations(axe, page, f"{lang}/404.html")
