@@ -35,7 +35,7 @@ from signpost.search.pagefind import PagefindError
 from signpost.search.box import search_box
 from signpost.site_shape import language_name, pages_not_built, sections, site_address
 from signpost.switcher import drop_sitemap_requests
-from signpost.text import direction
+from signpost.text import direction, heading_slugify
 from signpost.theme_fixes import fix_theme_markup
 from signpost.untranslated import mark_content, mark_title
 
@@ -70,6 +70,7 @@ def on_config(config):
     _loaded["portal"] = portal
     portal.warnings += pages_not_built(Path(config.docs_dir), portal)
     config.site_name = site_name(portal, portal.default_language)
+    config.mdx_configs.setdefault("toc", {})["slugify"] = heading_slugify()
     _set_address(config, portal)
     _set_languages(config, portal)
     config.nav = _nav_with_content(config.nav, portal, Path(config.docs_dir))

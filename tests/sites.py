@@ -38,11 +38,10 @@ def fixture_project(tmp: Path) -> Path:
     shutil.copytree(FIXTURE, project)
     for shared in ("strings", "lists"):
         shutil.copytree(PROJECT / "content" / shared, project / "content" / shared)
-    # The nav is replaced as text: mkdocs.yml holds Python tags (the toc's slugify) that safe_load refuses.
-    config = (PROJECT / "mkdocs.yml").read_text(encoding="utf-8").split("\nnav:\n", 1)[0]
-    nav = ["index.md", "generated/services/index.md", "generated/needs/index.md",
-           "generated/team/index.md", "generated/pathways/index.md", "generated/stories/index.md"]
-    (project / "mkdocs.yml").write_text(config + "\n" + yaml.safe_dump({"nav": nav}), encoding="utf-8")
+    config = yaml.safe_load((PROJECT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["nav"] = ["index.md", "generated/services/index.md", "generated/needs/index.md",
+                     "generated/team/index.md", "generated/pathways/index.md", "generated/stories/index.md"]
+    (project / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     _link_shared(project)
     return project
 
