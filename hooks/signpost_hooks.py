@@ -206,8 +206,9 @@ def on_post_page(output, page, config):
 def on_template_context(context, template_name, config):
     if template_name == "404.html":
         context["signpost_not_found"] = not_found(_loaded["portal"], _language(config), config.site_url or "/")
-        i18n = config.plugins.get("i18n")  # the switcher offers each language's home, not the last page's
-        config.extra.alternate = copy.deepcopy(getattr(i18n, "extra_alternate", None) or config.extra.alternate)
+        homes = getattr(config.plugins.get("i18n"), "extra_alternate", None)
+        if homes:  # the switcher offers each language's home, not the last page's
+            config.extra.alternate = copy.deepcopy(homes)
     return context
 
 
