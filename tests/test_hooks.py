@@ -51,7 +51,7 @@ def test_the_language_switcher_keeps_the_reader_on_the_same_page(built):
     html = built.page("ar/services/food-bank/")
     # For search engines: absolute addresses, and an x-default.
     alternates = dict(re.findall(r'<link rel="alternate" href="([^"]+)" hreflang="([\w-]+)">', html))
-    site = "https://socialprescribing.example.org/"
+    site = "https://fixture.example.org/"  # site.yml's url
     assert alternates == {f"{site}services/food-bank/": "x-default", f"{site}ar/services/food-bank/": "ar",
                           f"{site}fr/services/food-bank/": "fr", f"{site}hi/services/food-bank/": "hi",
                           f"{site}es/services/food-bank/": "es"}
