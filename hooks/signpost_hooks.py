@@ -6,6 +6,7 @@ whole site runs once, after i18n has built every language (hence priority -200, 
 """
 from __future__ import annotations
 
+import copy
 import logging
 import threading
 from pathlib import Path
@@ -16,8 +17,11 @@ from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
 from signpost.cache import cache_for, tree_stamp
+from signpost.alternates import absolute_alternates
+from signpost.bidi import isolate_html
 from signpost.chrome import footer_links, footer_organisation, quick_exit, site_description, site_name
 from signpost.csp import add_policy
+from signpost.description import page_description
 from signpost.errors import ContentErrors
 from signpost.exports import write_exports
 from signpost.forms.endpoints import form_policy
@@ -25,6 +29,7 @@ from signpost.headers import headers_file
 from signpost.leaflets.writer import write_leaflets
 from signpost.links import check_links
 from signpost.load import load_portal
+from signpost.not_found import not_found, write_not_found_pages
 from signpost.pages import generate_pages
 from signpost.pages.blocks import fill_page
 from signpost.pages.news import write_feeds
@@ -35,7 +40,10 @@ from signpost.search import build_search
 from signpost.search.pagefind import PagefindError
 from signpost.search.box import search_box
 from signpost.site_shape import language_name, pages_not_built, sections, site_address
+from signpost.switcher import drop_sitemap_requests
+from signpost.text import direction, heading_slugify
 from signpost.theme_fixes import fix_theme_markup
+from signpost.untranslated import mark_content, mark_title
 
 log = logging.getLogger("mkdocs.signpost")
 GENERATED = "generated/"
@@ -73,6 +81,7 @@ def on_config(config):
     portal.warnings += pages_not_built(Path(config.docs_dir), portal)
     config.site_name = site_name(portal, portal.default_language)
     config.site_description = site_description(portal, portal.default_language)
+    config.mdx_configs.setdefault("toc", {})["slugify"] = heading_slugify()
     _set_address(config, portal)
     _set_languages(config, portal)
     config.nav = _nav_with_content(config.nav, portal, Path(config.docs_dir))
@@ -213,9 +222,22 @@ def on_page_markdown(markdown, page, config, files):
         raise PluginError(str(errors)) from None
 
 
+def on_page_content(html, page, config, files):
+    # A hand-written page with no translation, shown in the default language (static-i18n's fallback).
+    lang, content_lang = _language(config), getattr(page.file, "locale", None) or _language(config)
+    page.meta.setdefault("description", page_description(html))
+    if content_lang == lang:
+        return html
+    page.title = mark_title(page.title, content_lang)
+    page.meta["search"] = {"exclude": True}  # Pagefind indexes it once, in its own language, at its own address
+    return mark_content(html, _loaded["portal"], lang, content_lang)
+
+
 def on_page_context(context, page, config, nav):
     portal = _loaded["portal"]
     context["signpost_notices"] = every_page_notices(portal, _language(config), page.file.src_uri)
+    context["signpost_alternates"] = absolute_alternates(
+        getattr(config.extra, "alternate", None) or [], config.site_url or "", portal.default_language)
     context["signpost_footer"] = [
         (label, get_relative_url(url, page.url)) for label, url in footer_links(portal, _language(config))
     ]
@@ -224,17 +246,30 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_page(output, page, config):
+    if direction(_language(config)) == "rtl":  # hand-written pages and the theme's own text
+        output = isolate_html(output)
     # A form page may post to, and fetch from, the form receiver named in site.yml.
     return add_policy(fix_theme_markup(output), content=page.content or "", **form_policy(_loaded["portal"], page.url))
 
 
+def on_template_context(context, template_name, config):
+    if template_name == "404.html":
+        context["signpost_not_found"] = not_found(_loaded["portal"], _language(config), config.site_url or "/")
+        homes = getattr(config.plugins.get("i18n"), "extra_alternate", None)
+        if homes:  # the switcher offers each language's home, not the last page's
+            config.extra.alternate = copy.deepcopy(homes)
+    return context
+
+
 def on_post_template(output, template_name, config):
     if template_name == "404.html":
-        # static-i18n renders 404.html once per language to the same site/404.html: keep the default
-        # language's, whose links and <html lang> are right at the site root.
-        if not _building_other_language(config):
-            _loaded["404"] = add_policy(fix_theme_markup(output))
-        return _loaded.get("404", output)
+        # static-i18n renders 404.html once per language to the same site/404.html: that file stays the
+        # default language's (its links and <html lang> are right at the site root); each language's
+        # goes to its own folder after the build.
+        if direction(_language(config)) == "rtl":
+            output = isolate_html(output)
+        _loaded.setdefault("404", {})[_language(config)] = add_policy(fix_theme_markup(output))
+        return _loaded["404"].get(_loaded["portal"].default_language, output)
     return add_policy(fix_theme_markup(output)) if template_name.endswith(".html") else output
 
 
@@ -251,6 +286,8 @@ def on_post_build(config):
 
 def _whole_site(config, portal):
     site = Path(config.site_dir)
+    write_not_found_pages(_loaded["portal"], site, _loaded.get("404", {}))
+    drop_sitemap_requests(site)
     try:
         log.info(build_search(portal, site).summary())
     except PagefindError as error:

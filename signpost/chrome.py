@@ -8,6 +8,7 @@ from markupsafe import Markup
 
 from signpost.portal import Portal
 from signpost.text import direction, email_link, ltr, phone_link
+from signpost.untranslated import interface_string
 
 FOOTER = (("footer_contact", "contact/"), ("footer_privacy", "privacy/"), ("footer_accessibility", "accessibility/"))
 
@@ -32,14 +33,14 @@ def site_description(portal: Portal, lang: str) -> str:
 def quick_exit(portal: Portal, lang: str) -> dict[str, str]:
     return {
         "url": portal.site.data.quick_exit_url,
-        "label": portal.string("quick_exit", lang).text,
+        "label": interface_string(portal, "quick_exit", lang),  # marked with its language if it falls back
         "hint": portal.string("quick_exit_hint", lang).text,
     }
 
 
 def footer_links(portal: Portal, lang: str) -> list[tuple[str, str]]:
     """(label, site-relative URL) for each footer link."""
-    return [(portal.string(key, lang).text, language_root(portal, lang) + path) for key, path in FOOTER]
+    return [(interface_string(portal, key, lang), language_root(portal, lang) + path) for key, path in FOOTER]
 
 
 def footer_organisation(portal: Portal, lang: str) -> dict[str, Markup]:

@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from signpost.coverage import translation_coverage
+from signpost.coverage import missing_strings, translation_coverage
 from signpost.errors import ContentErrors
 from signpost.load import load_portal
 from signpost.receiver import cli as receiver_cli
@@ -35,6 +35,8 @@ def check(content: Path) -> int:
     for lang, (done, total) in translation_coverage(portal).items():
         percent = 100 * done // total if total else 100
         print(f"  {lang}: {percent:3d}% ({done} of {total} texts)")
+    for report in missing_strings(portal):
+        print(f"warning: interface strings: {report}")
     return 0
 
 

@@ -1,8 +1,11 @@
 """How much of the content each language has translated, for editors."""
 from __future__ import annotations
 
+import yaml
+
 from signpost.models.base import translatable_fields
 from signpost.portal import Portal
+from signpost.untranslated import language_name
 
 
 def translation_coverage(portal: Portal) -> dict[str, tuple[int, int]]:
@@ -29,3 +32,30 @@ def translation_coverage(portal: Portal) -> dict[str, tuple[int, int]]:
         done += sum(key in portal.strings.get(lang, {}) for key in keys)
         coverage[lang] = (done, total)
     return coverage
+
+
+def missing_strings(portal: Portal) -> list[str]:
+    """One plain sentence a language whose interface strings are missing, naming the files to add,
+    the keys (the first few) and what its readers will see instead."""
+    default = portal.default_language
+    folder = portal.root / "strings"
+    files = {}  # key -> the default language's file that holds it, such as 'forms.en.yml'
+    for path in sorted(folder.glob(f"*{default}.yml")) if folder.is_dir() else []:
+        if path.stem.rsplit(".", 1)[-1] == default:
+            document = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader) or {}
+            files.update({key: path.name for key in document} if isinstance(document, dict) else {})
+    keys = portal.strings.get(default, {})
+    reports = []
+    for lang in portal.languages:
+        if lang == default:
+            continue
+        missing = [key for key in keys if key not in portal.strings.get(lang, {})]
+        if not missing:
+            continue
+        where = sorted({files.get(key, f"{default}.yml").replace(f"{default}.yml", f"{lang}.yml") for key in missing})
+        name, fallback = language_name(lang, default), language_name(default, default)
+        shown = ", ".join(missing[:8]) + (f" and {len(missing) - 8} more" if len(missing) > 8 else "")
+        whole = "no interface strings at all" if len(missing) == len(keys) else f"{len(missing)} of {len(keys)} interface strings missing"
+        reports.append(f"{lang} ({name}): {whole}, to add in {', '.join(f'content/strings/{file}' for file in where)}: "
+                       f"{shown}. {name} readers see these in {fallback} instead.")
+    return reports

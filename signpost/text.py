@@ -68,4 +68,13 @@ def ltr(text: str) -> Markup:
     return Markup('<bdi dir="ltr">{}</bdi>').format(text)
 
 
-__all__ = ["EMERGENCY_NUMBERS", "direction", "render_markdown", "render_inline_markdown", "phone_link", "email_link", "web_link", "ltr", "escape"]
+def heading_slugify():
+    """The slugify for heading ids (Python-Markdown's toc): lower case, Unicode letters kept, so an
+    Arabic heading gets #أسئلة-شائعة rather than #_1. (Set from the hook, not as a Python tag in
+    mkdocs.yml, which plain YAML readers of that file would refuse.)"""
+    from pymdownx.slugs import slugify
+
+    return slugify(case="lower")
+
+
+__all__ = ["EMERGENCY_NUMBERS", "direction", "render_markdown", "render_inline_markdown", "heading_slugify", "phone_link", "email_link", "web_link", "ltr", "escape"]

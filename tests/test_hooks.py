@@ -49,10 +49,13 @@ def test_a_fully_english_page_has_no_fallback_notice(built):
 
 def test_the_language_switcher_keeps_the_reader_on_the_same_page(built):
     html = built.page("ar/services/food-bank/")
-    alternates = dict(re.findall(r'<link rel="alternate" href="([^"]+)" hreflang="(\w+)">', html))
-    assert alternates == {"../../../services/food-bank/": "en", "./": "ar",
-                          "../../../fr/services/food-bank/": "fr", "../../../hi/services/food-bank/": "hi",
-                          "../../../es/services/food-bank/": "es"}
+    # For search engines: absolute addresses, and an x-default.
+    alternates = dict(re.findall(r'<link rel="alternate" href="([^"]+)" hreflang="([\w-]+)">', html))
+    site = "https://fixture.example.org/"  # site.yml's url
+    assert alternates == {f"{site}services/food-bank/": "x-default", f"{site}ar/services/food-bank/": "ar",
+                          f"{site}fr/services/food-bank/": "fr", f"{site}hi/services/food-bank/": "hi",
+                          f"{site}es/services/food-bank/": "es"}
+    assert re.findall(r'<link rel="alternate" href="([^"]+)" hreflang="en">', html) == [f"{site}services/food-bank/"]
     switcher = re.findall(r'<a href="([^"]+)" hreflang="(\w+)" lang="\w+" class="md-select__link"', html)
     assert ("../../../es/services/food-bank/", "es") in switcher
 

@@ -11,7 +11,6 @@ import datetime
 import html.parser
 import multiprocessing
 import os
-import re
 import time
 import weakref
 from dataclasses import dataclass
@@ -20,11 +19,13 @@ from pathlib import Path
 from markupsafe import Markup
 
 from signpost import cache
+from signpost.bidi import isolate_html
 from signpost.chrome import language_root
 from signpost.errors import ContentError, ContentErrors
 from signpost.leaflets import fonts
 from signpost.leaflets.catalogue import pdf_name
 from signpost.leaflets.qr import qr_data_uri
+from signpost.leaflets.share import translated_percent
 from signpost.pages.context import PageContext
 from signpost.pages.page_file import url_of
 from signpost.pages.render import TEMPLATES, environment
@@ -37,18 +38,8 @@ FILES_URL = "leaflets/files/"  # where the PDFs are served, under the site root 
 PDF_KIND = "leaflet-pdf"  # their kind in signpost.cache
 
 
-# A phone number or long code inside prose: digit groups separated by spaces. Inside Arabic text its
-# groups would show in reverse order unless the number is isolated left-to-right.
-_NUMBER = re.compile(r"(?<![\w+])\+?[0-9]+(?: [0-9]+)+(?!\w)")
-
-
 def leaflet_path(leaflet_id: str) -> str:
     return f"leaflets/{leaflet_id}.md"
-
-
-def isolate_numbers(markup: Markup | str) -> Markup:
-    """Text (escaped unless already Markup) with every phone number in it wrapped in <bdi dir="ltr">."""
-    return Markup(_NUMBER.sub(lambda m: f'<bdi dir="ltr">{m.group(0)}</bdi>', str(Markup.escape(markup))))
 
 
 def ordered(portal: Portal) -> list[Item]:
@@ -90,21 +81,34 @@ def body_values(portal: Portal, item: Item) -> dict:
         "stories": sorted(portal.stories.values(), key=lambda story: story.id),
         "finder_level": LEVEL_LABEL.get(portal.areas.finest, "gp_practice"),
         "site": portal.site,
-        "bidi": isolate_numbers,
         "date": leaflet_date(portal, item),
     }
+
+
+def _body(ctx: PdfContext, item: Item) -> str:
+    return environment.get_template("leaflet_body.html").render(ctx=ctx, **body_values(ctx.portal, item))
+
+
+def translated_share(portal: Portal, item: Item, lang: str) -> int:
+    """The percentage of the leaflet's text (its body, from the content) that is in `lang`."""
+    return translated_percent(f'<html lang="{lang}">{_body(PdfContext(portal, lang, leaflet_path(item.id)), item)}</html>', lang)
 
 
 def pdf_html(portal: Portal, item: Item, lang: str, store: cache.Cache | None = None) -> str:
     """The HTML document WeasyPrint turns into the leaflet's PDF in `lang` (its QR code kept in `store`)."""
     ctx = PdfContext(portal, lang, leaflet_path(item.id))
     url = page_url(portal, leaflet_path(item.id), lang)
-    body = environment.get_template("leaflet_body.html").render(ctx=ctx, **body_values(portal, item))
-    return environment.get_template("leaflet_pdf.html").render(
+    body = _body(ctx, item)
+    names = portal.lists.get("languages", {})
+    share = {"percent": translated_percent(f'<html lang="{lang}">{body}</html>', lang),
+             "language": names.get(lang, {}).get(lang, lang),
+             "fallback": names.get(portal.default_language, {}).get(lang, portal.default_language)}
+    document = environment.get_template("leaflet_pdf.html").render(share=share,
         ctx=ctx, leaflet=item, body=Markup(body), url=url, qr=qr_data_uri(url, store), title=ctx.plain(item, "title"),
         intro=portal.text(item, "intro", lang).text, organisation=portal.site.data.organisation,
         date=leaflet_date(portal, item), audience=item.data.audience, site_name=portal.text(portal.site, "name", lang).text,
     )
+    return isolate_html(document) if ctx.dir == "rtl" else document
 
 
 class _Text(html.parser.HTMLParser):
@@ -148,6 +152,7 @@ class LeafletPdf:
     leaflet_id: str
     lang: str
     data: bytes
+    translated: int = 100  # percent of its text in `lang`; the rest fell back to the default language
 
     @property
     def name(self) -> str:
@@ -205,7 +210,8 @@ def build_pdfs(portal: Portal, store: cache.Cache | None = None) -> list[Leaflet
     for index, data in zip(missing, rendered):
         store.put(PDF_KIND, inputs[index], data)
         found[index] = data
-    return [LeafletPdf(item.id, lang, data) for (item, lang, _), data in zip(documents, found)]
+    return [LeafletPdf(item.id, lang, data, translated_share(portal, item, lang))
+            for (item, lang, _), data in zip(documents, found)]
 
 
 PARALLEL_FROM = 6  # fewer PDFs than this render in this process: starting workers costs about a second

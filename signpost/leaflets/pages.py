@@ -34,9 +34,14 @@ def language_name(portal: Portal, code: str, reader: str) -> str:
     return labels[code][reader] if code in labels else code
 
 
-def _download(ctx: PageContext, name: str, size: int, file_lang: str) -> Download:
+def _download(ctx: PageContext, name: str, size: int, file_lang: str, translated: int = 100) -> Download:
     # PDFs live once, under the site root, not in each language's folder.
-    details = ctx.s("leaflet_pdf_details", size=size_kb(size), language=language_name(ctx.portal, file_lang, ctx.lang))
+    language = language_name(ctx.portal, file_lang, ctx.lang)
+    if translated < 100:  # partly in the default language: say how much, not just "Arabic"
+        fallback = language_name(ctx.portal, ctx.portal.default_language, ctx.lang)
+        details = ctx.s("leaflet_pdf_partly", size=size_kb(size), percent=translated, language=language, fallback=fallback)
+    else:
+        details = ctx.s("leaflet_pdf_details", size=size_kb(size), language=language)
     return Download(ctx.asset(build.FILES_URL + name), file_lang, details)
 
 
@@ -44,7 +49,7 @@ def downloads(ctx: PageContext, leaflet_id: str) -> list[Download]:
     """The leaflet's PDF in every language, the reader's own first."""
     pdfs = [pdf for pdf in build.leaflet_pdfs(ctx.portal) if pdf.leaflet_id == leaflet_id]
     pdfs.sort(key=lambda pdf: pdf.lang != ctx.lang)
-    return [_download(ctx, pdf.name, pdf.size, pdf.lang) for pdf in pdfs]
+    return [_download(ctx, pdf.name, pdf.size, pdf.lang, pdf.translated) for pdf in pdfs]
 
 
 def team_downloads(ctx: PageContext, audience: str | None = None) -> list[tuple]:

@@ -8,6 +8,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
+from signpost.bidi import isolate_html
 from signpost.pages.context import PageContext
 from signpost.pages.page_file import PageFile, localized_path
 
@@ -25,6 +26,8 @@ environment = jinja2.Environment(
 def render_page(ctx: PageContext, template: str, title: str, **values: object) -> PageFile:
     body = environment.get_template(template).render(ctx=ctx, **values)
     notice = environment.get_template("_fallback_notice.html").render(ctx=ctx) if ctx.fell_back else Markup("")
+    if ctx.dir == "rtl":  # numbers, emails and Latin runs in right-to-left text, from any source
+        body, notice = isolate_html(body), isolate_html(str(notice))
     # The page is one raw HTML block, so Markdown leaves it alone: every value in it is already escaped.
     # The theme prints the title unescaped (<title>, navigation): it is escaped here, once, for all of them.
     text = f"---\ntitle: {json.dumps(html.escape(title), ensure_ascii=False)}\n---\n\n<div class=\"sp-page\">\n{notice}{body.strip()}\n</div>\n"

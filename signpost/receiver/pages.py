@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
+from signpost.bidi import isolate_html
 from signpost.portal import Portal
 from signpost.text import direction
 
@@ -43,9 +44,10 @@ def render(portal: Portal, lang: str, title_key: str, paragraphs: list[str], err
     if back:
         body += Markup('<p><a href="{}">{}</a></p>').format(back, s("form_error_page_back"))
     header = Markup('<a href="{}">{}</a>').format(home, site) if home else escape(site)
-    return str(Markup(
+    page = str(Markup(
         '<!doctype html><html lang="{lang}" dir="{dir}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1"><title>{title} - {site}</title>'
         '<link rel="stylesheet" href="receiver.css"></head>'
         '<body><header class="sp-header">{header}</header><main><h1>{title}</h1>{body}</main></body></html>'
     ).format(lang=lang, dir=direction(lang), title=title, site=site, header=header, body=body))
+    return isolate_html(page) if direction(lang) == "rtl" else page  # numbers and Latin runs in Arabic text

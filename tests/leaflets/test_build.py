@@ -16,7 +16,7 @@ from pdfminer.pdftypes import resolve1
 from signpost.cache import Cache
 from signpost.errors import ContentErrors
 from signpost.leaflets import build
-from signpost.leaflets.build import isolate_numbers, leaflet_date, page_url, leaflet_path
+from signpost.leaflets.build import leaflet_date, page_url, leaflet_path
 from signpost.leaflets.qr import qr_png
 from signpost.load import load_portal
 
@@ -167,14 +167,6 @@ def test_a_character_no_leaflet_font_can_draw_fails_with_the_file_named(content)
     [error] = raised.value.errors
     assert error.file.endswith("content/leaflets/guide.ar.yml")
     assert "U+2603 SNOWMAN" in error.message and "ar leaflet" in error.message
-
-
-def test_phone_numbers_in_prose_are_isolated_left_to_right():
-    from markupsafe import Markup
-
-    assert isolate_numbers("اتصل على 020 7946 0000، أو 116 123 & NHS 111") == Markup(
-        'اتصل على <bdi dir="ltr">020 7946 0000</bdi>، أو <bdi dir="ltr">116 123</bdi> &amp; NHS 111')
-    assert isolate_numbers(Markup("for <b>12</b> weeks, aged 18 or over")) == Markup("for <b>12</b> weeks, aged 18 or over")
 
 
 # The cache of PDFs (signpost.cache): a leaflet is rendered again only when what it is made from changed.

@@ -19,7 +19,7 @@ def test_every_leaflet_pdf_is_served_once_at_the_site_root(built_sample):
 
 
 def test_the_leaflets_page_gives_each_pdfs_real_size(built_sample):
-    page = built_sample.page("/ar/leaflets/")
+    page = re.sub(r"</?bdi[^>]*>", "", built_sample.page("/ar/leaflets/"))  # numbers isolated in Arabic text
     listed = re.findall(r'href="\.\./\.\./leaflets/files/([a-z-]+\.pdf)" hreflang="(\w+)" type="application/pdf">PDF، (\d+) كيلوبايت', page)
     assert len(listed) == len(LEAFLETS) * len(LANGUAGES) + 1
     for name, lang, kb in listed:

@@ -1,0 +1,45 @@
+"""A hand-written page shown in a language other than the reader's (docs/news.md served at /ar/news/,
+because there is no docs/news.ar.md): its content and title are marked with their own `lang` and
+`dir`, so it reads left to right and screen readers speak it as English (WCAG 3.1.2), and a notice
+in the reader's language says it is not translated yet."""
+from __future__ import annotations
+
+from babel import Locale
+from markupsafe import Markup
+
+from signpost.portal import Portal
+from signpost.text import direction
+
+
+def language_name(lang: str, reader: str) -> str:
+    """The name of `lang` in the reader's language ('الإنجليزية' for 'en' read in 'ar')."""
+    return Locale.parse(reader).languages.get(lang, lang)
+
+
+def interface_string(portal: Portal, key: str, lang: str, **values: str) -> Markup:
+    """An interface string in `lang`, marked with its own language when it falls back."""
+    localized = portal.string(key, lang)
+    text = Markup.escape(localized.text)
+    if values:
+        text = Markup(str(text).format(**{name: Markup.escape(value) for name, value in values.items()}))
+    if not localized.fallback:
+        return text
+    return Markup('<span lang="{}" dir="{}">{}</span>').format(localized.lang, direction(localized.lang), text)
+
+
+def notice(portal: Portal, reader: str, content_lang: str) -> Markup:
+    """The note, in the reader's language, that the page is shown in `content_lang`."""
+    text = interface_string(portal, "page_not_translated", reader, language=language_name(content_lang, reader))
+    return Markup('<div class="sp-notice" role="note"><p>{}</p></div>\n').format(text)
+
+
+def mark_content(html: str, portal: Portal, reader: str, content_lang: str) -> str:
+    """A page's rendered content (HTML) in `content_lang`, marked as such, after the notice."""
+    return str(notice(portal, reader, content_lang) + Markup('<div lang="{}" dir="{}">\n{}\n</div>').format(
+        content_lang, direction(content_lang), Markup(html)))
+
+
+def mark_title(title: str, content_lang: str) -> str:
+    """A page title for the theme (which prints it as HTML in the navigation, and strips tags in
+    <title>), marked with its language. `title` is HTML already."""
+    return f'<span lang="{content_lang}" dir="{direction(content_lang)}">{title}</span>'
