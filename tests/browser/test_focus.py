@@ -80,3 +80,26 @@ def test_tab_reaches_only_what_a_reader_can_see(lang, small_screen, site_url):
         problems += [f"/{language_prefix(lang)}{url}: {stop['html']}" for stop in walk(page, "Tab")
                      if not (stop["onScreen"] and stop["shown"])]
     assert not problems, "Tab reaches elements that cannot be seen:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_menu_opens_from_the_keyboard_where_the_drawer_is_closed(lang, small_screen, site_url):
+    page = small_screen
+    page.goto(site_url + language_prefix(lang) + "services/")
+    button = page.locator("button.sp-menu-button")
+    assert button.is_visible() and button.get_attribute("aria-label"), "no menu button a keyboard can reach"
+    for _ in range(20):
+        page.keyboard.press("Tab")
+        if button.evaluate("element => element === document.activeElement"):
+            break
+    else:
+        pytest.fail("Tab never reached the menu button")
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(500)
+    assert button.get_attribute("aria-expanded") == "true"
+    focused = page.evaluate(FOCUSED)
+    assert focused and focused["onScreen"] and focused["shown"] and "md-nav__link" in focused["html"], focused
+    page.keyboard.press("Escape")
+    page.wait_for_timeout(400)
+    assert button.get_attribute("aria-expanded") == "false"
+    assert button.evaluate("element => element === document.activeElement")
