@@ -29,3 +29,19 @@ def built_sample(tmp_path_factory) -> Build:
     result = build(sample_project(tmp_path_factory.mktemp("sample")))
     assert result.result.returncode == 0, result.output
     return result
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Debian chromium for the whole session (never a downloaded browser). One only:
+    Playwright's sync API cannot start a second instance while one is open."""
+    from browser.support import CHROMIUM, LAUNCH_ARGS
+
+    if not CHROMIUM.exists():
+        pytest.skip(f"the browser tests drive Debian's chromium, not found at {CHROMIUM} (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=LAUNCH_ARGS)
+        yield browser
+        browser.close()

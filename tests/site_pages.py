@@ -24,6 +24,11 @@ def page_type(url: str) -> tuple[str, str]:
     return "".join(f"{part}/" for part in parts), lang
 
 
+def is_frame(url: str) -> bool:
+    """True for a frame of the service finder made for other sites ('embed/services/', 'ar/embed/...')."""
+    return page_type(url)[0].startswith("embed/")
+
+
 def all_pages(site: Path) -> list[str]:
     urls = []
     for path in sorted(site.rglob("index.html")):

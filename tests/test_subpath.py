@@ -20,7 +20,7 @@ import pytest
 from PIL import Image
 
 import site_pages
-from browser.support import CHROMIUM, LAUNCH_ARGS, Settle, _QuietServer, _SiteHandler, wait_until
+from browser.support import Settle, _QuietServer, _SiteHandler, wait_until
 from receiver.support import free_port, running_receiver
 from scaffold.support import add_self_referral_form, add_service, new_portal
 from sites import build
@@ -74,17 +74,6 @@ def receiver(built, base, tmp_path_factory):
     with running_receiver(built.project / "content", tmp_path_factory.mktemp("receiver"), RECEIVER_PORT) as process:
         yield process
 
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.skip(f"needs Debian's chromium at {CHROMIUM}")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=LAUNCH_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

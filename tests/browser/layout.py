@@ -60,6 +60,9 @@ SMALL_TARGETS = """() => {
   for (const element of document.querySelectorAll(selector)) {
     const rect = element.getBoundingClientRect();
     if (rect.width === 0 || rect.height === 0 || getComputedStyle(element).visibility === "hidden") continue;
+    // Not rendered, though it keeps a box: inside a closed <details>, whose content Chromium hides with
+    // content-visibility (a suggest-a-change form on a service page would otherwise overlap the footer).
+    if (!element.checkVisibility({contentVisibilityAuto: true, visibilityProperty: true})) continue;
     if (element.closest(".sp-visually-hidden, .md-skip")) continue;
     let block = element.parentElement;
     while (block && getComputedStyle(block).display.startsWith("inline")) block = block.parentElement;

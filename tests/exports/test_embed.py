@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from browser.support import CHROMIUM, LAUNCH_ARGS, serve
+from browser.support import serve
 from sites import build, fixture_project
 
 _SNIPPET = re.compile(r'<pre class="sp-snippet"[^>]*><code>(&lt;iframe.*?)</code></pre>', re.DOTALL)
@@ -42,17 +42,6 @@ def test_frames_carry_no_theme_script_and_are_kept_out_of_search(built):
     assert "<script" not in frame and "data-pagefind-body" not in frame
     assert 'http-equiv="Content-Security-Policy"' in frame
 
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.skip("needs Debian's chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=LAUNCH_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.mark.parametrize("prefix, lang, direction, service", [("", "en", "ltr", "Fixture Food Bank"),
