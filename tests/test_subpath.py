@@ -184,7 +184,9 @@ def test_a_form_sent_into_the_receiver_returns_the_reader_to_its_thank_you_page_
         before = len(receiver.records())
         page.goto(base + f"{lang}forms/self-referral/")
         page.fill("#f-full-name", "Ann Example")
-        page.fill("#f-date-of-birth", "1985-03-27")
+        page.fill("#f-date-of-birth", "27")  # the GOV.UK date input: day, month, year
+        page.fill("#f-date-of-birth-month", "3")
+        page.fill("#f-date-of-birth-year", "1985")
         page.fill("#f-phone", "020 7946 0123")
         page.check("input[name=needs][value=loneliness]")
         page.check("input[name=language][value=en]")
