@@ -1,4 +1,4 @@
-from signpost.pages.page_file import localized_path, relative_url, url_of
+from signpost.rendering.page_file import localized_path, relative_url, url_of
 
 
 def test_a_translation_takes_the_language_suffix():

@@ -11,9 +11,10 @@ import pytest
 import yaml
 
 from signpost.checks.sizes import limit_for
+from signpost.leaflets import pages as leaflet_pages
 from signpost.load import COLLECTIONS, load_portal
 from signpost.models.base import translatable_fields
-from signpost.pages import STEPS, _leaflet_pages, pathways
+from signpost.pages import STEPS, pathways
 from signpost.sanitise import TAGS
 from signpost.text import render_markdown
 from sites import PROJECT
@@ -139,7 +140,7 @@ def test_no_vector_survives_in_any_text_field_of_any_content_kind(tmp_path):
     portal = load_portal(content)
     # One language is enough: the overlays are gone, so every language shows these same texts. The pathway
     # and leaflet steps are left out: they render leaflet PDFs (a minute of WeasyPrint) and no Markdown.
-    steps = [step for step in STEPS if step not in (pathways.pages, _leaflet_pages)]
+    steps = [step for step in STEPS if step not in (pathways.pages, leaflet_pages.pages)]
     pages = [page for step in steps for page in step(portal, portal.default_language)]
     problems = {f"{page.path}: {problem}" for page in pages for problem in unsafe(page.text, own_pages=True)}
     assert problems == set()

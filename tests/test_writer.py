@@ -1,5 +1,5 @@
-from signpost.pages.page_file import PageFile
 from signpost.pages.writer import write_pages
+from signpost.rendering.page_file import PageFile
 
 
 def test_writes_new_pages_and_leaves_unchanged_ones_untouched(tmp_path):

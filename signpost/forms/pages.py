@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field as dataclass_field
-from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
@@ -11,11 +10,10 @@ from signpost.forms.endpoints import action_url, ordered_forms
 from signpost.forms.models import FormField
 from signpost.forms.words import choices, field_text
 from signpost.portal import Item, Localized, Portal
+from signpost.rendering.context import PageContext
+from signpost.rendering.page_file import PageFile, url_of
+from signpost.rendering.render import render_page
 from signpost.text import EMERGENCY_NUMBERS
-
-if TYPE_CHECKING:  # signpost.pages imports this module: its own modules are imported when used
-    from signpost.pages.context import PageContext
-    from signpost.pages.page_file import PageFile
 
 INDEX = "forms/index.md"
 
@@ -30,8 +28,6 @@ def thank_you_path(form_id: str) -> str:
 
 def next_url(portal: Portal, form: Item, lang: str) -> str:
     """The thank-you page's absolute address on the published site (the `_next` a browser is sent to)."""
-    from signpost.pages.page_file import url_of
-
     return portal.site.data.url.rstrip("/") + "/" + language_root(portal, lang) + url_of(thank_you_path(form.id))
 
 
@@ -77,9 +73,6 @@ def questions(ctx: PageContext, form: Item) -> list[Question]:
 
 
 def pages(portal: Portal, lang: str) -> list[PageFile]:
-    from signpost.pages.context import PageContext
-    from signpost.pages.render import render_page
-
     if not portal.forms:
         return []
     forms = ordered_forms(portal)

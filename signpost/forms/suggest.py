@@ -6,14 +6,11 @@ reply). Without that file, service pages have no such form."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from signpost.forms.endpoints import action_url
 from signpost.forms.pages import Question, form_path, next_url, questions
 from signpost.portal import Item
-
-if TYPE_CHECKING:
-    from signpost.pages.context import PageContext
+from signpost.rendering.context import PageContext
 
 FORM_ID = "suggest-a-change"
 SERVICE_FIELD = "service"

@@ -26,11 +26,11 @@ from signpost.leaflets import fonts
 from signpost.leaflets.catalogue import pdf_name
 from signpost.leaflets.qr import qr_data_uri
 from signpost.leaflets.share import translated_percent
-from signpost.pages.context import PageContext
-from signpost.pages.page_file import url_of
-from signpost.pages.render import TEMPLATES, environment
-from signpost.pages.team import LEVEL_LABEL, practice_finder
 from signpost.portal import Item, Portal
+from signpost.practice_finder import LEVEL_LABEL, practice_finder
+from signpost.rendering.context import PageContext
+from signpost.rendering.page_file import url_of
+from signpost.rendering.render import TEMPLATES, environment
 
 STYLESHEET = Path(__file__).resolve().parent / "leaflet.css"
 INDEX = "leaflets/index.md"

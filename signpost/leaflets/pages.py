@@ -6,13 +6,12 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from signpost.models.content import Audience
-# The module, not its names: signpost.leaflets.build imports signpost.pages, whose steps include this module.
 from signpost.leaflets import build
-from signpost.pages.context import PageContext
-from signpost.pages.page_file import PageFile
-from signpost.pages.render import render_page
+from signpost.models.content import Audience
 from signpost.portal import Item, Portal
+from signpost.rendering.context import PageContext
+from signpost.rendering.page_file import PageFile
+from signpost.rendering.render import render_page
 from signpost.text import direction
 
 AUDIENCES: tuple[str, ...] = Audience.__args__  # in the order pathways are grouped

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from signpost.leaflets.build import FILES_URL, leaflet_pdfs
-from signpost.pages.writer import write_changed
 from signpost.portal import Portal
+from signpost.rendering.files import write_changed
 
 
 def leaflet_files(portal: Portal) -> dict[str, bytes]:

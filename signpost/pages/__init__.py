@@ -5,17 +5,11 @@ from signpost.forms import pages as forms
 from signpost.leaflets import pages as leaflets
 from signpost.pages import (blocks, contact, directory, embed, finder, needs, news, partners, pathways, quotes, resources,
                             stories, team)
-from signpost.pages.page_file import PageFile
 from signpost.portal import Portal
-
-
-def _leaflet_pages(portal: Portal, lang: str) -> list[PageFile]:
-    # Called late: signpost.leaflets imports signpost.pages, so its module may still be loading here.
-    return leaflets.pages(portal, lang)
-
+from signpost.rendering.page_file import PageFile
 
 STEPS = (directory.pages, needs.pages, team.pages, stories.pages, pathways.pages, contact.pages,
-         finder.pages, forms.pages, _leaflet_pages, news.pages, partners.pages, resources.pages,
+         finder.pages, forms.pages, leaflets.pages, news.pages, partners.pages, resources.pages,
          embed.pages)
 assert quotes and blocks  # imported for their template globals (sp_quotes, sp_impact)
 

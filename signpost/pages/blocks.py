@@ -9,9 +9,9 @@ from markupsafe import Markup
 from signpost.errors import ContentError, ContentErrors
 from signpost.facts import FactError, fill, has_facts, page_values
 from signpost.pages import news, notices, quotes
-from signpost.pages.context import PageContext
-from signpost.pages.render import environment
 from signpost.portal import Portal
+from signpost.rendering.context import PageContext
+from signpost.rendering.render import environment
 
 
 def impact_html(ctx: PageContext) -> Markup:

@@ -1,10 +1,10 @@
 """The contact page, from site.yml, so a changed number reaches every page at once."""
 from __future__ import annotations
 
-from signpost.pages.context import PageContext
-from signpost.pages.page_file import PageFile
-from signpost.pages.render import render_page
 from signpost.portal import Portal
+from signpost.rendering.context import PageContext
+from signpost.rendering.page_file import PageFile
+from signpost.rendering.render import render_page
 
 PATH = "contact.md"
 

@@ -1,13 +1,13 @@
 """The service directory, grouped by need, and one page a service."""
 from __future__ import annotations
 
-from signpost.lifetime import ending_soon, not_started
 from signpost.exports.jsonld import jsonld_markup, service_jsonld
 from signpost.forms.suggest import suggest_change
-from signpost.pages.context import PageContext
-from signpost.pages.page_file import PageFile
-from signpost.pages.render import render_page
+from signpost.lifetime import ending_soon, not_started
 from signpost.portal import Portal
+from signpost.rendering.context import PageContext
+from signpost.rendering.page_file import PageFile
+from signpost.rendering.render import render_page
 
 INDEX = "services/index.md"
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from signpost.pages.context import PageContext
 from signpost.pages.directory import service_path
-from signpost.pages.page_file import PageFile, url_of
-from signpost.pages.render import render_page
-from signpost.pages.team import LEVEL_LABEL, practice_finder
 from signpost.portal import Portal
+from signpost.practice_finder import LEVEL_LABEL, practice_finder
+from signpost.rendering.context import PageContext
+from signpost.rendering.page_file import PageFile, url_of
+from signpost.rendering.render import render_page
 
 GUIDE = "embed-the-finder.md"
 SERVICES = "embed/services/index.md"

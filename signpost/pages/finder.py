@@ -13,11 +13,11 @@ from markupsafe import Markup
 
 from signpost.cache import cache_for
 from signpost.chrome import language_root
-from signpost.pages.context import PageContext
 from signpost.pages.directory import INDEX, service_path
-from signpost.pages.page_file import PageFile
-from signpost.pages.render import environment, render_page
 from signpost.portal import Item, Portal
+from signpost.rendering.context import PageContext
+from signpost.rendering.page_file import PageFile
+from signpost.rendering.render import environment, render_page
 from signpost.search.card import card_facts
 from signpost.search.facets import FACETS, Facet, facet_values, matching
 from signpost.search.finder_data import FILE as FINDER_DATA

@@ -1,11 +1,11 @@
 """One page a need: what it covers, the services that meet it, link workers and stories about it."""
 from __future__ import annotations
 
-from signpost.pages.context import PageContext
 from signpost.pages.directory import service_path
-from signpost.pages.page_file import PageFile
-from signpost.pages.render import render_page
 from signpost.portal import Portal
+from signpost.rendering.context import PageContext
+from signpost.rendering.page_file import PageFile
+from signpost.rendering.render import render_page
 
 INDEX = "needs/index.md"
 

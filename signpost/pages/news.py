@@ -8,10 +8,10 @@ from pathlib import Path
 from feedgen.feed import FeedGenerator
 
 from signpost.chrome import language_root
-from signpost.pages.context import PageContext
-from signpost.pages.page_file import PageFile
-from signpost.pages.render import environment, render_page
 from signpost.portal import Item, Portal
+from signpost.rendering.context import PageContext
+from signpost.rendering.page_file import PageFile
+from signpost.rendering.render import environment, render_page
 
 INDEX = "news/index.md"
 FEED = "news/feed.xml"  # under each language's folder: /news/feed.xml, /ar/news/feed.xml

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from signpost.pages.context import PageContext
-from signpost.pages.render import environment
 from signpost.portal import Item, Portal
+from signpost.rendering.context import PageContext
+from signpost.rendering.render import environment
 
 SEVERITY_ORDER = {"urgent": 0, "warning": 1, "info": 2}
 

@@ -4,10 +4,10 @@ closed."""
 from __future__ import annotations
 
 from signpost.models.partners import PartnerKind
-from signpost.pages.context import PageContext
-from signpost.pages.page_file import PageFile
-from signpost.pages.render import render_page
 from signpost.portal import Item, Portal
+from signpost.rendering.context import PageContext
+from signpost.rendering.page_file import PageFile
+from signpost.rendering.render import render_page
 
 PATH = "our-partners.md"
 KINDS: tuple[str, ...] = PartnerKind.__args__

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from signpost.leaflets import pages as leaflet_pages
-from signpost.pages.context import PageContext
-from signpost.pages.page_file import PageFile
-from signpost.pages.render import render_page
 from signpost.portal import Portal
+from signpost.rendering.context import PageContext
+from signpost.rendering.page_file import PageFile
+from signpost.rendering.render import render_page
 
 INDEX = "pathways/index.md"
 GET_REFERRED = "get-referred.md"

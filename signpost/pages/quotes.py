@@ -6,9 +6,9 @@ from typing import Optional
 
 from markupsafe import Markup
 
-from signpost.pages.context import PageContext
-from signpost.pages.render import environment
 from signpost.portal import Item, Portal
+from signpost.rendering.context import PageContext
+from signpost.rendering.render import environment
 
 
 def quotes_for(portal: Portal, pathway_id: Optional[str] = None) -> list[Item]:

@@ -6,10 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from signpost.pages.context import PageContext
-from signpost.pages.page_file import PageFile
-from signpost.pages.render import environment, render_page
 from signpost.portal import Item, Portal
+from signpost.rendering.context import PageContext
+from signpost.rendering.page_file import PageFile
+from signpost.rendering.render import environment, render_page
 
 INDEX = "resources/index.md"
 

@@ -1,12 +1,12 @@
 """Anonymised stories: an index and one page a story."""
 from __future__ import annotations
 
-from signpost.pages.context import PageContext
 from signpost.pages.directory import service_path
 from signpost.pages.needs import need_path
-from signpost.pages.page_file import PageFile
-from signpost.pages.render import render_page
 from signpost.portal import Portal
+from signpost.rendering.context import PageContext
+from signpost.rendering.page_file import PageFile
+from signpost.rendering.render import render_page
 
 INDEX = "stories/index.md"
 

@@ -2,41 +2,21 @@
 the level the team publishes (practice, PCN or neighbourhood), naming whom to contact when nobody is."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
 
-from signpost.areas import LEVELS, Place, covered_places, workers_for
-from signpost.pages.context import PageContext
-from signpost.pages.page_file import PageFile
-from signpost.pages.render import environment, render_page
+from signpost.areas import LEVELS, Place, covered_places
 from signpost.portal import Item, Portal
+from signpost.practice_finder import LEVEL_LABEL, practice_finder
+from signpost.rendering.context import PageContext
+from signpost.rendering.page_file import PageFile
+from signpost.rendering.render import environment, render_page
 
 INDEX = "team/index.md"
-# The interface string naming each level (a column header, a "covered" heading, the finder's title).
-LEVEL_LABEL = {"neighbourhood": "neighbourhood", "pcn": "pcn", "practice": "gp_practice"}
 COVERED_LABEL = {"neighbourhood": "neighbourhoods_covered", "pcn": "pcns_covered", "practice": "gp_practices_covered"}
 FINDER_TITLE = {"neighbourhood": "find_link_worker_neighbourhood", "pcn": "find_link_worker_pcn",
                 "practice": "find_link_worker"}
 FINDER_HINT = {"neighbourhood": "find_link_worker_hint_neighbourhood", "pcn": "find_link_worker_hint_pcn",
                "practice": "find_link_worker_hint"}
-
-
-@dataclass(frozen=True)
-class FinderRow:
-    place: Place  # a place of the finest level the site publishes
-    parents: tuple[Optional[Place], ...]  # one per broader level of the site, nearest first (PCN, neighbourhood)
-    workers: list  # Items of LinkWorker covering it, directly or through a broader place; maybe none
-
-
-def practice_finder(portal: Portal) -> list[FinderRow]:
-    """Every place of the finest level (GP practices when the site lists them), by name, with the team
-    members who cover it; empty for a borough-wide site."""
-    areas = portal.areas
-    if areas.finest is None:
-        return []
-    broader = areas.levels[-2::-1]
-    return [FinderRow(place, tuple(place.parent(level) for level in broader), workers_for(place, portal.team.values()))
-            for place in sorted(areas.of_level(areas.finest), key=lambda place: place.name)]
 
 
 def team_members(portal: Portal) -> list[Item]:

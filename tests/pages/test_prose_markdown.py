@@ -2,7 +2,7 @@
 the leaflet), while names and titles stay text."""
 from signpost.leaflets.build import body_values, PdfContext
 from signpost.pages import pathways
-from signpost.pages.render import environment
+from signpost.rendering.render import environment
 
 from conftest import write
 from .kinds import page, portal_of

@@ -9,8 +9,8 @@ import jinja2
 from markupsafe import Markup
 
 from signpost.bidi import isolate_html
-from signpost.pages.context import PageContext
-from signpost.pages.page_file import PageFile, localized_path
+from signpost.rendering.context import PageContext
+from signpost.rendering.page_file import PageFile, localized_path
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 environment = jinja2.Environment(

@@ -9,8 +9,8 @@ import datetime
 from babel.dates import format_date
 from markupsafe import Markup
 
-from signpost.pages.page_file import relative_url
 from signpost.portal import Item, Localized, Portal
+from signpost.rendering.page_file import relative_url
 from signpost.text import EMERGENCY_NUMBERS, direction, email_link, ltr, phone_link, render_inline_markdown, render_markdown, web_link
 
 # Translatable fields that are names, titles or labels: shown as text, never as Markdown (they also
