@@ -23,6 +23,31 @@ def write(path: Path, text: str) -> Path:
     return path
 
 
+def edit(path: Path, old: str, new: str) -> None:
+    """Replaces the first `old` in the file with `new`; fails if `old` is not there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+# A referral form naming the fixture's self-referral pathway (tests write it into content/forms/).
+SELF_REFERRAL_FORM = """\
+title: Refer yourself
+audience: resident
+pathways: [self-referral]
+summary: Ask for a link worker yourself.
+consent: I agree.
+next_steps: A link worker will phone you.
+thank_you: Thank you.
+endpoint: https://forms.example.org/f
+fields:
+  - id: full-name
+    type: text
+    label: Full name
+    required: true
+"""
+
+
 @pytest.fixture(scope="session")
 def built_sample(tmp_path_factory) -> Build:
     """The sample portal, built once for the whole test session with `mkdocs build --strict`."""

@@ -7,13 +7,7 @@ from signpost.load import load_portal
 from signpost.pages import pathways
 from signpost.pages.blocks import fill_page
 
-from conftest import write
-
-
-def edit(path, old, new):
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+from conftest import edit, write
 
 
 def test_a_hand_written_page_gets_the_sites_facts_and_counts(content):

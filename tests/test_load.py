@@ -3,7 +3,7 @@ import pytest
 from signpost.errors import ContentErrors
 from signpost.load import load_portal
 
-from conftest import write
+from conftest import SELF_REFERRAL_FORM, edit, write
 
 
 def errors_of(content):
@@ -16,12 +16,6 @@ def only_error(content):
     errors = errors_of(content)
     assert len(errors) == 1, errors
     return errors[0]
-
-
-def edit(path, old, new):
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def test_loads_the_fixture_portal(content):
@@ -243,26 +237,9 @@ def test_a_missing_site_file_does_not_stop_other_files_being_read(content):
 
 def test_a_broken_pathway_is_not_reported_again_by_the_form_and_leaflet_naming_it(content):
     edit(content / "pathways/self-referral.yml", "title:", "titel:")
-    write(content / "forms/self-referral.yml", FORM)
+    write(content / "forms/self-referral.yml", SELF_REFERRAL_FORM)
     errors = errors_of(content)
     assert {error.file for error in errors} == {"content/pathways/self-referral.yml"}
-
-
-FORM = """\
-title: Refer yourself
-audience: resident
-pathways: [self-referral]
-summary: Ask for a link worker yourself.
-consent: I agree.
-next_steps: A link worker will phone you.
-thank_you: Thank you.
-endpoint: https://forms.example.org/f
-fields:
-  - id: full-name
-    type: text
-    label: Full name
-    required: true
-"""
 
 
 def test_did_you_mean_only_for_a_close_match(content):

@@ -5,15 +5,9 @@ import sys
 
 import pytest
 
-from conftest import write
+from conftest import SELF_REFERRAL_FORM, edit, write
 
 LOCATED = re.compile(r"^  (content|docs)/[^:]+:\d+(:\d+)?: ")
-
-
-def edit(path, old, new):
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def control_character(content):
@@ -70,24 +64,7 @@ def tab_indent(content):
 def broken_pathway(content):
     # The form names the pathway: it is right, so it gets no "unknown pathway" error of its own.
     edit(content / "pathways/self-referral.yml", "audience: resident", "audience: residents")
-    write(content / "forms/self-referral.yml", FORM)
-
-
-FORM = """\
-title: Refer yourself
-audience: resident
-pathways: [self-referral]
-summary: Ask for a link worker yourself.
-consent: I agree.
-next_steps: A link worker will phone you.
-thank_you: Thank you.
-endpoint: https://forms.example.org/f
-fields:
-  - id: full-name
-    type: text
-    label: Full name
-    required: true
-"""
+    write(content / "forms/self-referral.yml", SELF_REFERRAL_FORM)
 
 
 @pytest.mark.parametrize("mistake, expected", [

@@ -8,6 +8,7 @@ import pytest
 
 import site_pages
 
+from .layout import PHONE
 from .support import Visit, serve, tour
 
 
@@ -41,6 +42,14 @@ def context(browser):
 @pytest.fixture
 def page(context):
     return context.new_page()
+
+
+@pytest.fixture
+def phone(browser):
+    """A page in a fresh phone context: 320 CSS px wide (layout.PHONE), touch, mobile."""
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    yield context.new_page()
+    context.close()
 
 
 @pytest.fixture(scope="session")

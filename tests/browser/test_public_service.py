@@ -17,13 +17,6 @@ EMERGENCY = {"tel:999", "tel:111", "tel:116123"}
 SITE = yaml.safe_load((PROJECT / "content" / "site.yml").read_text(encoding="utf-8"))
 
 
-@pytest.fixture
-def phone(browser):
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
-    yield context.new_page()
-    context.close()
-
-
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_header_shows_the_whole_site_name_at_320_px(lang, phone, site_url):
     phone.goto(site_url + language_prefix(lang) + "services/")

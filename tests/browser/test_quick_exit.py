@@ -10,6 +10,7 @@ import yaml
 
 from sites import PROJECT, build, fixture_project
 
+from .layout import PHONE
 from .support import LANGUAGES, NEUTRAL_SITE, QUICK_EXIT, language_prefix, pages_in, serve
 
 SERVICE = "services/community-food-bank/"
@@ -86,22 +87,17 @@ def test_every_page_has_the_quick_exit_in_its_header_in_the_page_language(lang, 
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
-def test_the_quick_exit_is_on_screen_on_a_phone(lang, browser, site_url):
-    context = browser.new_context(viewport={"width": 320, "height": 640}, is_mobile=True, has_touch=True)
-    try:
-        page = context.new_page()
-        for url in ("", SERVICE):
-            page.goto(site_url + language_prefix(lang) + url)
-            box = page.locator(HEADER_LINK).bounding_box()
-            assert box, f"/{language_prefix(lang)}{url}: the quick exit is not shown"
-            assert box["x"] >= 0 and box["x"] + box["width"] <= 320 and box["y"] >= 0, box
-            assert box["height"] >= 24 and box["width"] >= 24, f"too small to tap: {box}"
-            page.mouse.wheel(0, 3000)
-            page.wait_for_timeout(200)
-            box = page.locator(HEADER_LINK).bounding_box()
-            assert box and 0 <= box["y"] < 640, f"the quick exit scrolled out of view: {box}"
-    finally:
-        context.close()
+def test_the_quick_exit_is_on_screen_on_a_phone(lang, phone, site_url):
+    for url in ("", SERVICE):
+        phone.goto(site_url + language_prefix(lang) + url)
+        box = phone.locator(HEADER_LINK).bounding_box()
+        assert box, f"/{language_prefix(lang)}{url}: the quick exit is not shown"
+        assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"] and box["y"] >= 0, box
+        assert box["height"] >= 24 and box["width"] >= 24, f"too small to tap: {box}"
+        phone.mouse.wheel(0, 3000)
+        phone.wait_for_timeout(200)
+        box = phone.locator(HEADER_LINK).bounding_box()
+        assert box and 0 <= box["y"] < PHONE["height"], f"the quick exit scrolled out of view: {box}"
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])

@@ -8,13 +8,6 @@ from .layout import OFF_THE_SIDE, PHONE
 from .support import LANGUAGES, language_prefix, pages_in, wait_until
 
 
-@pytest.fixture
-def phone(browser):
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
-    yield context.new_page()
-    context.close()
-
-
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_no_page_scrolls_sideways_at_320_px(lang, phone, site_url, sample_pages):
     urls = pages_in(sample_pages, lang)

@@ -6,15 +6,9 @@ from signpost.checks.consent import check_consent
 from signpost.errors import ContentErrors
 from signpost.load import load_portal
 
-from conftest import write
+from conftest import edit, write
 
 STORY = "content/stories/a-fresh-start.yml"  # consent given 2026-06-01 (line 5), review 2027-06-01 (line 7)
-
-
-def edit(path, old, new):
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def load_errors(content):

@@ -5,7 +5,7 @@ import pytest
 from signpost.checks.freshness import months_before, stale_items
 from signpost.load import load_portal
 
-from conftest import write
+from conftest import edit, write
 
 # The fixture: food-bank reviewed 2026-10-01 (line 24), housing-help 2026-09-01 (line 13),
 # the story a-fresh-start 2026-10-01 (line 13); the site's limit is 12 months.
@@ -16,12 +16,6 @@ STORY = ("content/stories/a-fresh-start.yml", 13, "reviewed")
 
 def where(errors):
     return sorted((e.file, e.line, e.field) for e in errors)
-
-
-def edit(path, old, new):
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 @pytest.mark.parametrize("day, months, expected", [

@@ -4,16 +4,10 @@ from signpost.leaflets.build import body_values, PdfContext
 from signpost.pages import pathways
 from signpost.rendering.render import environment
 
-from conftest import write
+from conftest import edit, write
 from .kinds import page, portal_of
 
 STEP = "steps: ['Fill in the [form](https://example.org/form)', Talk to a link worker]"
-
-
-def edit(path, old, new):
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def test_a_link_in_a_pathway_step_is_a_link_on_the_page(content):

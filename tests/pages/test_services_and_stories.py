@@ -6,15 +6,9 @@ from signpost.lifetime import build_date
 from signpost.load import load_portal
 from signpost.pages import directory, pathways, stories
 
-from conftest import write
+from conftest import edit, write
 
 BUILT = datetime.date(2026, 11, 1)
-
-
-def edit(path, old, new):
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def page(files, path):
