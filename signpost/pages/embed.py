@@ -10,16 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from signpost.pages.directory import service_path
+from signpost.pages.finder import filter_path
 from signpost.portal import Portal
 from signpost.practice_finder import LEVEL_LABEL, practice_finder
 from signpost.rendering.context import PageContext
 from signpost.rendering.page_file import PageFile, url_of
 from signpost.rendering.render import render_page
+from signpost.search.facets import BY_NAME, filter_lists, services_sorted
 
 GUIDE = "embed-the-finder.md"
 SERVICES = "embed/services/index.md"
 LINK_WORKER = "embed/link-worker.md"
 _FRAME = "template: embed.html\nsearch:\n  exclude: true\n"
+FRAMED_FACETS = (BY_NAME["need"], BY_NAME["area"])  # a frame a need, a frame a top-level area
 
 
 def filter_frame(facet: str, value: str) -> str:
@@ -48,10 +51,10 @@ def snippets(portal: Portal, lang: str) -> list[Snippet]:
     for need in sorted(portal.needs.values(), key=lambda n: (n.data.order, n.id)):
         label = portal.text(need, "label", lang).text
         rows.append(Snippet(label, _absolute(portal, filter_frame("need", need.id), lang),
-                            _absolute(portal, f"services/need/{need.id}.md", lang), f"{name}: {label}"))
+                            _absolute(portal, filter_path("need", need.id), lang), f"{name}: {label}"))
     for hood in portal.areas.top:
         rows.append(Snippet(hood.name, _absolute(portal, filter_frame("area", hood.id), lang),
-                            _absolute(portal, f"services/area/{hood.id}.md", lang), f"{name}: {hood.name}"))
+                            _absolute(portal, filter_path("area", hood.id), lang), f"{name}: {hood.name}"))
     rows.append(Snippet(s("find_link_worker"), _absolute(portal, LINK_WORKER, lang),
                         _absolute(portal, "team/index.md", lang), f"{name}: {s('find_link_worker')}"))
     return rows
@@ -70,15 +73,10 @@ def _services_frame(portal: Portal, lang: str, path: str, title: str, services: 
 
 
 def pages(portal: Portal, lang: str) -> list[PageFile]:
-    ordered = sorted(portal.services.values(), key=lambda item: portal.text(item, "name", lang).text)
     all_label = str(portal.string("embed_all_services", lang).text)
-    files = [_services_frame(portal, lang, SERVICES, all_label, ordered)]
-    for need in portal.needs.values():
-        files.append(_services_frame(portal, lang, filter_frame("need", need.id), portal.text(need, "label", lang).text,
-                                     [item for item in ordered if need.id in item.data.needs]))
-    for hood in portal.areas.top:
-        files.append(_services_frame(portal, lang, filter_frame("area", hood.id), hood.name,
-                                     [item for item in ordered if hood.id in item.data.areas]))
+    files = [_services_frame(portal, lang, SERVICES, all_label, services_sorted(portal, lang))]
+    files += [_services_frame(portal, lang, filter_frame(listed.facet.name, listed.value), listed.label, listed.services)
+              for listed in filter_lists(portal, lang, FRAMED_FACETS, every_value=True)]
     ctx = PageContext(portal, lang, LINK_WORKER)
     heading = f"{portal.text(portal.site, 'name', lang).text}: {portal.string('find_link_worker', lang).text}"
     files.append(_frame(ctx, "embed_link_worker.html", heading, heading=heading, finder=practice_finder(portal),

@@ -19,7 +19,7 @@ from signpost.rendering.context import PageContext
 from signpost.rendering.page_file import PageFile
 from signpost.rendering.render import environment, render_page
 from signpost.search.card import card_facts
-from signpost.search.facets import FACETS, Facet, facet_values, matching
+from signpost.search.facets import FACETS, FilterList, filter_lists
 from signpost.search.finder_data import FILE as FINDER_DATA
 from signpost.search.qr import qr_svg
 
@@ -51,12 +51,10 @@ def finder_view(ctx: PageContext) -> list[FacetView]:
     """Every facet with its values (those some service has), labelled in the page's language."""
     portal, lang = ctx.portal, ctx.lang
     views = []
+    lists = filter_lists(portal, lang)
     for facet in FACETS:
-        values = [
-            FacetValue(value, facet.labelled(portal, value, lang), ctx.link(filter_path(facet.name, value)),
-                       sum(1 for service in portal.services.values() if value in facet.values_of(service)))
-            for value in facet_values(portal, facet)
-        ]
+        values = [FacetValue(listed.value, listed.label, ctx.link(filter_path(facet.name, listed.value)), len(listed.services))
+                  for listed in lists if listed.facet is facet]
         if values:
             views.append(FacetView(facet.name, ctx.s(facet.label_key), values))
     return views
@@ -94,18 +92,18 @@ def _not_searched(page: PageFile) -> PageFile:
     return PageFile(page.path, page.text.replace("---\n", "---\n" + NOT_SEARCHED, 1))
 
 
-def _filter_page(portal: Portal, lang: str, facet: Facet, value: str) -> PageFile:
+def _filter_page(portal: Portal, lang: str, listed: FilterList) -> PageFile:
+    facet, value = listed.facet, listed.value
     ctx = PageContext(portal, lang, filter_path(facet.name, value))
-    facet_label, value_label = portal.string(facet.label_key, lang).text, facet.labelled(portal, value, lang)
-    title = portal.string("finder_page_title", lang).text.format(facet=facet_label, value=value_label)
-    services = [portal.services[service_id] for service_id in matching(portal, {facet.name: [value]}, lang=lang)]
+    facet_label = portal.string(facet.label_key, lang).text
+    title = portal.string("finder_page_title", lang).text.format(facet=facet_label, value=listed.label)
     return _not_searched(render_page(ctx, "finder_filter.html", title, facet=facet, value=value,
-                                     facet_label=facet_label, value_label=value_label, services=services,
+                                     facet_label=facet_label, value_label=listed.label, services=listed.services,
                                      service_path=service_path))
 
 
 def pages(portal: Portal, lang: str) -> list[PageFile]:
-    files = [_filter_page(portal, lang, facet, value) for facet in FACETS for value in facet_values(portal, facet)]
+    files = [_filter_page(portal, lang, listed) for listed in filter_lists(portal, lang)]
     shortlist = PageContext(portal, lang, SHORTLIST)
     files.append(_not_searched(render_page(shortlist, "shortlist.html", portal.string("shortlist_title", lang).text)))
     return files

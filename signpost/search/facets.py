@@ -58,6 +58,25 @@ def services_sorted(portal: Portal, lang: str) -> list[Item]:
     return sorted(portal.services.values(), key=lambda s: (portal.text(s, "name", lang).text.casefold(), s.id))
 
 
+@dataclass(frozen=True)
+class FilterList:
+    """The services with one value of one facet: what a pre-filtered page (or embeddable frame) lists."""
+
+    facet: Facet
+    value: str
+    label: str  # the value's label in the language asked for
+    services: list[Item]  # in the finder's order (services_sorted)
+
+
+def filter_lists(portal: Portal, lang: str, facets: Iterable[Facet] = FACETS, every_value: bool = False) -> list[FilterList]:
+    """One list a value of each facet, in the editors' order: the values some service has, or with
+    `every_value` every possible value (a frame's address must not vanish when its last service goes)."""
+    ordered = services_sorted(portal, lang)
+    return [FilterList(facet, value, facet.labelled(portal, value, lang),
+                       [service for service in ordered if value in facet.values_of(service)])
+            for facet in facets for value in (facet.ordered(portal) if every_value else facet_values(portal, facet))]
+
+
 def keyword_words(keyword: str) -> list[str]:
     return [word for word in re.split(r"\s+", keyword.strip().lower()) if word]
 

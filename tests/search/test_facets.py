@@ -2,7 +2,9 @@
 import pytest
 
 from signpost.load import load_portal
-from signpost.search.facets import BY_NAME, FACETS, facet_values, keyword_words, matching
+from signpost.search.facets import BY_NAME, FACETS, facet_values, filter_lists, keyword_words, matching
+
+from conftest import edit
 
 
 @pytest.fixture
@@ -24,6 +26,24 @@ def test_a_filter_value_matches_exactly_the_services_that_have_it(portal):
             expected = {s.id for s in portal.services.values() if value in facet.values_of(s)}
             assert set(matching(portal, {facet.name: [value]})) == expected, (facet.name, value)
 
+
+
+def test_a_filter_list_holds_the_matching_services_of_each_used_value_or_of_every_value(portal):
+    lists = filter_lists(portal, "ar")
+    assert [(listed.facet, listed.value) for listed in lists] == [
+        (facet, value) for facet in FACETS for value in facet_values(portal, facet)]
+    for listed in lists:
+        assert [service.id for service in listed.services] == matching(portal, {listed.facet.name: [listed.value]}, lang="ar")
+        assert listed.label == listed.facet.labelled(portal, listed.value, "ar")
+
+
+def test_every_value_lists_a_need_no_service_has_yet(content):
+    edit(content / "services/housing-help.yml", "needs: [housing, food]", "needs: [food]")
+    portal = load_portal(content)
+    need = BY_NAME["need"]
+    assert "housing" not in [listed.value for listed in filter_lists(portal, "en", [need])]
+    every = {listed.value: listed.services for listed in filter_lists(portal, "en", [need], every_value=True)}
+    assert list(every) == need.ordered(portal) and every["housing"] == []
 
 def test_filters_combine_so_a_service_must_meet_every_one(portal):
     food = set(matching(portal, {"need": ["food"]}))
