@@ -6,7 +6,7 @@ from __future__ import annotations
 import socket
 import subprocess
 
-import httpx
+import httpx2 as httpx
 
 from receiver.support import SIGNPOST, free_port, wait_for_port
 from signpost.receiver.sealing import generate_keys

@@ -6,7 +6,7 @@ import datetime
 import threading
 import time
 
-import httpx
+import httpx2 as httpx
 import pytest
 from nacl.exceptions import CryptoError
 from nacl.public import PrivateKey
