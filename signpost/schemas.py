@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from signpost.load import COLLECTIONS, OVERLAYS
+from signpost.loading.kinds import COLLECTIONS, OVERLAYS
 from signpost.models.base import overlay_model
 from signpost.models.content import Site
 from signpost.models.leaflets import LeafletFile

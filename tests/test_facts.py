@@ -7,7 +7,7 @@ from signpost.load import load_portal
 from signpost.pages import pathways
 from signpost.pages.blocks import fill_page
 
-from conftest import edit, write
+from conftest import edit
 
 
 def test_a_hand_written_page_gets_the_sites_facts_and_counts(content):

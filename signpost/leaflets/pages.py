@@ -8,7 +8,7 @@ from markupsafe import Markup
 
 from signpost.leaflets import build
 from signpost.models.content import Audience
-from signpost.portal import Item, Portal
+from signpost.portal import Portal
 from signpost.rendering.context import PageContext
 from signpost.rendering.page_file import PageFile
 from signpost.rendering.render import render_page

@@ -1,0 +1,71 @@
+"""One kind of content: its folder's files, each an Item, with the item's translation overlays."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from signpost.errors import display_path
+from signpost.loading.kinds import COLLECTIONS, ITEM_ID, OVERLAYS
+from signpost.loading.loader import Loader
+from signpost.models.base import overlay_model, translatable_fields
+from signpost.portal import Item
+
+
+def load_item(loader: Loader, model: type[BaseModel], path: Path, item_id: str, languages: list[str], default: str) -> Item | None:
+    document = loader.read(path)
+    data = loader.model(model, document)
+    if data is None:
+        return None
+    item = Item(item_id, document.file, data, lines=document.lines)
+    for overlay_path in sorted(path.parent.glob(f"{item_id}.*.yml")):
+        lang = overlay_path.name[len(item_id) + 1: -len(".yml")]
+        load_overlay(loader, item, model, overlay_path, lang, languages, default)
+    return item
+
+
+def load_overlay(loader: Loader, item: Item, model: type[BaseModel], path: Path, lang: str, languages: list[str], default: str) -> None:
+    document = loader.read(path)
+    if document is None:
+        return
+    if lang == default:
+        loader.error(document.file, 1, "", f"'{lang}' is the default language: its text belongs in {item.id}.yml, not in an overlay")
+        return
+    if not loader.offered(document.file, lang, languages):
+        return
+    allowed = list(OVERLAYS[model].model_fields) if model in OVERLAYS else translatable_fields(model)
+    if isinstance(document.data, dict):
+        for key in list(document.data):
+            if key in model.model_fields and key not in allowed:
+                loader.error(document.file, document.line_of((key,)), key,
+                             f"'{key}' is not translatable, so it belongs only in {item.id}.yml; "
+                             f"an overlay may hold: {', '.join(allowed)}")
+                del document.data[key]
+    overlay = loader.model(OVERLAYS.get(model) or overlay_model(model), document)
+    if overlay is not None:
+        item.overlays[lang] = overlay
+
+
+def load_collection(loader: Loader, name: str, languages: list[str], default: str) -> dict[str, Item]:
+    folder = loader.root / name
+    items: dict[str, Item] = {}
+    paths = sorted(folder.glob("*.yml")) if folder.is_dir() else []
+    loader.unread(folder, allowed_folders=("files",) if name == "leaflets" else ())
+    bases = {path.stem for path in paths if "." not in path.stem}
+    for path in paths:
+        stem = path.stem
+        if "." in stem:
+            base = stem.split(".", 1)[0]
+            if base not in bases:
+                loader.error(display_path(path, loader.root), 1, "",
+                             f"translation overlay with no item: expected {base}.yml beside it")
+            continue
+        if not ITEM_ID.match(stem):
+            loader.error(display_path(path, loader.root), 1, "",
+                         f"file name must be an id in lower case with hyphens, such as 'food-bank.yml', found '{path.name}'")
+            continue
+        loader.present.setdefault(name, set()).add(stem)
+        item = load_item(loader, COLLECTIONS[name], path, stem, languages, default)
+        if item is not None:
+            items[stem] = item
+    return items

@@ -1,0 +1,86 @@
+"""Reads content files one at a time, keeping every error (and every note of text in a language the
+site does not build) for one report."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from signpost.checks.sizes import oversized
+from signpost.errors import ContentError, display_path
+from signpost.source import Document, read_document
+from signpost.validation import unknown_message, validate
+
+# A suffix that looks like a language code (fr, pt-br): text in a language the site does not offer is
+# kept and reported as not built, so a language can be turned off (or prepared) in one edit.
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{2,8})?$")
+
+
+class Loader:
+    """What loading has found so far: the errors, the ids that have a file, the languages not built."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.errors: list[ContentError] = []
+        self.present: dict[str, set[str]] = {}  # ids with a file, valid or not
+        # False when site.yml failed: languages are then guessed, and not held against other files.
+        self.languages_known = True
+        self.not_built: dict[str, list[str]] = {}  # language -> files holding text in it, kept but not built
+
+    def offered(self, file: str, lang: str, languages: list[str], line: int = 1, field: str = "") -> bool:
+        """True when `lang` is offered; text in another language code is noted as not built, anything else is an error."""
+        if lang in languages:
+            return True
+        if not self.languages_known:  # site.yml failed: its languages are guessed, so hold nothing against this file
+            return False
+        if LANGUAGE_CODE.match(lang):
+            files = self.not_built.setdefault(lang, [])
+            if file not in files:
+                files.append(file)
+        else:
+            self.error(file, line, field, unknown_message("language", lang, languages) + " (the languages in site.yml)")
+        return False
+
+    def not_built_notes(self, languages: list[str]) -> list[ContentError]:
+        """One warning a language the site does not offer, naming how many files hold text in it."""
+        notes = []
+        for lang, files in sorted(self.not_built.items()):
+            count = f"{len(files)} file{'s' if len(files) != 1 else ''}"
+            notes.append(ContentError(files[0], 1, "", (
+                f"'{lang}' is not built: it is not among the languages in site.yml ({', '.join(languages)}); "
+                f"the text in it ({count}, such as this one) is kept. Add '{lang}' to languages: in site.yml to build it")))
+        return notes
+
+    def read(self, path: Path) -> Document | None:
+        document, errors = read_document(path, display_path(path, self.root))
+        self.errors += errors
+        if document is not None:
+            self.errors += oversized(document)
+        return document
+
+    def error(self, file: str, line: int, field: str, message: str) -> None:
+        self.errors.append(ContentError(file, line, field, message))
+
+    def model(self, model: type[BaseModel], document: Document | None):
+        if document is None:
+            return None
+        instance, errors = validate(model, document)
+        self.errors += errors
+        return instance
+
+    def unread(self, folder: Path, allowed_folders: tuple[str, ...] | None = ()) -> None:
+        """Reports what in `folder` would be skipped: `.yaml` files, and sub-folders but those allowed
+        (None: any)."""
+        if not folder.is_dir():
+            return
+        for path in sorted(folder.iterdir()):
+            shown = display_path(path, self.root)
+            if path.is_file() and path.suffix.lower() == ".yaml":
+                self.error(shown, 1, "", f"not read: content files end in .yml; rename it {path.stem}.yml")
+            elif path.is_file() and path.suffix.lower() == ".yml" and path.suffix != ".yml":
+                self.error(shown, 1, "", f"not read: content files end in .yml in lower case; rename it {path.stem}.yml")
+            elif path.is_dir() and allowed_folders is not None and path.name not in allowed_folders \
+                    and not path.name.startswith("."):
+                self.error(shown, 1, "", f"not read: sub-folders of {display_path(folder, self.root)}/ are not read; "
+                                         f"move the files in {path.name}/ up into {folder.name}/")

@@ -1,0 +1,68 @@
+"""The interface strings (content/strings/*.yml): one table of key -> text a language."""
+from __future__ import annotations
+
+from signpost.checks.placeholders import check_placeholders
+from signpost.errors import display_path, found
+from signpost.loading.loader import Loader
+from signpost.validation import unknown_message
+
+
+def load_strings(loader: Loader, languages: list[str], default: str) -> dict[str, dict[str, str]]:
+    # One file a language (en.yml), optionally split by concern (forms.en.yml): a key once per language.
+    strings: dict[str, dict[str, str]] = {}
+    where: dict[tuple[str, str], tuple[str, int]] = {}
+    folder = loader.root / "strings"
+    loader.unread(folder)
+    broken: set[str] = set()  # files that failed to read: their keys are not held against translations
+    for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
+        lang = path.stem.rsplit(".", 1)[-1]
+        document = loader.read(path)
+        if document is None or not isinstance(document.data, dict):
+            broken.add(display_path(path, loader.root))
+        if document is None:
+            continue
+        if not loader.offered(document.file, lang, languages):
+            continue
+        if not isinstance(document.data, dict):
+            loader.error(document.file, 1, "", f"expected a mapping of key: text, found {found(document.data)}")
+            continue
+        table = strings.setdefault(lang, {})
+        for key, value in document.data.items():
+            line = document.line_of((key,))
+            if not isinstance(value, str) or not value.strip():
+                loader.error(document.file, line, key, f"expected text, found {found(value)}")
+                continue
+            if key in table:
+                loader.error(document.file, line, key, f"duplicate string: '{key}' is already set in {':'.join(map(str, where[lang, key]))}")
+                continue
+            table[key] = value.rstrip("\n")
+            where[lang, key] = (document.file, line)
+    if default not in strings:
+        if loader.languages_known:
+            loader.error(display_path(folder / f"{default}.yml", loader.root), 1, "",
+                         "missing: the default language's interface strings are required")
+        return strings
+    loader.errors += check_placeholders(strings, where, default)
+    _missing_from_default(loader, strings, where, default, broken)
+    return strings
+
+
+def _missing_from_default(loader: Loader, strings: dict[str, dict[str, str]],
+                          where: dict[tuple[str, str], tuple[str, int]], default: str, broken: set[str]) -> None:
+    """A key that translations hold but the default language lacks was usually removed from the
+    default language: it is reported once, against the default language's file."""
+    holders: dict[tuple[str, str], list[str]] = {}  # (default file, key) -> translation files
+    for lang, table in sorted(strings.items()):
+        for key in table:
+            if lang != default and key not in strings[default]:
+                file = where[lang, key][0]
+                folder, name = file.rsplit("/", 1) if "/" in file else ("", file)
+                companion = name[: -len(f"{lang}.yml")]  # "forms." of forms.fr.yml
+                default_file = (f"{folder}/" if folder else "") + f"{companion}{default}.yml"
+                holders.setdefault((default_file, key), []).append(file)
+    for (default_file, key), files in sorted(holders.items()):
+        if default_file in broken:
+            continue
+        message = unknown_message("string", key, list(strings[default])).split(";")[0]
+        loader.error(default_file, 1, key, f"{message}: the translations in {', '.join(files)} hold it, but "
+                                           f"the default language does not; add it here, or delete it from them")
