@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from signpost.portal import Portal
+from signpost.rendering.page_file import url_of
 
 
 def site_url(portal: Portal, path: str, lang: str) -> str:
@@ -11,6 +12,12 @@ def site_url(portal: Portal, path: str, lang: str) -> str:
     "https://host/base/ar/services/food-bank/"; files the same ("calendars/food-bank.ics")."""
     prefix = "" if lang == portal.default_language else f"{lang}/"
     return f"{portal.site.data.url.rstrip('/')}/{prefix}{path}"
+
+
+def page_url(portal: Portal, path: str, lang: str) -> str:
+    """A page's absolute address in `lang`, by its unsuffixed path: ("leaflets/x.md", "ar") ->
+    "https://host/base/ar/leaflets/x/"."""
+    return site_url(portal, url_of(path), lang)
 
 
 def service_url(portal: Portal, service_id: str, lang: str) -> str:

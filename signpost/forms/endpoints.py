@@ -35,19 +35,21 @@ def form_origins(portal: Portal) -> tuple[str, ...]:
     return tuple(origins)
 
 
+def _parts(url: str, portal: Portal) -> list[str]:
+    """A site-relative URL's path segments, without the language's: 'ar/forms/x/' -> ['forms', 'x']."""
+    parts = [part for part in url.split("/") if part]
+    return parts[1:] if parts and parts[0] in portal.languages else parts
+
+
 def is_form_page(url: str, portal: Portal) -> bool:
     """True for a form page's site-relative URL ('forms/self-referral/', 'ar/forms/self-referral/')."""
-    parts = [part for part in url.split("/") if part]
-    if parts and parts[0] in portal.languages:
-        parts = parts[1:]
+    parts = _parts(url, portal)
     return len(parts) == 2 and parts[0] == "forms" and parts[1] in portal.forms
 
 
 def _has_suggest_form(url: str, portal: Portal) -> bool:
     # Every service page carries the suggest-a-change form (signpost.forms.suggest), which posts to the receiver.
-    parts = [part for part in url.split("/") if part]
-    if parts and parts[0] in portal.languages:
-        parts = parts[1:]
+    parts = _parts(url, portal)
     return "suggest-a-change" in portal.forms and len(parts) == 2 and parts[0] == "services" and parts[1] in portal.services
 
 

@@ -5,13 +5,13 @@ from dataclasses import dataclass, field as dataclass_field
 
 from markupsafe import Markup
 
-from signpost.chrome import language_root
+from signpost.exports.urls import page_url
 from signpost.forms.endpoints import action_url, ordered_forms
 from signpost.forms.models import FormField
 from signpost.forms.words import choices, field_text
 from signpost.portal import Item, Localized, Portal
 from signpost.rendering.context import PageContext
-from signpost.rendering.page_file import PageFile, url_of
+from signpost.rendering.page_file import PageFile
 from signpost.rendering.render import render_page
 from signpost.text import EMERGENCY_NUMBERS
 
@@ -28,7 +28,7 @@ def thank_you_path(form_id: str) -> str:
 
 def next_url(portal: Portal, form: Item, lang: str) -> str:
     """The thank-you page's absolute address on the published site (the `_next` a browser is sent to)."""
-    return portal.site.data.url.rstrip("/") + "/" + language_root(portal, lang) + url_of(thank_you_path(form.id))
+    return page_url(portal, thank_you_path(form.id), lang)
 
 
 @dataclass

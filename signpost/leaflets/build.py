@@ -20,8 +20,8 @@ from markupsafe import Markup
 
 from signpost import cache
 from signpost.bidi import isolate_html
-from signpost.chrome import language_root
 from signpost.errors import ContentError, ContentErrors
+from signpost.exports.urls import page_url
 from signpost.leaflets import fonts
 from signpost.leaflets.catalogue import pdf_name
 from signpost.leaflets.qr import qr_data_uri
@@ -29,7 +29,6 @@ from signpost.leaflets.share import translated_percent
 from signpost.portal import Item, Portal
 from signpost.practice_finder import LEVEL_LABEL, practice_finder
 from signpost.rendering.context import PageContext
-from signpost.rendering.page_file import url_of
 from signpost.rendering.render import TEMPLATES, environment
 
 STYLESHEET = Path(__file__).resolve().parent / "leaflet.css"
@@ -51,11 +50,6 @@ def leaflet_date(portal: Portal, item: Item) -> datetime.date:
     dates = [item.data.reviewed]
     dates += [portal.pathways[p].data.reviewed for p in item.data.pathways if portal.pathways[p].data.reviewed]
     return max(dates)
-
-
-def page_url(portal: Portal, path: str, lang: str) -> str:
-    """The absolute address of a page (by its unsuffixed path) in `lang`, from site.yml's url."""
-    return portal.site.data.url.rstrip("/") + "/" + language_root(portal, lang) + url_of(path)
 
 
 class PdfContext(PageContext):

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from signpost.exports.urls import page_url
 from signpost.pages.directory import service_path
 from signpost.pages.finder import filter_path
 from signpost.portal import Portal
 from signpost.practice_finder import LEVEL_LABEL, practice_finder
 from signpost.rendering.context import PageContext
-from signpost.rendering.page_file import PageFile, url_of
+from signpost.rendering.page_file import PageFile
 from signpost.rendering.render import render_page
 from signpost.search.facets import BY_NAME, filter_lists, services_sorted
 
@@ -37,26 +38,21 @@ class Snippet:
     title: str
 
 
-def _absolute(portal: Portal, path: str, lang: str) -> str:
-    prefix = "" if lang == portal.default_language else f"{lang}/"
-    return f"{portal.site.data.url.rstrip('/')}/{prefix}{url_of(path)}"
-
-
 def snippets(portal: Portal, lang: str) -> list[Snippet]:
     """Every frame a host can embed in `lang`: the whole finder, by need, by area, the link-worker finder."""
     name = portal.text(portal.site, "name", lang).text
     s = lambda key: str(portal.string(key, lang).text)  # noqa: E731
-    rows = [Snippet(s("embed_all_services"), _absolute(portal, SERVICES, lang), _absolute(portal, "services/index.md", lang),
+    rows = [Snippet(s("embed_all_services"), page_url(portal, SERVICES, lang), page_url(portal, "services/index.md", lang),
                     f"{name}: {s('embed_all_services')}")]
     for need in sorted(portal.needs.values(), key=lambda n: (n.data.order, n.id)):
         label = portal.text(need, "label", lang).text
-        rows.append(Snippet(label, _absolute(portal, filter_frame("need", need.id), lang),
-                            _absolute(portal, filter_path("need", need.id), lang), f"{name}: {label}"))
+        rows.append(Snippet(label, page_url(portal, filter_frame("need", need.id), lang),
+                            page_url(portal, filter_path("need", need.id), lang), f"{name}: {label}"))
     for hood in portal.areas.top:
-        rows.append(Snippet(hood.name, _absolute(portal, filter_frame("area", hood.id), lang),
-                            _absolute(portal, filter_path("area", hood.id), lang), f"{name}: {hood.name}"))
-    rows.append(Snippet(s("find_link_worker"), _absolute(portal, LINK_WORKER, lang),
-                        _absolute(portal, "team/index.md", lang), f"{name}: {s('find_link_worker')}"))
+        rows.append(Snippet(hood.name, page_url(portal, filter_frame("area", hood.id), lang),
+                            page_url(portal, filter_path("area", hood.id), lang), f"{name}: {hood.name}"))
+    rows.append(Snippet(s("find_link_worker"), page_url(portal, LINK_WORKER, lang),
+                        page_url(portal, "team/index.md", lang), f"{name}: {s('find_link_worker')}"))
     return rows
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from signpost.cache import cache_for
-from signpost.chrome import language_root
+from signpost.exports.urls import service_url
 from signpost.pages.directory import INDEX, service_path
 from signpost.portal import Item, Portal
 from signpost.rendering.context import PageContext
@@ -65,13 +65,9 @@ def finder_data_url(ctx: PageContext) -> str:
     return ctx.link(INDEX) + FINDER_DATA.rsplit("/", 1)[-1]
 
 
-def service_url(portal: Portal, lang: str, service_id: str) -> str:
-    return f"{str(portal.site.data.url).rstrip('/')}/{language_root(portal, lang)}services/{service_id}/"
-
-
 def service_qr(ctx: PageContext, service: Item) -> tuple[str, Markup]:
     """(absolute URL, inline SVG QR code) of a service's page in the page's language."""
-    url = service_url(ctx.portal, ctx.lang, service.id)
+    url = service_url(ctx.portal, service.id, ctx.lang)
     return url, qr_svg(url, cache_for(ctx.portal.root))
 
 
