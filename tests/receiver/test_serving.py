@@ -186,3 +186,38 @@ def test_oversized_headers_are_refused_and_pipelined_posts_are_each_answered(tmp
         stop(process)
     log = (tmp_path / "receiver.log").read_text(errors="replace")
     assert log.count("request headers over 16384 bytes") == 1, log[-3000:]
+
+
+def test_a_client_trickling_its_headers_a_byte_at_a_time_is_closed_at_the_deadline(tmp_path):
+    """Each byte arrives well within the header timeout, but the whole headers never do: the deadline runs
+    from the first moment headers are awaited, so the connection is closed with a 408 long before the
+    headers could end (about 12 s of trickle against a 1 s timeout)."""
+    import time
+
+    port = free_port()
+    process = start(tmp_path, port, "--header-timeout", "1")
+    head = b"POST /f/self-referral HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\n\r\n"
+    sent = 0
+    try:
+        sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+        try:
+            for byte in head:
+                sock.sendall(bytes([byte]))
+                sent += 1
+                time.sleep(0.15)
+                sock.setblocking(False)
+                try:
+                    if sock.recv(1, socket.MSG_PEEK):
+                        break  # the receiver answered (and closes) before the headers ended
+                except BlockingIOError:
+                    pass
+                finally:
+                    sock.setblocking(True)
+                    sock.settimeout(10)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        reply = read_replies(sock)
+        sock.close()
+        assert sent < len(head) and reply.startswith(b"HTTP/1.1 408"), (sent, reply)
+    finally:
+        stop(process)
