@@ -5,6 +5,7 @@ the next one), so many concurrent posts share each fsync instead of queueing for
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime
 import queue
 import sqlite3
@@ -123,8 +124,9 @@ class Writer:
             connection.execute("COMMIT")
             return ids
         except Exception as error:  # the posts are refused, and their senders know to try again
-            if connection.in_transaction:
-                connection.execute("ROLLBACK")
+            with contextlib.suppress(sqlite3.Error):  # a failed rollback must not stop the writer's thread
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
             return error
 
 
