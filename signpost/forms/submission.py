@@ -9,6 +9,7 @@ import datetime
 import re
 from dataclasses import asdict, dataclass
 
+from signpost.forms.models import CHOICE_TYPES
 from signpost.forms.words import choice_ids, field_text
 from signpost.portal import Item, Portal
 
@@ -32,60 +33,78 @@ class FieldError:
         return asdict(self)
 
 
+class SubmissionCheck:
+    """The rules of one form, worked out once (each choice question's ids, each pattern compiled), so a
+    check costs only the work the answers need; the sender's-language words are looked up only for an
+    error. Build it again after the portal changes. Calling it is `validate_submission` without the portal and form."""
+
+    def __init__(self, portal: Portal, form: Item):
+        self.portal, self.form = portal, form
+        # Each choice question's ids as a dict: in the form's order, and found in O(1).
+        self.fields = [(field, dict.fromkeys(choice_ids(portal, form, field)) if field.type in CHOICE_TYPES else {},
+                        re.compile(field.pattern) if field.pattern else None) for field in form.data.fields]
+
+    def __call__(self, data: dict[str, list[str]], lang: str,
+                 today: datetime.date | None = None) -> tuple[dict[str, object], list[FieldError]]:
+        portal, form = self.portal, self.form
+        today = today or datetime.date.today()
+        lang = lang if lang in portal.languages else portal.default_language
+        answers: dict[str, object] = {}
+        errors: list[FieldError] = []
+
+        def fail(code: str, field, key: str, **values: object) -> None:
+            label = field_text(portal, form, field, "label", lang).text
+            errors.append(FieldError(code, field.id, str(portal.string(key, lang).text).format(label=label, **values)))
+
+        for field, valid, pattern in self.fields:
+            if field.type == "date" and field.id not in data:
+                parts = [_clean(_first(data.get(f"{field.id}-{part}")), "text") for part in DATE_PARTS]
+                if any(parts) and not all(parts):
+                    fail("DATE_INCOMPLETE", field, "form_error_date_incomplete")
+                    continue
+                data = {**data, field.id: [_iso_date(*parts)] if all(parts) else []}
+            sent = [_clean(value, field.type) for value in data.get(field.id, [])]
+            sent = [value for value in sent if value]
+            if not sent:
+                if field.required:
+                    said = field_text(portal, form, field, "error", lang)
+                    if said is not None:
+                        errors.append(FieldError("REQUIRED_FIELD_MISSING", field.id, said.text))
+                        continue
+                    choice = field.type in ("single-choice", "multiple-choice", "yes-no")
+                    fail("REQUIRED_FIELD_MISSING", field, "form_error_choose" if choice else "form_error_required")
+                continue
+            if field.type == "multiple-choice":
+                if any(value not in valid for value in sent):
+                    fail("INVALID_CHOICE", field, "form_error_choice")
+                    continue
+                answers[field.id] = [value for value in valid if value in sent]  # in the form's order, once each
+                continue
+            if len(sent) > 1:
+                fail("TOO_MANY_VALUES", field, "form_error_one_answer")
+                continue
+            value = sent[0]
+            code = _check(field, valid, pattern, value, today)
+            if code == "AGREEMENT_REQUIRED":
+                errors.append(FieldError(code, field.id, field_text(portal, form, field, "stop", lang).text))
+                continue
+            if code:
+                limit = field.max_length or DEFAULT_MAX.get(field.type, DEFAULT_MAX_LENGTH)
+                fail(code, field, _MESSAGES[code], max=limit, min=field.min_length or 0)
+                continue
+            answers[field.id] = value
+        if str(_first(data.get("consent"))).strip().lower() not in TICKED:
+            errors.append(FieldError("CONSENT_REQUIRED", "consent", str(portal.string("form_error_consent", lang).text).format()))
+        else:
+            answers["consent"] = YES
+        return answers, errors
+
+
 def validate_submission(portal: Portal, form: Item, data: dict[str, list[str]], lang: str,
                         today: datetime.date | None = None) -> tuple[dict[str, object], list[FieldError]]:
-    today = today or datetime.date.today()
-    lang = lang if lang in portal.languages else portal.default_language
-    answers: dict[str, object] = {}
-    errors: list[FieldError] = []
-
-    def fail(code: str, field_id: str, key: str, **values: object) -> None:
-        errors.append(FieldError(code, field_id, str(portal.string(key, lang).text).format(**values)))
-
-    for field in form.data.fields:
-        label = field_text(portal, form, field, "label", lang).text
-        if field.type == "date" and field.id not in data:
-            parts = [_clean(_first(data.get(f"{field.id}-{part}")), "text") for part in DATE_PARTS]
-            if any(parts) and not all(parts):
-                fail("DATE_INCOMPLETE", field.id, "form_error_date_incomplete", label=label)
-                continue
-            data = {**data, field.id: [_iso_date(*parts)] if all(parts) else []}
-        sent = [_clean(value, field.type) for value in data.get(field.id, [])]
-        sent = [value for value in sent if value]
-        if not sent:
-            if field.required:
-                said = field_text(portal, form, field, "error", lang)
-                if said is not None:
-                    errors.append(FieldError("REQUIRED_FIELD_MISSING", field.id, said.text))
-                    continue
-                choice = field.type in ("single-choice", "multiple-choice", "yes-no")
-                fail("REQUIRED_FIELD_MISSING", field.id, "form_error_choose" if choice else "form_error_required", label=label)
-            continue
-        if field.type == "multiple-choice":
-            valid = choice_ids(portal, form, field)
-            if any(value not in valid for value in sent):
-                fail("INVALID_CHOICE", field.id, "form_error_choice", label=label)
-                continue
-            answers[field.id] = [value for value in valid if value in sent]  # in the form's order, once each
-            continue
-        if len(sent) > 1:
-            fail("TOO_MANY_VALUES", field.id, "form_error_one_answer", label=label)
-            continue
-        value = sent[0]
-        code = _check(portal, form, field, value, today)
-        if code == "AGREEMENT_REQUIRED":
-            errors.append(FieldError(code, field.id, field_text(portal, form, field, "stop", lang).text))
-            continue
-        if code:
-            limit = field.max_length or DEFAULT_MAX.get(field.type, DEFAULT_MAX_LENGTH)
-            fail(code, field.id, _MESSAGES[code], label=label, max=limit, min=field.min_length or 0)
-            continue
-        answers[field.id] = value
-    if str(_first(data.get("consent"))).strip().lower() not in TICKED:
-        fail("CONSENT_REQUIRED", "consent", "form_error_consent")
-    else:
-        answers["consent"] = YES
-    return answers, errors
+    """The cleaned answers and the errors (empty when the submission is valid). A caller checking many
+    submissions builds a `SubmissionCheck` once instead."""
+    return SubmissionCheck(portal, form)(data, lang, today)
 
 
 _MESSAGES = {
@@ -100,7 +119,7 @@ _MESSAGES = {
 }
 
 
-def _check(portal: Portal, form: Item, field, value: str, today: datetime.date) -> str | None:
+def _check(field, choices: dict[str, None], pattern: re.Pattern | None, value: str, today: datetime.date) -> str | None:
     kind = field.type
     if kind in ("text", "email", "tel", "long-text"):
         limit = field.max_length or DEFAULT_MAX.get(kind, DEFAULT_MAX_LENGTH)
@@ -112,7 +131,7 @@ def _check(portal: Portal, form: Item, field, value: str, today: datetime.date) 
             return "TYPE_EMAIL"
         if kind == "tel" and not (_TEL.match(value) and 10 <= sum(c.isdigit() for c in value) <= 15):
             return "TYPE_TEL"
-        if field.pattern and not re.fullmatch(field.pattern, value):
+        if pattern is not None and not pattern.fullmatch(value):
             return "PATTERN_MISMATCH"
         return None
     if kind == "date":
@@ -130,7 +149,7 @@ def _check(portal: Portal, form: Item, field, value: str, today: datetime.date) 
             return "INVALID_CHOICE"
         return "AGREEMENT_REQUIRED" if field.must_be_yes and value != YES else None
     if kind == "single-choice":
-        return None if value in choice_ids(portal, form, field) else "INVALID_CHOICE"
+        return None if value in choices else "INVALID_CHOICE"
     return None
 
 

@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from signpost.forms.submission import validate_submission
+from signpost.forms.submission import SubmissionCheck, validate_submission
 from signpost.load import load_portal
 from sites import PROJECT
 
@@ -106,3 +106,18 @@ def test_a_must_be_yes_question_answered_no_gives_the_stop_explanation(portal):
     _, errors = validate_submission(portal, portal.forms["partner-referral"], {"person-agreed": ["no"]}, "en", TODAY)
     [agreement] = [error for error in errors if error.field == "person-agreed"]
     assert agreement.code == "AGREEMENT_REQUIRED" and "Ask them first" in agreement.message
+
+
+def test_one_check_built_at_start_up_gives_each_submission_its_own_result(portal):
+    """The receiver builds a SubmissionCheck once a form and reuses it: nothing from one submission (its
+    language, its date boxes, its errors) may carry into the next."""
+    checker = SubmissionCheck(portal, portal.forms["self-referral"])
+    boxes = {key: value for key, value in VALID.items() if key != "date-of-birth"} | dob("7", "3", "1985")
+    results = [checker({**VALID, "email": ["nope"]}, "ar", TODAY), checker(boxes, "en", TODAY),
+               checker({**VALID, "needs": ["space-travel"]}, "en", TODAY), checker(VALID, "fr", TODAY)]
+    expected = [validate_submission(portal, portal.forms["self-referral"], data, lang, TODAY)
+                for data, lang in [({**VALID, "email": ["nope"]}, "ar"), (boxes, "en"),
+                                   ({**VALID, "needs": ["space-travel"]}, "en"), (VALID, "fr")]]
+    assert results == expected
+    assert [codes(errors) for _, errors in results] == [{"email": "TYPE_EMAIL"}, {}, {"needs": "INVALID_CHOICE"}, {}]
+    assert results[1][0]["date-of-birth"] == "1985-03-07" and "date-of-birth" not in boxes

@@ -3,6 +3,7 @@ headers only from a named proxy, and holds up against slow and half-sent request
 in count and time."""
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 
@@ -10,6 +11,7 @@ import httpx2 as httpx
 
 from receiver.support import SIGNPOST, free_port, wait_for_port
 from signpost.receiver.sealing import generate_keys
+from signpost.receiver.server import TOO_SLOW
 from sites import PROJECT
 
 POST = {"full-name": "Ann Example", "date-of-birth": "1985-03-27", "phone": "020 7946 0123",
@@ -143,3 +145,79 @@ def test_half_sent_requests_are_closed_capped_and_logged_once_and_a_real_post_st
     assert log.count("refused a connection from 127.0.0.2") == 1, log[-3000:]
     assert log.count("closed a connection from 127.0.0.2") == 1, log[-3000:]
     assert len(log.splitlines()) < 40, log[-3000:]
+
+
+def read_replies(sock: socket.socket) -> bytes:
+    reply = b""
+    try:
+        while chunk := sock.recv(65536):
+            reply += chunk
+    except (ConnectionResetError, TimeoutError, socket.timeout):
+        pass
+    return reply
+
+
+def test_oversized_headers_are_refused_and_pipelined_posts_are_each_answered(tmp_path):
+    """The C parser keeps no header limit of its own: the guard's cap (16 KiB) closes a connection whose
+    headers grow past it, and kept-alive, pipelined posts each still get their reply."""
+    port = free_port()
+    process = start(tmp_path, port, "--header-timeout", "2")
+    try:
+        huge = socket.create_connection(("127.0.0.1", port), timeout=10)
+        huge.sendall(b"POST /f/self-referral HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+        try:
+            for number in range(400):  # about 40 KB of headers, never finished
+                huge.sendall(b"X-Filler-%d: %s\r\n" % (number, b"a" * 100))
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # closed by the receiver while still sending
+        assert read_replies(huge).startswith(b"HTTP/1.1 400")
+        huge.close()
+
+        body = json.dumps(POST).encode()
+        post = (b"POST /f/self-referral HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                b"Accept: application/json\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
+        pipelined = socket.create_connection(("127.0.0.1", port), timeout=10)
+        pipelined.sendall(post * 3)  # three posts in one write, before any reply
+        replies = read_replies(pipelined)  # then the connection idles: closed after the header timeout
+        pipelined.close()
+        assert replies.count(b"HTTP/1.1 200") == 3 and replies.endswith(b"\r\n\r\n" + TOO_SLOW.split(b"\r\n\r\n", 1)[1])
+        assert process.poll() is None
+    finally:
+        stop(process)
+    log = (tmp_path / "receiver.log").read_text(errors="replace")
+    assert log.count("request headers over 16384 bytes") == 1, log[-3000:]
+
+
+def test_a_client_trickling_its_headers_a_byte_at_a_time_is_closed_at_the_deadline(tmp_path):
+    """Each byte arrives well within the header timeout, but the whole headers never do: the deadline runs
+    from the first moment headers are awaited, so the connection is closed with a 408 long before the
+    headers could end (about 12 s of trickle against a 1 s timeout)."""
+    import time
+
+    port = free_port()
+    process = start(tmp_path, port, "--header-timeout", "1")
+    head = b"POST /f/self-referral HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\n\r\n"
+    sent = 0
+    try:
+        sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+        try:
+            for byte in head:
+                sock.sendall(bytes([byte]))
+                sent += 1
+                time.sleep(0.15)
+                sock.setblocking(False)
+                try:
+                    if sock.recv(1, socket.MSG_PEEK):
+                        break  # the receiver answered (and closes) before the headers ended
+                except BlockingIOError:
+                    pass
+                finally:
+                    sock.setblocking(True)
+                    sock.settimeout(10)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        reply = read_replies(sock)
+        sock.close()
+        assert sent < len(head) and reply.startswith(b"HTTP/1.1 408"), (sent, reply)
+    finally:
+        stop(process)

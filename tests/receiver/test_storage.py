@@ -37,6 +37,41 @@ def test_concurrent_writes_all_commit_with_their_own_ids(tmp_path):
     assert {row.id: row.sealed for row in rows} == {row_id: bytes([n]) for n, row_id in enumerate(ids)}
 
 
+def in_own_loop(coroutine_function) -> list:
+    """Runs it on a new event loop in its own thread: the session may already run one (Playwright's sync API)."""
+    results: list = []
+    thread = threading.Thread(target=lambda: results.append(asyncio.run(coroutine_function())))
+    thread.start()
+    thread.join(timeout=60)
+    return results[0]
+
+
+def test_the_writer_seals_in_its_thread_and_a_failed_group_fails_only_its_own_posts(tmp_path):
+    """What is stored is `seal(data)`, made in the writer's thread; when a group cannot be committed each of
+    its posts gets the error (the sender is told to try again) and later posts are still committed."""
+    calls: list[str] = []
+
+    def seal(data: bytes) -> bytes:
+        calls.append(threading.current_thread().name)
+        if data == b"poison":
+            raise OSError("disk full")
+        return b"sealed:" + data
+
+    writer = Writer(tmp_path / DATABASE, seal=seal)
+
+    async def posts():
+        failed = await asyncio.gather(writer.add("f", "2026-01-01T00:00:00+00:00", b"poison"), return_exceptions=True)
+        later = await asyncio.gather(*(writer.add("f", "2026-01-01T00:00:00+00:00", b"%d" % n) for n in range(20)))
+        return failed, later
+
+    failed, later = in_own_loop(posts)
+    writer.close()
+    assert isinstance(failed[0], OSError)
+    rows = read_rows(tmp_path / DATABASE)
+    assert {row.id: row.sealed for row in rows} == {row_id: b"sealed:%d" % n for n, row_id in enumerate(later)}
+    assert set(calls) == {"submission writer"}
+
+
 def test_the_database_is_in_wal_mode_with_full_synchronous_commits(tmp_path):
     connection = connect(tmp_path / DATABASE)
     assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
