@@ -15,6 +15,7 @@ from signpost.pages.page_file import PageFile, url_of
 from signpost.pages.render import render_page
 from signpost.pages.team import LEVEL_LABEL, practice_finder
 from signpost.portal import Portal
+from signpost.search.facets import service_areas
 
 GUIDE = "embed-the-finder.md"
 SERVICES = "embed/services/index.md"
@@ -78,7 +79,7 @@ def pages(portal: Portal, lang: str) -> list[PageFile]:
                                      [item for item in ordered if need.id in item.data.needs]))
     for hood in portal.areas.top:
         files.append(_services_frame(portal, lang, filter_frame("area", hood.id), hood.name,
-                                     [item for item in ordered if hood.id in item.data.areas]))
+                                     [item for item in ordered if hood.id in service_areas(portal, item)]))
     ctx = PageContext(portal, lang, LINK_WORKER)
     heading = f"{portal.text(portal.site, 'name', lang).text}: {portal.string('find_link_worker', lang).text}"
     files.append(_frame(ctx, "embed_link_worker.html", heading, heading=heading, finder=practice_finder(portal),

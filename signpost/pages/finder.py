@@ -54,7 +54,7 @@ def finder_view(ctx: PageContext) -> list[FacetView]:
     for facet in FACETS:
         values = [
             FacetValue(value, facet.labelled(portal, value, lang), ctx.link(filter_path(facet.name, value)),
-                       sum(1 for service in portal.services.values() if value in facet.values_of(service)))
+                       sum(1 for service in portal.services.values() if value in facet.values_of(portal, service)))
             for value in facet_values(portal, facet)
         ]
         if values:
