@@ -21,7 +21,7 @@ from signpost.errors import ContentError, ContentErrors, display_path, found
 from signpost.forms.checks import check_forms
 from signpost.forms.models import Form, FormOverlay
 from signpost.models.base import overlay_model, translatable_fields
-from signpost.models.content import LinkWorker, Need, Organisation, Pathway, Service, Site, Story
+from signpost.models.content import LinkWorker, Need, Organisation, Pathway, Service, Site, SiteOverlay, Story
 from signpost.models.funding import Funding
 from signpost.models.leaflets import Leaflet
 from signpost.models.news import NewsItem
@@ -52,11 +52,21 @@ COLLECTIONS: dict[str, type[BaseModel]] = {
     "resources": Resource,
 }
 # Overlays shaped otherwise than "the translatable fields, each optional" (a form keys its questions by id).
-OVERLAYS: dict[type[BaseModel], type[BaseModel]] = {Form: FormOverlay}
+OVERLAYS: dict[type[BaseModel], type[BaseModel]] = {Form: FormOverlay, Site: SiteOverlay}
 ITEM_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 # A suffix that looks like a language code (fr, pt-br): text in a language the site does not offer is
 # kept and reported as not built, so a language can be turned off (or prepared) in one edit.
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{2,8})?$")
+
+
+def _impact_labels_mismatch(item: Item, overlay: BaseModel, document: Document) -> list[ContentError]:
+    """A site overlay's impact labels must be one a figure of site.yml, in its order."""
+    labels, figures = getattr(overlay, "impact", None), getattr(item.data, "impact", None)
+    if not isinstance(item.data, Site) or labels is None or len(labels) == len(figures):
+        return []
+    return [ContentError(document.file, document.line_of(("impact",)), "impact",
+                         f"expected one label for each of the {len(figures)} impact figures in {item.file}, in its order "
+                         f"(only the labels: values and dates come from {item.file}), found {len(labels)}")]
 
 
 class _Loader:
@@ -140,6 +150,7 @@ class _Loader:
         overlay = self.model(OVERLAYS.get(model) or overlay_model(model), document)
         if overlay is not None:
             item.overlays[lang] = overlay
+            self.errors += _impact_labels_mismatch(item, overlay, document)
 
     def collection(self, name: str, languages: list[str], default: str) -> dict[str, Item]:
         folder = self.root / name
@@ -301,7 +312,7 @@ def load_portal(root: Path, today: datetime.date | None = None, built: datetime.
         loader.languages_known = False
         languages, default = _guessed_languages(root, document)
         for path in sorted(root.glob("site.*.yml")):
-            loader.model(overlay_model(Site), loader.read(path))
+            loader.model(SiteOverlay, loader.read(path))
         loader.lists(languages)
         loader.strings(languages, default)
         for name in COLLECTIONS:
