@@ -69,6 +69,9 @@ class Site(Model):
     name: TText
     organisation: Text
     tagline: Optional[TText] = None  # shown on the contact page
+    # The place the service covers, as the team names it ("Riverside", "the City of Exampleton", "North
+    # Example PCN"): generated text says "in {area}" only when it is given, never "the borough".
+    area_name: Optional[TText] = None
     url: WebAddress
     default_language: Id
     languages: list[Id] = Field(min_length=1)
