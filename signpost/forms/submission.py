@@ -81,6 +81,15 @@ def validate_submission(portal: Portal, form: Item, data: dict[str, list[str]], 
             fail(code, field.id, _MESSAGES[code], label=label, max=limit, min=field.min_length or 0)
             continue
         answers[field.id] = value
+    failed = {error.field for error in errors}
+    for field in form.data.fields:  # a session's day needs its start and end: each question it names
+        for other_id in field.together if field.id in answers else ():
+            if other_id not in answers and other_id not in failed:
+                other = form.data.field(other_id)
+                fail("REQUIRED_FIELD_MISSING", other_id, "form_error_together",
+                     label=field_text(portal, form, other, "label", lang).text,
+                     first=field_text(portal, form, field, "label", lang).text)
+                failed.add(other_id)
     if str(_first(data.get("consent"))).strip().lower() not in TICKED:
         fail("CONSENT_REQUIRED", "consent", "form_error_consent")
     else:
