@@ -32,7 +32,7 @@ from signpost.load import load_portal
 from signpost.not_found import not_found, write_not_found_pages
 from signpost.pages import generate_pages
 from signpost.pages.blocks import fill_page
-from signpost.pages.news import write_feeds
+from signpost.pages.news import feed_link, write_feeds
 from signpost.pages.notices import every_page_notices
 from signpost.pages.writer import write_pages
 from signpost.report import BuildReport
@@ -238,6 +238,7 @@ def on_page_context(context, page, config, nav):
     context["signpost_notices"] = every_page_notices(portal, _language(config), page.file.src_uri)
     context["signpost_alternates"] = absolute_alternates(
         getattr(config.extra, "alternate", None) or [], config.site_url or "", portal.default_language)
+    context["signpost_feed"] = feed_link(portal, _language(config))
     context["signpost_footer"] = [
         (label, get_relative_url(url, page.url)) for label, url in footer_links(portal, _language(config))
     ]

@@ -24,8 +24,7 @@ from signpost.loading.kinds import COLLECTIONS, OVERLAYS
 from signpost.loading.lists import load_lists
 from signpost.loading.loader import Loader
 from signpost.loading.strings import load_strings
-from signpost.models.base import overlay_model
-from signpost.models.content import Site
+from signpost.models.content import Site, SiteOverlay
 from signpost.portal import Item, Portal
 from signpost.source import Document
 
@@ -56,7 +55,7 @@ def load_portal(root: Path, today: datetime.date | None = None, built: datetime.
         loader.languages_known = False
         languages, default = _guessed_languages(root, document)
         for path in sorted(root.glob("site.*.yml")):
-            loader.model(overlay_model(Site), loader.read(path))
+            loader.model(SiteOverlay, loader.read(path))
         load_lists(loader, languages)
         load_strings(loader, languages, default)
         for name in COLLECTIONS:

@@ -22,7 +22,7 @@ SETTINGS_KEY = "yaml.schemas"
 
 def _kinds() -> dict[str, tuple[type[BaseModel], type[BaseModel] | None, str]]:
     """{kind: (item model, overlay model or None, the item files' glob under content/)}."""
-    kinds = {"site": (Site, overlay_model(Site), "site.yml")}
+    kinds = {"site": (Site, OVERLAYS[Site], "site.yml")}
     for name, model in COLLECTIONS.items():
         kinds[name] = (model, OVERLAYS.get(model) or overlay_model(model), f"{name}/*.yml")
     kinds["leaflet-files"] = (LeafletFile, None, "leaflets/files/*.yml")

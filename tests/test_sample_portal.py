@@ -1,10 +1,15 @@
 """The sample portal the repository ships: it must build, strictly, in all five languages."""
+import re
+from html import unescape
+from xml.etree import ElementTree
+
 import pytest
 
 from signpost.load import load_portal
 from sites import PROJECT
 
 LANGUAGES = ("en", "ar", "fr", "hi", "es")
+ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 @pytest.fixture(scope="module")
@@ -64,3 +69,32 @@ def test_the_home_page_opens_three_doors(built):
     for lang in LANGUAGES:
         html = (built.site / ("" if lang == "en" else lang) / "index.html").read_text(encoding="utf-8")
         assert html.count('class="sp-door"') == 3, lang
+
+
+def _feed_links(html: str) -> list[str]:
+    return re.findall(r'<link rel="alternate" type="application/atom\+xml" href="([^"]+)" title="[^"]+">', html)
+
+
+def test_every_page_head_links_its_languages_atom_feed(built, sample):
+    site_url = str(sample.site.data.url).rstrip("/") + "/"
+    for lang in LANGUAGES:
+        prefix = "" if lang == "en" else f"{lang}/"
+        for page in ("", "news/", "services/community-food-bank/", "contact/", "services/area/north-riverside/"):
+            html = (built.site / prefix / page / "index.html").read_text(encoding="utf-8")
+            assert _feed_links(html) == [f"{site_url}{prefix}news/feed.xml"], (lang, page)
+        feed = ElementTree.parse(built.site / prefix / "news/feed.xml").getroot()
+        self_link = feed.find(f"{ATOM}link[@rel='self']").get("href")
+        assert self_link == f"{site_url}{prefix}news/feed.xml" and feed.get("{http://www.w3.org/XML/1998/namespace}lang") in (lang, None)
+
+
+def test_a_news_item_shows_its_image_with_alt_text_in_every_language(built, sample):
+    item = sample.news["new-carers-cafe-evening"]
+    for lang in LANGUAGES:
+        prefix = "" if lang == "en" else f"{lang}/"
+        html = (built.site / prefix / "news/new-carers-cafe-evening/index.html").read_text(encoding="utf-8")
+        images = re.findall(r'<img src="([^"]+)" alt="([^"]+)"', html)
+        alt = sample.text(item, "image_alt", lang)
+        assert not alt.fallback, lang
+        assert [(src.rsplit("/", 1)[-1], unescape(text)) for src, text in images] == [("carers-cafe-evening.jpg", alt.text)]
+        source = (built.site / prefix / "news/new-carers-cafe-evening" / images[0][0]).resolve()
+        assert source.is_file() and source.stat().st_size > 1000, lang

@@ -57,6 +57,9 @@ def built(tmp_path_factory):
     project = new_portal(tmp_path_factory.mktemp("subpath") / "portal", "--languages", "en,ar", "--url", ADDRESS)
     add_service(project, "low-cost-lunch", "low-cost")
     add_self_referral_form(project, f"http://127.0.0.1:{RECEIVER_PORT}/f/", ("ar",))
+    (project / "content/news").mkdir()
+    (project / "content/news/opening.yml").write_text(
+        "title: We are open\ndate: 2026-01-05\nsummary: The service is open.\nbody: Come and see us.\n", encoding="utf-8")
     result = build(project)
     assert result.result.returncode == 0, result.output
     return result
@@ -103,6 +106,9 @@ def test_the_build_writes_its_addresses_under_the_path(built):
     assert f'<link rel="canonical" href="{ADDRESS}">' in home
     assert f'href="{PATH}ar/" hreflang="ar"' in home
     assert f"{PATH}*\n" in (built.site / "_headers").read_text(encoding="utf-8")
+    for lang in ("", "ar/"):  # each language's Atom feed, at its address under the path
+        feed = f'<link rel="alternate" type="application/atom+xml" href="{ADDRESS}{lang}news/feed.xml"'
+        assert feed in built.page(f"{lang}services/") and (built.site / lang / "news/feed.xml").is_file()
 
 
 def test_every_page_and_every_link_and_asset_answer_200_under_the_path(built, base, page):

@@ -12,11 +12,12 @@ from signpost.source import dotted
 def impossible_schedules(portal: Portal) -> list[ContentError]:
     """An error for each time slot (any model with `opens` and `closes`, in any item) that closes at or
     before it opens, and for each day named twice in one slot's or one schedule's `days`."""
-    errors: list[ContentError] = []
-    for item in all_items(portal):
-        for path, schedule in _schedules(item.data, ()):
-            errors += _check(item, path, schedule)
-    return errors
+    return [error for item in all_items(portal) for error in item_schedule_errors(item)]
+
+
+def item_schedule_errors(item: Item) -> list[ContentError]:
+    """The same checks for one item (a proposed service, before it joins a portal)."""
+    return [error for path, schedule in _schedules(item.data, ()) for error in _check(item, path, schedule)]
 
 
 def _schedules(value: object, path: tuple):

@@ -22,6 +22,13 @@ def check_forms(portal: Portal, present: dict[str, set[str]] | None = None) -> l
                 portal.site.file, 1, "forms",
                 f"the form {item.file} needs somewhere to post: expected `forms: {{endpoint: https://...}}` in "
                 "site.yml (or `endpoint:` in the form)"))
+        ids = [field.id for field in form.fields]
+        for index, field in enumerate(form.fields):
+            for position, other in enumerate(field.together):
+                if other not in ids or other == field.id:
+                    errors.append(ContentError(item.file, item.lines.get(("fields", index, "together", position), 1),
+                                               f"fields[{index}].together[{position}]",
+                                               unknown_message("field", other, [i for i in ids if i != field.id])))
         for lang in sorted(item.overlays):
             errors += _check_overlay(portal, item, lang)
     return errors

@@ -9,7 +9,7 @@ from pydantic import Field, field_validator, model_validator
 from signpost.models.base import Id, Model, TText, Text, WebAddress
 
 FieldType = Literal["text", "email", "tel", "date", "single-choice", "multiple-choice", "long-text", "yes-no"]
-ChoiceList = Literal["needs", "areas", "languages", "practices", "services", "costs", "referral-routes", "delivery"]
+ChoiceList = Literal["needs", "areas", "languages", "practices", "services", "costs", "referral-routes", "delivery", "days"]
 FormAudience = Literal["resident", "professional", "vcse-partner"]
 TEXT_TYPES = ("text", "email", "tel", "long-text")
 CHOICE_TYPES = ("single-choice", "multiple-choice")
@@ -48,6 +48,8 @@ class FormField(Model):
     # What to do when a required answer is missing, said for this question ("Enter your full name");
     # without it the message is a general one naming the question.
     error: Optional[Text] = None
+    # Questions that must be answered too once this one is (a session's day needs its start and end).
+    together: list[Id] = []
 
     @field_validator("pattern")
     @classmethod
@@ -65,7 +67,7 @@ class FormField(Model):
             raise ValueError(f"id: '{self.id}' is used by the form itself; expected another id (not {', '.join(RESERVED)})")
         is_choice = self.type in CHOICE_TYPES
         if is_choice and not (self.choices or self.options):
-            raise ValueError(f"choices: a {self.type} question needs `choices:` (one of needs, areas, languages, practices, services, costs, referral-routes, delivery) or `options:`")
+            raise ValueError(f"choices: a {self.type} question needs `choices:` (one of needs, areas, languages, practices, services, costs, referral-routes, delivery, days) or `options:`")
         if is_choice and self.choices and self.options:
             raise ValueError("options: expected either `choices:` (a controlled list) or `options:`, not both")
         if not is_choice and (self.choices or self.options):

@@ -93,6 +93,15 @@ class SubmissionCheck:
                 fail(code, field, _MESSAGES[code], max=limit, min=field.min_length or 0)
                 continue
             answers[field.id] = value
+        failed = {error.field for error in errors}
+        for field, _, _ in self.fields:  # a session's day needs its start and end: each question it names
+            for other_id in field.together if field.id in answers else ():
+                if other_id not in answers and other_id not in failed:
+                    other = form.data.field(other_id)
+                    errors.append(FieldError("REQUIRED_FIELD_MISSING", other_id, str(portal.string("form_error_together", lang).text).format(
+                        label=field_text(portal, form, other, "label", lang).text,
+                        first=field_text(portal, form, field, "label", lang).text)))
+                    failed.add(other_id)
         if str(_first(data.get("consent"))).strip().lower() not in TICKED:
             errors.append(FieldError("CONSENT_REQUIRED", "consent", str(portal.string("form_error_consent", lang).text).format()))
         else:

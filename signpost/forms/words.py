@@ -2,8 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import get_args
+
+from babel.dates import get_day_names
 
 from signpost.forms.models import FormField
+from signpost.models.content import Day
 from signpost.portal import Item, Localized, Portal
 
 
@@ -39,6 +43,9 @@ def choices(portal: Portal, form: Item, field: FormField, lang: str) -> list[Cho
         return [Choice(service.id, portal.text(service, "name", lang)) for service in ordered]
     if field.choices == "areas":  # place names are names: the same in every language
         return [Choice(place.id, Localized(place.name, lang)) for place in portal.areas.top]
+    if field.choices == "days":  # Monday first, named by the language's own calendar (Babel)
+        names = get_day_names("wide", context="stand-alone", locale="en_GB" if lang == "en" else lang)
+        return [Choice(day, Localized(names[index], lang)) for index, day in enumerate(get_args(Day))]
     if field.choices == "practices":
         practices = sorted(portal.areas.of_level("practice"), key=lambda practice: practice.name)
         return [Choice(practice.id, Localized(practice.name, lang)) for practice in practices]

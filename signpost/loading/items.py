@@ -5,11 +5,13 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from signpost.errors import display_path
+from signpost.errors import ContentError, display_path
 from signpost.loading.kinds import COLLECTIONS, ITEM_ID, OVERLAYS
 from signpost.loading.loader import Loader
 from signpost.models.base import overlay_model, translatable_fields
+from signpost.models.content import Site
 from signpost.portal import Item
+from signpost.source import Document
 
 
 def load_item(loader: Loader, model: type[BaseModel], path: Path, item_id: str, languages: list[str], default: str) -> Item | None:
@@ -44,6 +46,17 @@ def load_overlay(loader: Loader, item: Item, model: type[BaseModel], path: Path,
     overlay = loader.model(OVERLAYS.get(model) or overlay_model(model), document)
     if overlay is not None:
         item.overlays[lang] = overlay
+        loader.errors += _impact_labels_mismatch(item, overlay, document)
+
+
+def _impact_labels_mismatch(item: Item, overlay: BaseModel, document: Document) -> list[ContentError]:
+    """A site overlay's impact labels must be one a figure of site.yml, in its order."""
+    labels, figures = getattr(overlay, "impact", None), getattr(item.data, "impact", None)
+    if not isinstance(item.data, Site) or labels is None or len(labels) == len(figures):
+        return []
+    return [ContentError(document.file, document.line_of(("impact",)), "impact",
+                         f"expected one label for each of the {len(figures)} impact figures in {item.file}, in its order "
+                         f"(only the labels: values and dates come from {item.file}), found {len(labels)}")]
 
 
 def load_collection(loader: Loader, name: str, languages: list[str], default: str) -> dict[str, Item]:

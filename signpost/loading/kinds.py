@@ -6,7 +6,7 @@ import re
 from pydantic import BaseModel
 
 from signpost.forms.models import Form, FormOverlay
-from signpost.models.content import LinkWorker, Need, Organisation, Pathway, Service, Story
+from signpost.models.content import LinkWorker, Need, Organisation, Pathway, Service, Site, SiteOverlay, Story
 from signpost.models.funding import Funding
 from signpost.models.leaflets import Leaflet
 from signpost.models.news import NewsItem
@@ -32,5 +32,5 @@ COLLECTIONS: dict[str, type[BaseModel]] = {
     "resources": Resource,
 }
 # Overlays shaped otherwise than "the translatable fields, each optional" (a form keys its questions by id).
-OVERLAYS: dict[type[BaseModel], type[BaseModel]] = {Form: FormOverlay}
+OVERLAYS: dict[type[BaseModel], type[BaseModel]] = {Form: FormOverlay, Site: SiteOverlay}
 ITEM_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")

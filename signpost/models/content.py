@@ -7,7 +7,7 @@ from typing import Annotated, Literal, Optional, Union
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from signpost.models.base import (
-    TRANSLATABLE, Date, Email, Id, ImagePath, Model, Phone, Postcode, TText, TTextList, Text, Time, WebAddress,
+    TRANSLATABLE, Date, Email, Id, ImagePath, Model, Phone, Postcode, TText, TTextList, Text, Time, WebAddress, overlay_model,
 )
 from signpost.models.site_extras import ImpactFigure, PressContact, SocialLink
 
@@ -69,6 +69,9 @@ class Site(Model):
     name: TText
     organisation: Text
     tagline: Optional[TText] = None  # shown on the contact page
+    # The place the service covers, as the team names it ("Riverside", "the City of Exampleton", "North
+    # Example PCN"): generated text says "in {area}" only when it is given, never "the borough".
+    area_name: Optional[TText] = None
     url: WebAddress
     default_language: Id
     languages: list[Id] = Field(min_length=1)
@@ -86,7 +89,7 @@ class Site(Model):
     pcns: list[Pcn] = []
     practices: list[Practice] = []
     forms: Optional[FormsConfig] = None
-    # Translated as a whole list: an overlay's `impact:` repeats each figure with its label translated.
+    # An overlay translates only the labels, one a figure in this order (SiteOverlay).
     impact: Annotated[list[ImpactFigure], TRANSLATABLE] = []
     social: list[SocialLink] = []
     press: Optional[PressContact] = None
@@ -107,6 +110,27 @@ class Site(Model):
                 f"found '{self.default_language}'"
             )
         return self
+
+
+class SiteOverlay(overlay_model(Site)):
+    """content/site.LANG.yml: the translatable fields of site.yml, each optional; `impact` is only the
+    figures' labels, one a figure in site.yml's order (values and dates are not repeated):
+
+        impact:
+          - habitants accompagnés depuis 2023
+          - services locaux dans l'annuaire
+
+    A list of another length is an error (signpost.load reports it with both counts)."""
+
+    impact: Optional[list[Text]] = None
+
+    @field_validator("impact", mode="before")
+    @classmethod
+    def _labels_only(cls, value):
+        if isinstance(value, list) and any(isinstance(entry, dict) for entry in value):
+            raise ValueError("expected only each figure's label as text, such as '- habitants accompagnés' "
+                             "(values and dates come from site.yml), found whole figures")
+        return value
 
 
 class Organisation(Model):

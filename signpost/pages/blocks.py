@@ -8,18 +8,25 @@ from markupsafe import Markup
 
 from signpost.errors import ContentError, ContentErrors
 from signpost.facts import FactError, fill, has_facts, page_values
+from signpost.numbers import localised_number
 from signpost.pages import news, notices, quotes
-from signpost.portal import Portal
+from signpost.portal import Localized, Portal
 from signpost.rendering.context import PageContext
 from signpost.rendering.render import environment
 
 
 def impact_html(ctx: PageContext) -> Markup:
-    """The site's impact figures, each with the date it was true on; empty when there are none."""
-    figures = ctx.portal.text(ctx.portal.site, "impact", ctx.lang).text
+    """The site's impact figures, each with the date it was true on; empty when there are none. Values
+    and dates come from site.yml (a plain number written as the reader's language writes numbers); an
+    overlay gives the labels only, one a figure in the same order."""
+    figures = ctx.portal.site.data.impact
     if not figures:
         return Markup("")
-    return Markup(environment.get_template("impact.html").render(ctx=ctx, figures=figures))
+    labels = ctx.portal.text(ctx.portal.site, "impact", ctx.lang)  # the overlay's labels, or the figures
+    marked = [ctx._mark(Localized(getattr(label, "label", label), labels.lang, labels.fallback), "span")
+              for label in labels.text]
+    rows = [(localised_number(figure.value, ctx.lang), label, figure.as_of) for figure, label in zip(figures, marked)]
+    return Markup(environment.get_template("impact.html").render(ctx=ctx, figures=rows))
 
 
 environment.globals["sp_impact"] = impact_html

@@ -49,6 +49,20 @@ def pages(portal: Portal, lang: str) -> list[PageFile]:
     return files
 
 
+def feed_link(portal: Portal, lang: str) -> dict[str, str] | None:
+    """{'href': absolute address, 'title'} of `lang`'s Atom feed, for the page head's
+    `<link rel="alternate" type="application/atom+xml">`; None when there is no feed (no news yet).
+    Absolute from site.yml's url, as the hreflang links are, so it holds under a path."""
+    if not newest_first(portal):
+        return None
+    root = str(portal.site.data.url).rstrip("/") + "/" + language_root(portal, lang)
+    return {"href": root + FEED, "title": _feed_title(portal, lang)}
+
+
+def _feed_title(portal: Portal, lang: str) -> str:
+    return f"{portal.text(portal.site, 'name', lang).text}: {portal.string('news_title', lang).text}"
+
+
 def atom_feeds(portal: Portal) -> dict[str, bytes]:
     """{site-relative path: Atom XML} for each language with news. Entry dates are the items' dates at
     midnight UTC, and the feed's `updated` is the newest item's, so two builds give the same bytes."""
@@ -61,7 +75,7 @@ def atom_feeds(portal: Portal) -> dict[str, bytes]:
         root = base + language_root(portal, lang)
         feed = FeedGenerator()
         feed.id(root + "news/")
-        feed.title(f"{portal.text(portal.site, 'name', lang).text}: {portal.string('news_title', lang).text}")
+        feed.title(_feed_title(portal, lang))
         feed.link(href=root + "news/", rel="alternate")
         feed.link(href=root + FEED, rel="self")
         feed.language(lang)

@@ -15,15 +15,17 @@ from pathlib import Path
 
 import yaml
 
+from signpost.checks.schedules import item_schedule_errors
 from signpost.errors import ContentError
 from signpost.models.content import Service
-from signpost.portal import Portal
+from signpost.portal import Item, Portal
 from signpost.source import read_document
 from signpost.validation import validate
 
 SUGGEST = "suggest-a-change"
 UPDATE = "update-listing"
 # Answers of the update-listing form copied as they are into the service's fields.
+SESSION_ROWS = 3  # content/forms/update-listing.yml asks for up to three weekly sessions
 _SAME = ("summary", "description", "needs", "areas", "referral", "cost", "languages", "delivery")
 
 
@@ -57,6 +59,17 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "new-service"
 
 
+def sessions(answers: dict) -> list[dict]:
+    """The form's session rows (`session-N-day`, `-opens`, `-closes`) as the service's `schedule:`, rows
+    with the same times joined into one slot of several days, in the order first given."""
+    slots: dict[tuple[str, str], list[str]] = {}
+    for number in range(1, SESSION_ROWS + 1):
+        day, opens, closes = (answers.get(f"session-{number}-{part}") for part in ("day", "opens", "closes"))
+        if day and opens and closes:
+            slots.setdefault((opens, closes), []).append(day)
+    return [{"days": days, "opens": opens, "closes": closes} for (opens, closes), days in slots.items()]
+
+
 def service_document(portal: Portal, record: dict) -> tuple[str, dict, list[str]]:
     """(service id, the service's fields in content order, notes for the editor) from one proposal."""
     answers = record["answers"]
@@ -73,8 +86,10 @@ def service_document(portal: Portal, record: dict) -> tuple[str, dict, list[str]
     if answers.get("address") or answers.get("postcode") or answers.get("venue"):
         data["locations"] = [{key: value for key, value in (("name", answers.get("venue")), ("address", answers.get("address")),
                                                             ("postcode", answers.get("postcode"))) if value}]
-    if answers.get("when"):
-        # Free text: the editor turns it into `schedule:` (days, opens, closes) after checking it.
+    schedule = sessions(answers)
+    if schedule:
+        data["schedule"] = schedule
+    if answers.get("when"):  # what the rows cannot say (not in school holidays ...), as the partner wrote it
         data["schedule_note"] = answers["when"]
     data["contact"] = {key: answers[key] for key in ("phone", "email", "website") if answers.get(key)}
     data["reviewed"] = str(record["received"])[:10]
@@ -89,7 +104,10 @@ def write_proposal(portal: Portal, record: dict, folder: Path) -> Proposal:
     path.write_text(body, encoding="utf-8")
     document, errors = read_document(path, path.name)
     if document is not None:
-        errors += validate(Service, document)[1]
+        service, found = validate(Service, document)
+        errors += found
+        if service is not None:  # closing before opening, a day twice: what `signpost check` would say
+            errors += item_schedule_errors(Item(service_id, path.name, service, lines=document.lines))
     errors += [ContentError(path.name, 1, "", note) for note in notes]
     action = (f"an update to content/services/{service_id}.yml" if record["answers"].get("service")
               else f"a new service: save as content/services/{service_id}.yml")

@@ -15,7 +15,8 @@ from signpost.text import EMERGENCY_NUMBERS, direction, email_link, ltr, phone_l
 
 # Translatable fields that are names, titles or labels: shown as text, never as Markdown (they also
 # go into <title>, alt text and the navigation). Every other translatable text field takes Markdown.
-PLAIN_FIELDS = frozenset({"name", "title", "label", "role", "photo_alt", "image_alt", "logo_alt", "tagline", "mentions"})
+PLAIN_FIELDS = frozenset({"name", "title", "label", "role", "photo_alt", "image_alt", "logo_alt", "tagline", "mentions",
+                          "area_name"})
 
 
 class PageContext:

@@ -18,7 +18,7 @@ from signpost.portal import Item, Portal
 class Facet:
     name: str  # in URLs (/services/need/food/, ?need=food) and in the finder's data
     label_key: str  # interface string naming the facet
-    values_of: Callable[[Item], list[str]]  # a service's values
+    values_of: Callable[[Portal, Item], list[str]]  # (portal, service) -> the service's values
     ordered: Callable[[Portal], list[str]]  # every possible value, in the editors' order
     labelled: Callable[[Portal, str, str], str]  # (portal, value, lang) -> label
 
@@ -32,24 +32,29 @@ def _needs(portal: Portal) -> list[str]:
     return [need.id for need in sorted(portal.needs.values(), key=lambda need: (need.data.order, need.id))]
 
 
+def service_areas(portal: Portal, service: Item) -> list[str]:
+    """The broadest areas a service serves; one with no `areas` serves the whole area, so every one."""
+    return list(service.data.areas) or [place.id for place in portal.areas.top]
+
+
 FACETS: tuple[Facet, ...] = (
-    Facet("need", "finder_need", lambda s: list(s.data.needs), _needs,
+    Facet("need", "finder_need", lambda portal, s: list(s.data.needs), _needs,
           lambda portal, value, lang: portal.text(portal.needs[value], "label", lang).text),
-    Facet("area", "finder_area", lambda s: list(s.data.areas),
+    Facet("area", "finder_area", service_areas,
           lambda portal: [place.id for place in portal.areas.top],
           lambda portal, value, lang: portal.areas.places[value].name),
-    Facet("language", "finder_language", lambda s: list(s.data.languages), *_list("languages")),
-    Facet("cost", "finder_cost", lambda s: s.data.costs, *_list("costs")),
-    Facet("referral", "finder_referral", lambda s: list(s.data.referral), *_list("referral-routes")),
-    Facet("delivery", "finder_delivery", lambda s: list(s.data.delivery), *_list("delivery")),
-    Facet("access", "finder_access", lambda s: list(s.data.access), *_list("access")),
+    Facet("language", "finder_language", lambda portal, s: list(s.data.languages), *_list("languages")),
+    Facet("cost", "finder_cost", lambda portal, s: s.data.costs, *_list("costs")),
+    Facet("referral", "finder_referral", lambda portal, s: list(s.data.referral), *_list("referral-routes")),
+    Facet("delivery", "finder_delivery", lambda portal, s: list(s.data.delivery), *_list("delivery")),
+    Facet("access", "finder_access", lambda portal, s: list(s.data.access), *_list("access")),
 )
 BY_NAME = {facet.name: facet for facet in FACETS}
 
 
 def facet_values(portal: Portal, facet: Facet) -> list[str]:
     """The values of a facet that at least one service has, in the editors' order."""
-    used = {value for service in portal.services.values() for value in facet.values_of(service)}
+    used = {value for service in portal.services.values() for value in facet.values_of(portal, service)}
     return [value for value in facet.ordered(portal) if value in used]
 
 
@@ -73,7 +78,7 @@ def filter_lists(portal: Portal, lang: str, facets: Iterable[Facet] = FACETS, ev
     `every_value` every possible value (a frame's address must not vanish when its last service goes)."""
     ordered = services_sorted(portal, lang)
     return [FilterList(facet, value, facet.labelled(portal, value, lang),
-                       [service for service in ordered if value in facet.values_of(service)])
+                       [service for service in ordered if value in facet.values_of(portal, service)])
             for facet in facets for value in (facet.ordered(portal) if every_value else facet_values(portal, facet))]
 
 
@@ -88,7 +93,7 @@ def searchable_text(portal: Portal, service: Item, lang: str) -> str:
 
 def matches(portal: Portal, service: Item, filters: Mapping[str, Iterable[str]], keyword: str = "", lang: str | None = None) -> bool:
     for name, chosen in filters.items():
-        values = set(BY_NAME[name].values_of(service))
+        values = set(BY_NAME[name].values_of(portal, service))
         if not set(chosen) <= values:
             return False
     words = keyword_words(keyword)

@@ -27,7 +27,7 @@ def finder_records(portal: Portal, lang: str) -> list[dict]:
         if summary.fallback:
             record["summaryLang"] = summary.lang
         for facet in FACETS:
-            record[facet.name] = facet.values_of(service)
+            record[facet.name] = facet.values_of(portal, service)
         record["facts"] = card_facts(portal, service, lang)
         records.append(record)
     return records

@@ -78,3 +78,34 @@ def test_a_practice_site_on_another_origin_embeds_the_finder(built, browser, tmp
     origins = {re.match(r"https?://[^/]+/", url).group(0) for url in requests}
     assert origins <= {host_url, portal_url}, origins
     assert not [m for m in messages if "Content Security Policy" in m or "Refused" in m], messages
+
+
+def test_with_the_sites_own_headers_a_frame_shows_on_another_origin_and_other_pages_do_not(built, browser, tmp_path):
+    """The built `_headers` applied as a host would (tests/host_headers.py): the finder's frames may be
+    framed by a second origin, every other page may not (frame-ancestors 'none')."""
+    from host_headers import serve_with_headers
+
+    with serve_with_headers(built.site) as portal_url:
+        host = tmp_path / "practice-with-headers"
+        host.mkdir()
+        frames = {"frame": f"{portal_url}ar/embed/services/", "page": f"{portal_url}services/",
+                  "guide": f"{portal_url}embed-the-finder/"}
+        (host / "index.html").write_text(
+            '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Elm Tree Surgery</title></head><body>'
+            + "".join(f'<iframe name="{name}" src="{url}" title="{name}"></iframe>' for name, url in frames.items())
+            + "</body></html>", encoding="utf-8")
+        with serve(host) as host_url:
+            context = browser.new_context()
+            page = context.new_page()
+            responses = {}
+            page.on("response", lambda response: responses.__setitem__(response.url, response))
+            page.goto(host_url)
+            page.frame_locator("iframe[name=frame]").locator("main a").first.wait_for()
+            page.wait_for_load_state("load")
+            assert responses[frames["frame"]].headers["content-security-policy"] == "frame-ancestors *"
+            assert responses[frames["page"]].headers["content-security-policy"] == "frame-ancestors 'none'"
+            shown = {frame.name: frame for frame in page.frames if frame.name}
+            assert shown["frame"].url == frames["frame"] and "بنك الطعام التجريبي" in shown["frame"].inner_text("main")
+            for blocked in ("page", "guide"):  # chromium puts its own error page in place of a refused frame
+                assert shown[blocked].url != frames[blocked] or shown[blocked].evaluate("document.querySelector('main')") is None, blocked
+            context.close()

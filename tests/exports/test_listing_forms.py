@@ -120,9 +120,13 @@ def test_both_forms_reach_the_receiver_the_contact_is_told_and_the_export_has_th
                 "needs": ["food", "money-debt"], "areas": ["north-riverside"], "referral": ["self", "link-worker"],
                 "cost": "free", "languages": ["en", "ar"], "delivery": ["in-person"], "phone": "020 7946 0999",
                 "venue": "St Mark's Hall", "address": "12 Example Road, Riverside", "postcode": "RV1 2AB",
-                "when": "Every Wednesday, 10am to 12 noon.", "consent": "yes",
+                "session-1-day": "wed", "session-1-opens": "10:00", "session-1-closes": "12:00",
+                "session-2-day": "sat", "session-2-opens": "10:00", "session-2-closes": "12:00",
+                "when": "Not in August.", "consent": "yes",
             }
             assert _post(f"{receiver.url}/f/update-listing", proposal) == 303
+            half_a_session = dict(proposal, **{"session-2-closes": "", "session-1-opens": "10am"})
+            assert _post(f"{receiver.url}/f/update-listing", half_a_session) == 422  # refused, like any answer
             broken = dict(proposal, **{"organisation-name": "A Group Nobody Listed", "service-name": "Pop-up Pantry"})
             assert _post(f"{receiver.url}/f/update-listing", broken) == 303
     finally:
@@ -147,12 +151,15 @@ def test_both_forms_reach_the_receiver_the_contact_is_told_and_the_export_has_th
     text = good.read_text(encoding="utf-8")
     assert "# No errors found." in text
     service = yaml.safe_load(text)
-    assert service["organisation"] == "riverside-churches-trust" and service["schedule_note"].startswith("Every Wednesday")
+    assert service["organisation"] == "riverside-churches-trust" and service["schedule_note"] == "Not in August."
+    assert service["schedule"] == [{"days": ["wed", "sat"], "opens": "10:00", "closes": "12:00"}]
     # Ready to review: copied into the content as it is, the whole portal still loads, with the new service.
     from signpost.load import load_portal
 
     shutil.copy(good, content / "services" / "riverside-baby-bank.yml")
-    assert load_portal(content).services["riverside-baby-bank"].data.locations[0].postcode == "RV1 2AB"
+    loaded = load_portal(content).services["riverside-baby-bank"].data
+    assert loaded.locations[0].postcode == "RV1 2AB"
+    assert [(slot.days, slot.opens, slot.closes) for slot in loaded.schedule] == [(["wed", "sat"], "10:00", "12:00")]
 
     bad = (proposals / "3-pop-up-pantry.yml").read_text(encoding="utf-8")
     assert "# ERROR file: organisation: 'A Group Nobody Listed' is not in content/organisations/" in bad

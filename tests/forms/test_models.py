@@ -83,3 +83,9 @@ def test_a_form_names_real_pathways_and_needs_an_endpoint(content):
     errors = errors_of(content)
     assert any("pathways[0]: unknown pathway 'self-referal' (did you mean 'self-referral'?)" in e for e in errors)
     assert any("site.yml:1: forms: the form content/forms/self-referral.yml needs somewhere to post" in e for e in errors)
+
+
+def test_questions_answered_together_must_name_other_questions_of_the_form(forms):
+    write(forms / "forms/self-referral.yml", FORM + "    together: [full-nam]\n")
+    [error] = [e for e in errors_of(forms) if "together" in e]
+    assert error.startswith("content/forms/self-referral.yml:13: fields[0].together[0]:") and "full-nam" in error

@@ -23,7 +23,7 @@ def test_no_filter_matches_every_service_in_name_order(portal):
 def test_a_filter_value_matches_exactly_the_services_that_have_it(portal):
     for facet in FACETS:
         for value in facet_values(portal, facet):
-            expected = {s.id for s in portal.services.values() if value in facet.values_of(s)}
+            expected = {s.id for s in portal.services.values() if value in facet.values_of(portal, s)}
             assert set(matching(portal, {facet.name: [value]})) == expected, (facet.name, value)
 
 

@@ -18,7 +18,7 @@ def test_records_carry_every_facet_in_the_finders_order(portal):
     assert [record["id"] for record in records] == matching(portal, {})
     food_bank = next(record for record in records if record["id"] == "food-bank")
     for facet in FACETS:
-        assert food_bank[facet.name] == facet.values_of(portal.services["food-bank"])
+        assert food_bank[facet.name] == facet.values_of(portal, portal.services["food-bank"])
 
 
 def test_text_is_in_the_readers_language_and_a_fallback_says_which_language_it_is(portal):

@@ -1,0 +1,23 @@
+"""Figures as the reader's language writes them: "3,000" is "3 000" in French and "3.000" in Spanish."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from babel.numbers import format_decimal, format_percent
+
+# A figure written the English way: 3000, 3,000, 12.5, 92% (anything else is shown as written).
+_ENGLISH_NUMBER = re.compile(r"^(?P<number>\d{1,3}(,\d{3})+|\d+)(?P<fraction>\.\d+)?(?P<percent>%)?$")
+
+
+def localised_number(value: str, lang: str) -> str:
+    """`value` formatted for `lang` (Babel's locale data) when it is a plain English-written number or
+    percentage; any other text ("over 3,000", "£1.2m") unchanged, as the team wrote it."""
+    match = _ENGLISH_NUMBER.match(value.strip())
+    if not match:
+        return value
+    number = Decimal(match["number"].replace(",", "") + (match["fraction"] or ""))
+    locale = "en_GB" if lang == "en" else lang
+    if match["percent"]:
+        return format_percent(number / 100, locale=locale, decimal_quantization=False)
+    return format_decimal(number, locale=locale)
