@@ -44,7 +44,7 @@ from signpost.site_shape import language_name, pages_not_built, sections, site_a
 from signpost.switcher import drop_sitemap_requests
 from signpost.text import direction, heading_slugify
 from signpost.theme_fixes import fix_theme_markup
-from signpost.untranslated import mark_content, mark_title
+from signpost.untranslated import mark_content, mark_title, tab_title
 
 log = logging.getLogger("mkdocs.signpost")
 GENERATED = "generated/"
@@ -229,6 +229,7 @@ def on_page_content(html, page, config, files):
     page.meta.setdefault("description", page_description(html))
     if content_lang == lang:
         return html
+    page.meta["title"] = tab_title(_loaded["portal"], lang, content_lang, page.title)  # the theme's <title>
     page.title = mark_title(page.title, content_lang)
     page.meta["search"] = {"exclude": True}  # Pagefind indexes it once, in its own language, at its own address
     return mark_content(html, _loaded["portal"], lang, content_lang)
