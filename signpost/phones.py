@@ -6,7 +6,7 @@ a finished HTML page and makes each a link (signpost.text.phone_link: `dir="ltr"
 groups keep their order in Arabic): UK numbers that phonenumbers finds valid ("020 7946 0000",
 "+44 20 7946 0000") and the short numbers everyone may need (999, 112, 111, the 116 xxx helplines).
 Text that cannot hold a link, or already is one, is left alone: inside <a>, <button>, <label>,
-<select>, <textarea>, <title>, <script>, <style>, <code>, <pre>, <svg>, <head>, and attributes.
+<select>, <textarea>, <title>, <script>, <style>, <code>, <pre>, <svg>, <head>, comments, and attributes.
 """
 from __future__ import annotations
 
@@ -18,12 +18,12 @@ from signpost.models.types import REGION
 from signpost.text import phone_link
 
 _SHORT = re.compile(r"(?<![\w£$€.,:/+-])(?:999|112|111|116[  ]?\d{3})(?![\w%£$€]|[.,:/-]\d)")
-_LONG_HINT = re.compile(r"(?:\+|\b0)\d")  # only text holding a number starting 0 or + is searched further
-_TOKEN = re.compile(r"<!--.*?-->|<(script|style|textarea|title)\b.*?</\1\s*>|<[^>]*>", re.DOTALL | re.IGNORECASE)
-_TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>", re.DOTALL)
-_SKIP = {"a", "button", "label", "select", "option", "textarea", "title", "script", "style", "code", "pre",
-         "kbd", "samp", "svg", "math", "head", "template"}
-_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+_LONG_HINT = re.compile(r"(?:\+44|(?<![\d:.])0)\s?\d{2,4}[\s-]?\d{3}")  # a number worth asking phonenumbers about
+# Elements whose text cannot hold a link, or already is one; and comments.
+_SKIP = ("a", "button", "label", "select", "option", "textarea", "title", "script", "style", "code", "pre",
+         "kbd", "samp", "svg", "math", "head", "template")
+_SKIP_TAG = re.compile(r"<!--|-->|<(/?)(" + "|".join(_SKIP) + r")(?=[\s>/])", re.IGNORECASE)
+_CANDIDATE = re.compile(r"\d{3}")  # cheap: where a number may be (link_text decides)
 
 
 def _numbers(text: str) -> list[tuple[int, int]]:
@@ -47,26 +47,44 @@ def link_text(text: str) -> str:
 
 
 def link_phones(document: str) -> str:
-    """An HTML page or fragment with every phone number in its text a tel: link; markup unchanged."""
-    if not re.search(r"\d{3}", document):
+    """An HTML page or fragment with every phone number in its text a tel: link; markup unchanged.
+
+    Fast on whole pages: only the stretches of text around a possible number are looked at, and
+    whether that text may hold a link comes from the skipped elements open there (found with one
+    scan for their tags), not from walking every tag of the page."""
+    candidates = [match.start() for match in _CANDIDATE.finditer(document)]
+    if not candidates:
         return document
+    events = [(match.start(), match.group(0), match.group(1), (match.group(2) or "").lower())
+              for match in _SKIP_TAG.finditer(document)]
     out: list[str] = []
-    skipping: list[str] = []  # the open elements whose text is left alone, innermost last
-    position = 0
-    for match in _TOKEN.finditer(document):
-        text = document[position:match.start()]
-        out.append(text if skipping or not text.strip() else link_text(text))
-        out.append(match.group(0))
-        position = match.end()
-        tag = _TAG.fullmatch(match.group(0))
-        if not tag or match.group(1):
-            continue  # a comment, a doctype, or a whole <script>/<style>/<textarea>/<title>
-        closing, name, self_closing = tag.group(1), tag.group(2).lower(), tag.group(3)
-        if closing:
-            if name in skipping:  # closes any element left open inside it
-                del skipping[len(skipping) - 1 - skipping[::-1].index(name):]
-        elif name not in _VOID and not self_closing and (skipping or name in _SKIP):
-            skipping.append(name)
-    text = document[position:]
-    out.append(text if skipping or not text.strip() else link_text(text))
-    return "".join(out)
+    position = 0  # copied up to here
+    open_tags: list[str] = []
+    in_comment = False
+    event = 0
+    for at in candidates:
+        if at < position:
+            continue  # inside text already linked
+        while event < len(events) and events[event][0] < at:
+            _, token, closing, name = events[event]
+            event += 1
+            if token == "<!--":
+                in_comment = True
+            elif token == "-->":
+                in_comment = False
+            elif in_comment:
+                continue
+            elif closing:
+                if name in open_tags:
+                    del open_tags[len(open_tags) - 1 - open_tags[::-1].index(name):]
+            elif document[document.find(">", events[event - 1][0]) - 1] != "/":  # not <svg ... />
+                open_tags.append(name)
+        if open_tags or in_comment or document.rfind("<", 0, at) > document.rfind(">", 0, at):
+            continue  # in an element that cannot hold a link, or inside a tag
+        text_start = document.rfind(">", 0, at) + 1
+        text_end = document.find("<", at)
+        text_end = len(document) if text_end < 0 else text_end
+        start = max(text_start, position)
+        out += [document[position:start], link_text(document[start:text_end])]
+        position = text_end
+    return "".join(out) + document[position:]
