@@ -19,7 +19,7 @@ from mkdocs.utils import get_relative_url
 from signpost.cache import cache_for, tree_stamp
 from signpost.alternates import absolute_alternates
 from signpost.bidi import isolate_html
-from signpost.chrome import footer_links, footer_organisation, quick_exit, site_description, site_name
+from signpost.chrome import footer_links, footer_organisation, quick_exit, site_description, site_name, site_name_marked
 from signpost.csp import add_policy
 from signpost.description import page_description
 from signpost.errors import ContentErrors
@@ -210,6 +210,7 @@ def on_files(files, config):
 def on_env(env, config, files):
     env.globals["signpost_quick_exit"] = quick_exit(_loaded["portal"], _language(config))
     env.globals["signpost_organisation"] = footer_organisation(_loaded["portal"], _language(config))
+    env.globals["signpost_site_name"] = site_name_marked(_loaded["portal"], _language(config))
     return env
 
 
