@@ -19,7 +19,7 @@ from mkdocs.utils import get_relative_url
 from signpost.cache import cache_for, tree_stamp
 from signpost.alternates import absolute_alternates
 from signpost.bidi import isolate_html
-from signpost.chrome import footer_links, footer_organisation, quick_exit, site_description, site_name
+from signpost.chrome import footer_links, footer_organisation, quick_exit, site_description, site_name, site_name_marked
 from signpost.csp import add_policy
 from signpost.description import page_description
 from signpost.errors import ContentErrors
@@ -35,6 +35,7 @@ from signpost.pages.blocks import fill_page
 from signpost.pages.news import feed_link, write_feeds
 from signpost.pages.notices import every_page_notices
 from signpost.pages.writer import write_pages
+from signpost.phones import link_phones
 from signpost.report import BuildReport
 from signpost.search import build_search
 from signpost.search.pagefind import PagefindError
@@ -43,7 +44,7 @@ from signpost.site_shape import language_name, pages_not_built, sections, site_a
 from signpost.switcher import drop_sitemap_requests
 from signpost.text import direction, heading_slugify
 from signpost.theme_fixes import fix_theme_markup
-from signpost.untranslated import mark_content, mark_title
+from signpost.untranslated import mark_content, mark_title, tab_title
 
 log = logging.getLogger("mkdocs.signpost")
 GENERATED = "generated/"
@@ -209,6 +210,7 @@ def on_files(files, config):
 def on_env(env, config, files):
     env.globals["signpost_quick_exit"] = quick_exit(_loaded["portal"], _language(config))
     env.globals["signpost_organisation"] = footer_organisation(_loaded["portal"], _language(config))
+    env.globals["signpost_site_name"] = site_name_marked(_loaded["portal"], _language(config))
     return env
 
 
@@ -228,6 +230,7 @@ def on_page_content(html, page, config, files):
     page.meta.setdefault("description", page_description(html))
     if content_lang == lang:
         return html
+    page.meta["title"] = tab_title(_loaded["portal"], lang, content_lang, page.title)  # the theme's <title>
     page.title = mark_title(page.title, content_lang)
     page.meta["search"] = {"exclude": True}  # Pagefind indexes it once, in its own language, at its own address
     return mark_content(html, _loaded["portal"], lang, content_lang)
@@ -247,6 +250,7 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_page(output, page, config):
+    output = link_phones(output)  # every phone number in any text is a tel: link, left to right
     if direction(_language(config)) == "rtl":  # hand-written pages and the theme's own text
         output = isolate_html(output)
     # A form page may post to, and fetch from, the form receiver named in site.yml.

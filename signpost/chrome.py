@@ -24,6 +24,15 @@ def site_name(portal: Portal, lang: str) -> str:
     return html.escape(portal.text(portal.site, "name", lang).text)
 
 
+def site_name_marked(portal: Portal, lang: str) -> Markup:
+    """The site's name for the header's text: marked with its own language when it falls back (the
+    <title> and attributes cannot be marked; `signpost check` reports the fallback)."""
+    localized = portal.text(portal.site, "name", lang)
+    if not localized.fallback:
+        return Markup.escape(localized.text)
+    return Markup('<span lang="{}" dir="{}">{}</span>').format(localized.lang, direction(localized.lang), localized.text)
+
+
 def site_description(portal: Portal, lang: str) -> str:
     """The <meta name="description"> of pages without their own: the site's tagline in `lang`
     (search engines show it under the site's name). Escaped, as the theme prints it as it is."""

@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from signpost.coverage import missing_strings, translation_coverage
+from signpost.coverage import missing_strings, translation_coverage, untranslated_site_name
 from signpost.errors import ContentErrors
 from signpost.load import load_portal
 from signpost.receiver import cli as receiver_cli
@@ -37,6 +37,8 @@ def check(content: Path) -> int:
         print(f"  {lang}: {percent:3d}% ({done} of {total} texts)")
     for report in missing_strings(portal):
         print(f"warning: interface strings: {report}")
+    for report in untranslated_site_name(portal):
+        print(f"warning: site name: {report}")
     return 0
 
 

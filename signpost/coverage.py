@@ -59,3 +59,17 @@ def missing_strings(portal: Portal) -> list[str]:
         reports.append(f"{lang} ({name}): {whole}, to add in {', '.join(f'content/strings/{file}' for file in where)}: "
                        f"{shown}. {name} readers see these in {fallback} instead.")
     return reports
+
+
+def untranslated_site_name(portal: Portal) -> list[str]:
+    """One sentence per language whose site name falls back: it shows in the header and in every
+    page's <title>, where no `lang` mark can say it is in another language."""
+    default = portal.default_language
+    reports = []
+    for lang in portal.languages:
+        overlay = portal.site.overlays.get(lang)
+        if lang != default and (overlay is None or getattr(overlay, "name", None) is None):
+            name, fallback = language_name(lang, default), language_name(default, default)
+            reports.append(f"{lang} ({name}): the site's name is not translated, add name: to content/site.{lang}.yml. "
+                           f"{name} readers see it in {fallback} in the header and every page's title.")
+    return reports

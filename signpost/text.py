@@ -2,7 +2,9 @@
 left-to-right data (phones, emails, postcodes) isolated so it reads correctly in Arabic."""
 from __future__ import annotations
 
+import html as html_module
 import re
+import unicodedata
 
 import markdown
 from markupsafe import Markup, escape
@@ -28,11 +30,13 @@ class _SafeMarkdown(markdown.Extension):
 _markdown = markdown.Markdown(extensions=[_SafeMarkdown()])
 
 
-def render_markdown(text: str) -> Markup:
+def render_markdown(text: str, heading_ids: set[str] | None = None) -> Markup:
     """Markdown to HTML, with any HTML the editor typed shown as text, never run; links and images
-    only to the schemes signpost.sanitise allows."""
+    only to the schemes signpost.sanitise allows. Given `heading_ids` (the ids already on the page,
+    updated), headings get unique ids (see add_heading_ids) so they can be linked."""
     _markdown.reset()
-    return Markup(clean_html(_markdown.convert(text)))
+    html = clean_html(_markdown.convert(text))
+    return Markup(add_heading_ids(html, heading_ids) if heading_ids is not None else html)
 
 
 _PARAGRAPH = re.compile(r"^<p>(.*)</p>$", re.DOTALL)
@@ -68,13 +72,42 @@ def ltr(text: str) -> Markup:
     return Markup('<bdi dir="ltr">{}</bdi>').format(text)
 
 
+_TAGS = re.compile(r"</?[^>]*>")
+_SLUG_SPACE = re.compile(r"\s+")
+
+
+def slugify(text: str, separator: str = "-") -> str:
+    """A heading's id: lower case, Unicode letters and digits kept with their combining marks (Hindi
+    vowel signs, Arabic harakat: categories Mn, Mc, Me, which Python's \\w does not match), other
+    punctuation dropped, spaces to `separator`. `text` is the heading's text, not HTML. "अक्सर पूछे जाने वाले प्रश्न" -> "अक्सर-पूछे-जाने-वाले-प्रश्न"."""
+    text = unicodedata.normalize("NFC", text).strip().lower()
+    kept = "".join(char for char in text
+                   if char.isalnum() or char in "_- " or char.isspace() or unicodedata.category(char)[0] == "M")
+    return _SLUG_SPACE.sub(separator, kept.strip())
+
+
 def heading_slugify():
-    """The slugify for heading ids (Python-Markdown's toc): lower case, Unicode letters kept, so an
-    Arabic heading gets #أسئلة-شائعة rather than #_1. (Set from the hook, not as a Python tag in
-    mkdocs.yml, which plain YAML readers of that file would refuse.)"""
-    from pymdownx.slugs import slugify
-
-    return slugify(case="lower")
+    """The slugify for heading ids (Python-Markdown's toc calls it with (text, separator)). (Set from
+    the hook, not as a Python tag in mkdocs.yml, which plain YAML readers of that file would refuse.)"""
+    return slugify
 
 
-__all__ = ["EMERGENCY_NUMBERS", "direction", "render_markdown", "render_inline_markdown", "heading_slugify", "phone_link", "email_link", "web_link", "ltr", "escape"]
+_HEADING = re.compile(r"<h([1-6])>(.*?)</h\1>", re.DOTALL)
+
+
+def add_heading_ids(html: str, taken: set[str]) -> str:
+    """`html` (sanitised, so headings have no attributes) with an id on each heading, made by `slugify`
+    and unique against `taken` (the ids already on the page, updated): a second "Contact" is
+    "contact_1", as Python-Markdown's toc does."""
+    def with_id(match: re.Match) -> str:
+        base = slugify(html_module.unescape(_TAGS.sub("", match.group(2)))) or "section"
+        slug, n = base, 0
+        while slug in taken:
+            n += 1
+            slug = f"{base}_{n}"
+        taken.add(slug)
+        return f'<h{match.group(1)} id="{html_module.escape(slug)}">{match.group(2)}</h{match.group(1)}>'
+    return _HEADING.sub(with_id, html)
+
+
+__all__ = ["EMERGENCY_NUMBERS", "direction", "render_markdown", "render_inline_markdown", "heading_slugify", "slugify", "add_heading_ids", "phone_link", "email_link", "web_link", "ltr", "escape"]

@@ -1,8 +1,13 @@
 """A hand-written page shown in a language other than the reader's (docs/news.md served at /ar/news/,
 because there is no docs/news.ar.md): its content and title are marked with their own `lang` and
 `dir`, so it reads left to right and screen readers speak it as English (WCAG 3.1.2), and a notice
-in the reader's language says it is not translated yet."""
+in the reader's language says it is not translated yet. The browser tab's <title> cannot hold a
+`lang` mark: it says, in the reader's language, which language the page is in ("Privacy (باللغة
+الإنجليزية)"), beside the site's name in the reader's language."""
 from __future__ import annotations
+
+import html
+import re
 
 from babel import Locale
 from markupsafe import Markup
@@ -43,3 +48,11 @@ def mark_title(title: str, content_lang: str) -> str:
     """A page title for the theme (which prints it as HTML in the navigation, and strips tags in
     <title>), marked with its language. `title` is HTML already."""
     return f'<span lang="{content_lang}" dir="{direction(content_lang)}">{title}</span>'
+
+
+def tab_title(portal: Portal, reader: str, content_lang: str, title: str) -> str:
+    """The <title> text (escaped HTML, as the theme prints it as it is) of a page whose `title` (HTML)
+    is in `content_lang`, not the reader's: the title, then its language named in the reader's."""
+    text = html.unescape(re.sub(r"<[^>]*>", "", title)).strip()
+    template = portal.string("title_in_language", reader).text
+    return html.escape(template.format(title=text, language=language_name(content_lang, reader)))

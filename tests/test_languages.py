@@ -10,6 +10,9 @@ from html import unescape
 import pytest
 
 import site_pages
+from conftest import write
+from signpost.load import load_portal
+from signpost.search.box import search_box
 from sites import build, fixture_project
 
 SITE_URL = "https://socialprescribing.example.org/"
@@ -95,6 +98,8 @@ def fixture_site(tmp_path_factory):
     return result
 
 
+TAB_TITLES = {"ar": "Privacy (باللغة الإنجليزية)", "fr": "Privacy (en anglais)", "hi": "Privacy (अंग्रेज़ी में)",
+              "es": "Privacy (en inglés)"}
 NOTICES = {"ar": "لم تُترجم هذه الصفحة بعد", "fr": "Cette page n’est pas encore traduite",
            "hi": "इस पेज का अभी अनुवाद नहीं हुआ है", "es": "Esta página aún no está traducida"}
 
@@ -109,9 +114,24 @@ def test_an_untranslated_page_is_marked_english_and_says_so_in_the_readers_langu
     assert content, html
     # Wherever the theme shows the title (the menu, when the page is in it), it is marked as English too.
     assert not re.search(r'<span class="md-ellipsis">\s*Privacy\s*</span>', html)
-    assert "<title>Privacy - " in html  # tags stripped in the title
+    # The tab's title cannot mark its language: it names it, in the reader's language, beside the site's name.
+    title = re.search(r"<title>(.*?)</title>", html).group(1)
+    assert title.startswith(TAB_TITLES[lang] + " - "), title
     assert "data-pagefind-body" not in html  # indexed once, as English, at /privacy/
     assert "data-pagefind-body" in fixture_site.page("privacy/")
+
+
+def test_a_site_name_or_search_words_that_fall_back_are_marked_in_the_header(fixture_site, content):
+    # The fixture translates the site's name into Arabic only: French pages show it in English, marked.
+    assert '<span class="sp-site-name"><span lang="en" dir="ltr">Fixture Social Prescribing</span></span>' in \
+        fixture_site.page("fr/privacy/")
+    assert '<span class="sp-site-name">الوصفة الاجتماعية التجريبية</span>' in fixture_site.page("ar/privacy/")
+    strings = content / "strings" / "search.fr.yml"
+    write(strings, "\n".join(line for line in strings.read_text(encoding="utf-8").splitlines()
+                             if not line.startswith(("search_fallback:", "search_label:"))) + "\n")
+    box = search_box(load_portal(content), "fr", "fr/")
+    assert box["fallback_text"].startswith('<span lang="en" dir="ltr">') and box["label_text"].startswith('<span lang="en"')
+    assert "<" not in box["search_placeholder"]  # an attribute: plain text (the check reports its fallback)
 
 
 def test_a_translated_page_has_no_notice_and_no_marking(fixture_site):

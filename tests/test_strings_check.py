@@ -35,5 +35,24 @@ def test_missing_keys_are_named_with_the_companion_file_they_belong_in(content):
     assert "French readers see these in English instead." in line
 
 
+def test_a_search_box_string_that_falls_back_is_reported(content):
+    # The search box's placeholder is an attribute: it cannot carry a lang mark, so the check must say so.
+    strings = content / "strings" / "search.ar.yml"
+    lines = strings.read_text(encoding="utf-8").splitlines()
+    assert any(line.startswith("search_placeholder:") for line in lines)
+    write(strings, "\n".join(line for line in lines if not line.startswith("search_placeholder:")) + "\n")
+    [line] = [line for line in run_check(content).stdout.splitlines() if line.startswith("warning: interface strings: ar")]
+    assert "content/strings/search.ar.yml: search_placeholder." in line
+
+
+def test_a_site_name_that_falls_back_is_reported(content):
+    site = content / "site.fr.yml"
+    if site.exists():
+        write(site, "\n".join(line for line in site.read_text(encoding="utf-8").splitlines()
+                              if not line.startswith("name:")) + "\n")
+    [line] = [line for line in run_check(content).stdout.splitlines() if line.startswith("warning: site name: fr")]
+    assert "content/site.fr.yml" in line and "French readers see it in English" in line
+
+
 def test_complete_strings_give_no_warning(content):
     assert "interface strings" not in run_check(content).stdout

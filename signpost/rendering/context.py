@@ -26,6 +26,7 @@ class PageContext:
         self.dir = direction(lang)
         self.path = path
         self.fell_back = False
+        self.heading_ids: set[str] = set()  # headings in Markdown fields get ids unique on the page
 
     # text
     def s(self, key: str, **values: object) -> Markup:
@@ -51,7 +52,7 @@ class PageContext:
     def md(self, item: Item, field: str) -> Markup:
         """A translatable Markdown field, as a block."""
         localized = self.portal.text(item, field, self.lang)
-        return self._mark(Localized(render_markdown(localized.text), localized.lang, localized.fallback), "div")
+        return self._mark(Localized(render_markdown(localized.text, self.heading_ids), localized.lang, localized.fallback), "div")
 
     def items(self, item: Item, field: str) -> list[Markup]:
         """A translatable list of texts; the whole list falls back together."""

@@ -7,6 +7,7 @@ import posixpath
 from signpost.chrome import language_root
 from signpost.portal import Portal
 from signpost.search.pagefind import BUNDLE
+from signpost.untranslated import interface_string
 
 STRINGS = ("search_label", "search_placeholder", "search_fallback", "search_results", "search_no_results",
            "search_loading", "search_failed", "search_close")
@@ -22,8 +23,12 @@ def relative(page_url: str, target: str) -> str:
 
 
 def search_box(portal: Portal, lang: str, page_url: str) -> dict[str, str]:
+    """The box's words (plain, for attributes; `label_text`, `fallback_text` as marked HTML) and links."""
     box = {key: portal.string(key, lang).text for key in STRINGS}
     box.update(
+        # Shown as text, so marked with their language if they fall back (attributes cannot be).
+        label_text=interface_string(portal, "search_label", lang),
+        fallback_text=interface_string(portal, "search_fallback", lang),
         lang=lang,
         directory=relative(page_url, language_root(portal, lang) + "services/"),
         bundle=relative(page_url, f"{BUNDLE}/pagefind.js"),

@@ -3,10 +3,12 @@ the team's name and phone number, a line for who gave it, and for each service i
 with, when, where, how to contact it, its cost and a QR code; in Arabic, addresses keep their order."""
 from __future__ import annotations
 
+import io
 import json
-import re
 
 import pytest
+from pdfminer.high_level import extract_pages
+from pdfminer.layout import LTChar, LTComponent, LTContainer
 
 from .support import language_prefix, wait_until
 
@@ -25,14 +27,31 @@ def shortlist_page(context, site_url: str, lang: str, ids: list[str]):
     return page
 
 
-def pdf_pages(pdf: bytes) -> int:
-    return len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf))
+SMALLEST_PT = 9.0  # a patient reads this sheet: no text under 9 pt
+
+
+def characters(layout: LTComponent):
+    if isinstance(layout, LTChar):
+        yield layout
+    elif isinstance(layout, LTContainer):
+        for child in layout:
+            yield from characters(child)
+
+
+def printed(pdf: bytes) -> tuple[int, list[float]]:
+    """The PDF's number of pages, and the size in points of every visible character, from pdfminer."""
+    pages = list(extract_pages(io.BytesIO(pdf)))
+    return len(pages), [char.size for page in pages for char in characters(page) if char.get_text().strip()]
 
 
 @pytest.mark.parametrize("lang", ["en", "ar", "hi"])
 def test_six_services_print_on_one_a4_page_with_everything_a_patient_needs(lang, context, site_url):
     page = shortlist_page(context, site_url, lang, SIX)
-    assert pdf_pages(page.pdf(format="A4", print_background=True)) == 1, "six services take more than one A4 page"
+    pages, sizes = printed(page.pdf(format="A4", print_background=True))
+    assert pages == 1, "six services take more than one A4 page"
+    assert len(sizes) > 1500, "the sheet's text is not in the PDF"
+    small = sorted({round(size, 1) for size in sizes if size < SMALLEST_PT - 0.05})
+    assert not small, f"text printed at {small} pt, under {SMALLEST_PT} pt"
     sheet = page.evaluate("""parts => {
       const shown = element => !!element && element.getBoundingClientRect().height > 0;
       const head = document.querySelector(".sp-shortlist__head");
