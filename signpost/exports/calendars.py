@@ -55,14 +55,17 @@ def _events(portal: Portal, item: Item, lang: str) -> list[Event]:
         text.extend(places)
     events = []
     for index, slot in enumerate(data.schedule, start=1):
-        first = _first_day(slot.days, data.reviewed)
+        first = _first_day(slot.days, max(data.reviewed, data.starts or data.reviewed))
         event = Event()
         event.add("uid", f"{record_uuid(portal.site.data.url, 'session', item.id, str(index))}@signpost")
         event.add("dtstamp", datetime.datetime.combine(data.reviewed, datetime.time(), tzinfo=datetime.timezone.utc))
         event.add("summary", portal.text(item, "name", lang).text)
         event.add("dtstart", _at(first, slot.opens))
         event.add("dtend", _at(first, slot.closes))
-        event.add("rrule", {"freq": "weekly", "byday": [_RRULE_DAYS[day] for day in slot.days]})
+        rule = {"freq": "weekly", "byday": [_RRULE_DAYS[day] for day in slot.days]}
+        if data.ends:  # a time-limited scheme: no session after its last day (UNTIL in UTC, RFC 5545)
+            rule["until"] = _at(data.ends, slot.closes).astimezone(datetime.timezone.utc)
+        event.add("rrule", rule)
         event.add("description", "\n\n".join(text + [url]))
         event.add("url", url)
         if len(places) == 1:

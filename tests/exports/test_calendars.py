@@ -53,3 +53,21 @@ def test_the_vtimezone_agrees_with_the_time_zone_database_for_years_ahead(portal
         for month, day, hour in ((1, 15, 12), (3, 30, 12), (7, 1, 12), (10, 20, 12), (10, 30, 12), (12, 24, 12)):
             moment = datetime.datetime(year, month, day, hour)
             assert feed.utcoffset(moment) == london.utcoffset(moment), moment
+
+
+def test_a_time_limited_scheme_has_no_session_before_it_starts_or_after_it_ends(portal):
+    import dataclasses
+
+    from signpost.exports.calendars import service_calendar
+
+    item = portal.services["community-food-bank"]
+    limited = dataclasses.replace(item, data=item.data.model_copy(
+        update={"starts": datetime.date(2026, 11, 2), "ends": datetime.date(2026, 12, 19)}))
+    events = Calendar.from_ical(service_calendar(portal, limited, "en")).walk("VEVENT")
+    assert [e.decoded("DTSTART").date() for e in events] == [datetime.date(2026, 11, 3), datetime.date(2026, 11, 7)]
+    for event in events:
+        [until] = event["RRULE"]["UNTIL"]
+        assert until.tzinfo is not None and until.utcoffset() == datetime.timedelta(0)
+        assert until.date() == datetime.date(2026, 12, 19)
+    unlimited = Calendar.from_ical(service_calendar(portal, item, "en")).walk("VEVENT")
+    assert all("UNTIL" not in e["RRULE"] for e in unlimited)
