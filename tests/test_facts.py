@@ -76,3 +76,13 @@ def test_form_questions_take_facts_and_a_wrong_one_is_an_error_naming_the_questi
         load_portal(content)
     [error] = raised.value.errors
     assert error.file == "content/forms/self-referral.yml" and error.field.endswith(".hint") and "'fax'" in error.message
+
+
+def test_a_fact_error_names_the_line_in_the_file_counting_its_front_matter(content):
+    # MkDocs hands the hook the body without the front matter; the error must point into the file.
+    source = "---\ntitle: For GP practices\nsearch:\n  exclude: false\n---\n\nIntro.\n\nCall {{ site.telephone }}.\n"
+    body = "Intro.\n\nCall {{ site.telephone }}.\n"
+    with pytest.raises(ContentErrors) as raised:
+        fill_page(load_portal(content), "en", "gp.md", body, source)
+    [error] = raised.value.errors
+    assert (error.file, error.line) == ("docs/gp.md", 9) and source.splitlines()[error.line - 1].startswith("Call {{")

@@ -38,8 +38,9 @@ def unsuffixed(src_uri: str, languages: list[str]) -> str:
     return re.sub(rf"\.({'|'.join(map(re.escape, languages))})\.md$", ".md", src_uri)
 
 
-def fill_page(portal: Portal, lang: str, src_uri: str, markdown: str) -> str:
-    """`markdown` of docs/`src_uri` with its facts filled in; raises ContentErrors naming the line."""
+def fill_page(portal: Portal, lang: str, src_uri: str, markdown: str, source: str | None = None) -> str:
+    """`markdown` of docs/`src_uri` with its facts filled in; raises ContentErrors naming the line in
+    the file (`source`, the whole file with its front matter, places the body when given)."""
     if not has_facts(markdown):
         return markdown
     ctx = PageContext(portal, lang, unsuffixed(src_uri, portal.languages))
@@ -50,4 +51,11 @@ def fill_page(portal: Portal, lang: str, src_uri: str, markdown: str) -> str:
     try:
         return fill(markdown, page_values(portal, lang, blocks))
     except FactError as error:
-        raise ContentErrors([ContentError(f"docs/{src_uri}", error.line, "", str(error))]) from None
+        line = error.line + body_offset(source, markdown)
+        raise ContentErrors([ContentError(f"docs/{src_uri}", line, "", str(error))]) from None
+
+
+def body_offset(source: str | None, markdown: str) -> int:
+    """Lines of `source` before its Markdown body (the front matter MkDocs took off), 0 if not found."""
+    start = source.find(markdown.lstrip("\n")[:200]) if source and markdown.strip() else -1
+    return source.count("\n", 0, start) - markdown[: len(markdown) - len(markdown.lstrip("\n"))].count("\n") if start > 0 else 0
