@@ -76,7 +76,7 @@ def pages(portal: Portal, lang: str) -> list[PageFile]:
     ctx = PageContext(portal, lang, LINK_WORKER)
     heading = f"{portal.text(portal.site, 'name', lang).text}: {portal.string('find_link_worker', lang).text}"
     files.append(_frame(ctx, "embed_link_worker.html", heading, heading=heading, finder=practice_finder(portal),
-                        finest=portal.areas.finest, level_label=LEVEL_LABEL))
+                        finest=portal.areas.finest, level_label=LEVEL_LABEL, site=portal.site))
     guide = PageContext(portal, lang, GUIDE)
     files.append(render_page(guide, "embed_guide.html", str(portal.string("embed_title", lang).text),
                              snippets=snippets(portal, lang), origin=portal.site.data.url.rstrip("/")))

@@ -109,3 +109,23 @@ def test_with_the_sites_own_headers_a_frame_shows_on_another_origin_and_other_pa
             for blocked in ("page", "guide"):  # chromium puts its own error page in place of a refused frame
                 assert shown[blocked].url != frames[blocked] or shown[blocked].evaluate("document.querySelector('main')") is None, blocked
             context.close()
+
+
+def test_the_link_worker_frame_gives_phones_as_the_team_page_does_and_the_central_team_where_nobody_covers():
+    import dataclasses
+
+    from signpost.load import load_portal
+    from signpost.pages.embed import LINK_WORKER, pages
+    from sites import PROJECT
+
+    portal = load_portal(PROJECT / "content")
+
+    def frame(of):
+        return next(page.text for page in pages(of, "en") if page.path.endswith(LINK_WORKER))
+
+    text = frame(portal)
+    phones = {worker.data.contact.phone for worker in portal.team.values() if worker.data.contact.phone}
+    assert phones and all(f'href="tel:' in text and phone.replace(" ", "") in text.replace(" ", "") for phone in phones)
+    nobody = frame(dataclasses.replace(portal, team={}))
+    central = portal.site.data.contact.phone
+    assert "tel:" in nobody and central.replace(" ", "") in nobody.replace(" ", "")
