@@ -119,6 +119,10 @@ def _locations(portal: Portal, item: Item) -> list[dict]:
     return records
 
 
+def _date(day) -> str | None:
+    return day.isoformat() if day else None
+
+
 def _schedules(portal: Portal, item: Item) -> list[dict]:
     service = service_uuid(portal, item.id)
     note = item.data.schedule_note
@@ -126,6 +130,7 @@ def _schedules(portal: Portal, item: Item) -> list[dict]:
         "id": _id(portal, "schedule", item.id, str(index)), "service_id": service, "freq": "WEEKLY",
         "interval": 1, "byday": ",".join(_DAYS[day] for day in slot.days),
         "opens_at": slot.opens, "closes_at": slot.closes, "notes": note,
+        "valid_from": _date(item.data.starts), "valid_to": _date(item.data.ends),
     }) for index, slot in enumerate(item.data.schedule, start=1)]
 
 

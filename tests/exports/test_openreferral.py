@@ -132,3 +132,16 @@ def test_write_puts_every_document_under_the_site(portal, tmp_path, docs):
     assert set(written) == set(docs)
     for path in written:
         assert json.loads((tmp_path / path).read_text(encoding="utf-8")) == docs[path]
+
+
+def test_a_time_limited_schemes_schedules_carry_its_first_and_last_day(portal):
+    import dataclasses
+    import datetime
+
+    from signpost.exports.openreferral import _schedules
+
+    item = portal.services["community-food-bank"]
+    assert all("valid_to" not in s and "valid_from" not in s for s in _schedules(portal, item))
+    limited = dataclasses.replace(item, data=item.data.model_copy(
+        update={"starts": datetime.date(2026, 11, 2), "ends": datetime.date(2026, 12, 19)}))
+    assert {(s["valid_from"], s["valid_to"]) for s in _schedules(portal, limited)} == {("2026-11-02", "2026-12-19")}
