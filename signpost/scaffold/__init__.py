@@ -22,7 +22,8 @@ NEED = "loneliness"
 # The menu of a new portal: sections with no content yet are left out until they have some.
 NAV = ["index.md", "generated/get-referred.md", "generated/forms/index.md", "generated/services/index.md",
        "generated/needs/index.md", "generated/team/index.md", "generated/pathways/index.md",
-       "generated/stories/index.md", "generated/leaflets/index.md", "generated/contact.md"]
+       "generated/stories/index.md", "generated/news/index.md", "generated/resources/index.md",
+       "generated/leaflets/index.md", "generated/our-partners.md", "generated/contact.md"]
 NOT_IN_NAV = "/generated/\n/privacy*.md\n/accessibility*.md\n"
 PAGES = ("index.md", "privacy.md", "accessibility.md")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
@@ -148,7 +149,7 @@ def _mkdocs(target: Path, name: str) -> Path:
     config.update(site_name=name, nav=NAV, not_in_nav=NOT_IN_NAV)
     header = ("# The site's address and languages come from content/site.yml alone.\n"
               "# The menu: add a hand-written page as a line under nav: (docs/your-page.md -> - your-page.md).\n"
-              "# A section with no content yet (forms, stories, team, leaflets) is left out of it on its own.\n")
+              "# A section with no content yet (forms, stories, team, news, resources, leaflets, partners) is left out of it on its own.\n")
     return _write(target / "mkdocs.yml", header + yaml.safe_dump(config, allow_unicode=True, sort_keys=False))
 
 

@@ -96,3 +96,15 @@ def test_a_second_address_in_mkdocs_yml_stops_the_build_naming_both(tmp_path):
     assert result.result.returncode != 0 and "Traceback" not in result.output
     assert ("site_url is https://old.example.org/ but content/site.yml: url is https://example.org/social-prescribing/"
             in result.output)
+
+
+def test_news_and_partners_get_their_menu_entries_when_they_get_content(tmp_path):
+    project = new_portal(tmp_path / "portal", "--languages", "en")
+    (project / "content" / "news").mkdir()
+    (project / "content" / "news" / "we-are-open.yml").write_text(
+        "title: We are open\ndate: '2026-06-02'\nsummary: The service takes referrals.\nbody: Call us.\n", encoding="utf-8")
+    (project / "content" / "partners").mkdir()
+    (project / "content" / "partners" / "millbrook-council.yml").write_text(
+        "name: Millbrook Council\nkind: council\nrole: Funds the service.\n", encoding="utf-8")
+    links = nav_links(built(project).page(""))
+    assert "news/" in links and "our-partners/" in links and "resources/" not in links
