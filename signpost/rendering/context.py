@@ -49,6 +49,12 @@ class PageContext:
         """A translatable field as plain text, for titles and attributes."""
         return self.portal.text(item, field, self.lang).text
 
+    def alt(self, item: Item, field: str) -> Markup:
+        """` alt="..."` for an <img>, with the image marked lang and dir when the text falls back (an
+        attribute cannot hold a span, and an img's lang is its alt text's)."""
+        localized = self.portal.text(item, field, self.lang)
+        return Markup(' alt="{}"{}').format(localized.text, self._fallback_attributes(localized))
+
     def md(self, item: Item, field: str) -> Markup:
         """A translatable Markdown field, as a block."""
         localized = self.portal.text(item, field, self.lang)

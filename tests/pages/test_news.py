@@ -62,3 +62,17 @@ def test_an_image_needs_alt_text_and_a_date_must_be_a_date(content):
     write(content / "news/bad.yml", "title: Bad\ndate: 2026-01-01\nsummary: S.\nbody: B.\nimage: assets/x.png\n")
     [error] = errors_of(content)
     assert error.file == "content/news/bad.yml" and error.field == "image_alt"
+
+
+def test_an_image_whose_alt_text_falls_back_is_marked_with_the_alt_texts_language():
+    from signpost.load import load_portal
+    from signpost.rendering.context import PageContext
+    from sites import PROJECT
+
+    portal = load_portal(PROJECT / "content")
+    item = portal.news["new-carers-cafe-evening"]
+    ctx = PageContext(portal, "ar", "news/index.md")
+    assert ctx.alt(item, "image_alt") == ' alt="' + item.overlays["ar"].image_alt + '"'  # translated: no mark
+    item.overlays["ar"] = item.overlays["ar"].model_copy(update={"image_alt": None})
+    fallback = PageContext(portal, "ar", "news/index.md")
+    assert str(fallback.alt(item, "image_alt")).endswith(' lang="en" dir="ltr"') and fallback.fell_back
