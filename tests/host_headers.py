@@ -4,14 +4,12 @@ joined with ", ", and `! Name` removing what earlier rules set. Used to serve a 
 `_headers` applied, so a browser meets the headers a host would send."""
 from __future__ import annotations
 
-import functools
 import re
-import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from browser.support import _QuietServer, _SiteHandler
+from browser.support import _SiteHandler, serve
 
 
 def parse(text: str) -> list[tuple[str, list[str]]]:
@@ -56,12 +54,5 @@ class _HeadersHandler(_SiteHandler):
 def serve_with_headers(site: Path) -> Iterator[str]:
     """Serves a built site on 127.0.0.1 with its `_headers` applied; yields its base URL."""
     handler = type("Handler", (_HeadersHandler,), {"headers_text": (site / "_headers").read_text(encoding="utf-8")})
-    server = _QuietServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with serve(site, handler) as base:
+        yield base
