@@ -219,8 +219,8 @@ def on_page_markdown(markdown, page, config, files):
     if page.file.src_uri.startswith(GENERATED):
         return markdown
     try:
-        source = Path(page.file.abs_src_path).read_text(encoding="utf-8") if page.file.abs_src_path else None
-        return fill_page(_loaded["portal"], _language(config), page.file.src_uri, markdown, source)
+        return fill_page(_loaded["portal"], _language(config), page.file.src_uri, markdown,
+                         Path(page.file.abs_src_path) if page.file.abs_src_path else None)
     except ContentErrors as errors:
         raise PluginError(str(errors)) from None
 

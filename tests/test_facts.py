@@ -86,3 +86,13 @@ def test_a_fact_error_names_the_line_in_the_file_counting_its_front_matter(conte
         fill_page(load_portal(content), "en", "gp.md", body, source)
     [error] = raised.value.errors
     assert (error.file, error.line) == ("docs/gp.md", 9) and source.splitlines()[error.line - 1].startswith("Call {{")
+
+
+def test_the_file_is_read_for_the_line_only_when_there_is_an_error(content, tmp_path):
+    page = tmp_path / "gp.md"
+    page.write_text("---\ntitle: GP\n---\n\nCall {{ site.telephone }}.\n", encoding="utf-8")
+    with pytest.raises(ContentErrors) as raised:
+        fill_page(load_portal(content), "en", "gp.md", "Call {{ site.telephone }}.\n", page)
+    assert raised.value.errors[0].line == 5
+    missing = tmp_path / "not-there.md"  # never read: nothing to report
+    assert fill_page(load_portal(content), "en", "x.md", "Plain.\n", missing) == "Plain.\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from markupsafe import Markup
 
@@ -38,9 +39,9 @@ def unsuffixed(src_uri: str, languages: list[str]) -> str:
     return re.sub(rf"\.({'|'.join(map(re.escape, languages))})\.md$", ".md", src_uri)
 
 
-def fill_page(portal: Portal, lang: str, src_uri: str, markdown: str, source: str | None = None) -> str:
+def fill_page(portal: Portal, lang: str, src_uri: str, markdown: str, source: str | Path | None = None) -> str:
     """`markdown` of docs/`src_uri` with its facts filled in; raises ContentErrors naming the line in
-    the file (`source`, the whole file with its front matter, places the body when given)."""
+    the file (`source`, the file's text or path with its front matter, places the body; read only on an error)."""
     if not has_facts(markdown):
         return markdown
     ctx = PageContext(portal, lang, unsuffixed(src_uri, portal.languages))
@@ -51,7 +52,8 @@ def fill_page(portal: Portal, lang: str, src_uri: str, markdown: str, source: st
     try:
         return fill(markdown, page_values(portal, lang, blocks))
     except FactError as error:
-        line = error.line + body_offset(source, markdown)
+        text = source.read_text(encoding="utf-8") if isinstance(source, Path) else source
+        line = error.line + body_offset(text, markdown)
         raise ContentErrors([ContentError(f"docs/{src_uri}", line, "", str(error))]) from None
 
 
