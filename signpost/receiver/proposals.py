@@ -10,13 +10,15 @@
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from signpost.checks.schedules import item_schedule_errors
-from signpost.errors import ContentError
+from signpost.errors import ContentError, ContentErrors
+from signpost.load import load_portal
 from signpost.models.content import Service
 from signpost.portal import Item, Portal
 from signpost.source import read_document
@@ -129,11 +131,6 @@ def write_proposals(portal: Portal, records: list[dict], folder: Path) -> list[P
 def export_proposals(content: Path, records: list[dict], folder: Path) -> int:
     """`signpost receiver export --proposals DIR`: writes the proposals and prints what each needs;
     returns the number of proposals with errors (content errors print as `file:line: field: message`)."""
-    import sys
-
-    from signpost.errors import ContentErrors
-    from signpost.load import load_portal
-
     try:
         portal = load_portal(Path(content))
     except ContentErrors as errors:
