@@ -8,19 +8,16 @@ JavaScript, brings the reader back to its thank-you page under the path.
 The site's address is the local server's, so the receiver's redirect can be followed for real."""
 from __future__ import annotations
 
-import functools
 import io
-import threading
 import urllib.error
 import urllib.request
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
 import site_pages
-from browser.support import Settle, _QuietServer, _SiteHandler, wait_until
+from browser.support import Settle, _SiteHandler, serve, wait_until
 from receiver.support import free_port, running_receiver
 from scaffold.support import add_self_referral_form, add_service, new_portal
 from sites import build
@@ -39,19 +36,6 @@ class _UnderPathHandler(_SiteHandler):
         return super().translate_path("/" + path[len(PATH):])
 
 
-@contextmanager
-def serve_under_path(site: Path, port: int = 0):
-    server = _QuietServer(("127.0.0.1", port), functools.partial(_UnderPathHandler, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}{PATH}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
-
-
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     project = new_portal(tmp_path_factory.mktemp("subpath") / "portal", "--languages", "en,ar", "--url", ADDRESS)
@@ -67,9 +51,9 @@ def built(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def base(built):
-    with serve_under_path(built.site, SITE_PORT) as url:
-        assert url == ADDRESS
-        yield url
+    with serve(built.site, _UnderPathHandler, SITE_PORT) as root:
+        assert root + PATH[1:] == ADDRESS
+        yield ADDRESS
 
 
 @pytest.fixture(scope="module")

@@ -60,10 +60,10 @@ class _QuietServer(ThreadingHTTPServer):
 
 
 @contextmanager
-def serve(directory: Path, handler: type[SimpleHTTPRequestHandler] | None = None) -> Iterator[str]:
-    """Serves `directory` on 127.0.0.1 (a free port) in a thread, as a static host (`handler`, by
-    default `_SiteHandler`); yields its base URL, ending in '/'."""
-    server = _QuietServer(("127.0.0.1", 0), functools.partial(handler or _SiteHandler, directory=str(directory)))
+def serve(directory: Path, handler: type[SimpleHTTPRequestHandler] | None = None, port: int = 0) -> Iterator[str]:
+    """Serves `directory` on 127.0.0.1 (`port`, by default a free one) in a thread, as a static host
+    (`handler`, by default `_SiteHandler`); yields its base URL, ending in '/'."""
+    server = _QuietServer(("127.0.0.1", port), functools.partial(handler or _SiteHandler, directory=str(directory)))
     thread = threading.Thread(target=server.serve_forever, name=f"serve {directory}", daemon=True)
     thread.start()
     try:
