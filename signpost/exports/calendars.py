@@ -14,6 +14,7 @@ from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStand
 
 from signpost.exports.ids import record_uuid
 from signpost.exports.urls import service_url
+from signpost.files import write_files
 from signpost.portal import Item, Portal
 
 FOLDER = "calendars"
@@ -128,8 +129,4 @@ def write_calendars(portal: Portal, site: Path) -> dict[str, int]:
         for key in sorted(portal.services):
             if has_sessions(portal.services[key]):
                 feeds[calendar_path(key, portal, lang)] = service_calendar(portal, portal.services[key], lang)
-    for path, data in feeds.items():
-        target = Path(site) / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
-    return {path: len(data) for path, data in feeds.items()}
+    return write_files(feeds, site)

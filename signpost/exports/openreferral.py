@@ -17,6 +17,7 @@ from pathlib import Path
 
 from signpost.exports.ids import record_uuid
 from signpost.exports.urls import service_url, site_url
+from signpost.files import write_files
 from signpost.portal import Item, Portal
 
 FOLDER = "openreferral"
@@ -231,11 +232,5 @@ def documents(portal: Portal) -> dict[str, dict]:
 
 def write_openreferral(portal: Portal, site: Path) -> dict[str, int]:
     """Writes every document under `site/openreferral/`; returns site-relative path -> bytes."""
-    written = {}
-    for path, document in documents(portal).items():
-        data = (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
-        target = Path(site) / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
-        written[path] = len(data)
-    return written
+    return write_files({path: (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+                        for path, document in documents(portal).items()}, site)

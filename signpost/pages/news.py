@@ -8,6 +8,7 @@ from pathlib import Path
 from feedgen.feed import FeedGenerator
 
 from signpost.chrome import language_root
+from signpost.files import write_files
 from signpost.portal import Item, Portal
 from signpost.rendering.context import PageContext
 from signpost.rendering.page_file import PageFile
@@ -99,6 +100,4 @@ def _midnight(date: datetime.date) -> datetime.datetime:
 
 def write_feeds(portal: Portal, site: Path) -> None:
     """Writes each language's Atom feed into the built site (after every language is built)."""
-    for path, data in atom_feeds(portal).items():
-        (site / path).parent.mkdir(parents=True, exist_ok=True)
-        (site / path).write_bytes(data)
+    write_files(atom_feeds(portal), site)

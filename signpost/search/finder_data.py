@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 from signpost.chrome import language_root
+from signpost.files import write_files
 from signpost.portal import Portal
 from signpost.search.card import card_facts
 from signpost.search.facets import FACETS, services_sorted
@@ -44,12 +45,6 @@ def finder_path(portal: Portal, lang: str) -> str:
 
 
 def write_finder_data(portal: Portal, site: Path) -> dict[str, int]:
-    written = {}
-    for lang in portal.languages:
-        path = finder_path(portal, lang)
-        data = finder_json(portal, lang).encode("utf-8")
-        target = Path(site) / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
-        written[path] = len(data)
-    return written
+    """Writes each language's file into the built site; returns site-relative path -> bytes."""
+    return write_files({finder_path(portal, lang): finder_json(portal, lang).encode("utf-8")
+                        for lang in portal.languages}, site)
