@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 import pytest
 import yaml
 
-from receiver.support import SIGNPOST, free_port, running_receiver
+from receiver.support import SIGNPOST, free_port, running_receiver, smtp_inbox
 from sites import PROJECT
 
 
@@ -89,48 +89,33 @@ def test_the_service_page_may_post_to_the_receiver_under_its_policy(content):
 
 
 def test_both_forms_reach_the_receiver_the_contact_is_told_and_the_export_has_them(content, tmp_path):
-    from aiosmtpd.controller import Controller
-
-    class Inbox:
-        messages: list = []
-
-        async def handle_DATA(self, server, session, envelope):
-            self.messages.append((envelope.rcpt_tos, envelope.content.decode("utf-8")))
-            return "250 OK"
-
-    inbox = Inbox()
-    smtp = Controller(inbox, hostname="127.0.0.1", port=free_port())
-    smtp.start()
     port, data = free_port(), tmp_path / "data"
     data.mkdir()
-    smtp_args = ["--smtp-host", "127.0.0.1", "--smtp-port", str(smtp.port), "--notify-to", "team@example.org"]
-    try:
-        with running_receiver(content, data, port, extra=smtp_args) as receiver:
-            page = _service_page_form(content, "en", "community-food-bank")
-            action = page.action.replace("http://127.0.0.1:8001", receiver.url)
-            suggestion = {name: value for name, (_, value) in page.fields.items()}
-            suggestion.update({"what-is-wrong": "The Saturday session now starts at 11:00.",
-                               "contact-email": "", "consent": "yes"})
-            assert _post(action, suggestion) == 303
-            proposal = {
-                "_lang": "en", "_next": "https://socialprescribing.example.org/thank-you/update-listing/", "your-name": "Sam Example", "your-email": "sam@example.org",
-                "organisation-name": "Riverside Churches Trust", "service-name": "Riverside Baby Bank",
-                "summary": "Free clothes, nappies and prams for families with a new baby.",
-                "description": "Come and choose what you need. Volunteers help you carry it home.",
-                "needs": ["food", "money-debt"], "areas": ["north-riverside"], "referral": ["self", "link-worker"],
-                "cost": "free", "languages": ["en", "ar"], "delivery": ["in-person"], "phone": "020 7946 0999",
-                "venue": "St Mark's Hall", "address": "12 Example Road, Riverside", "postcode": "RV1 2AB",
-                "session-1-day": "wed", "session-1-opens": "10:00", "session-1-closes": "12:00",
-                "session-2-day": "sat", "session-2-opens": "10:00", "session-2-closes": "12:00",
-                "when": "Not in August.", "consent": "yes",
-            }
-            assert _post(f"{receiver.url}/f/update-listing", proposal) == 303
-            half_a_session = dict(proposal, **{"session-2-closes": "", "session-1-opens": "10am"})
-            assert _post(f"{receiver.url}/f/update-listing", half_a_session) == 422  # refused, like any answer
-            broken = dict(proposal, **{"organisation-name": "A Group Nobody Listed", "service-name": "Pop-up Pantry"})
-            assert _post(f"{receiver.url}/f/update-listing", broken) == 303
-    finally:
-        smtp.stop()
+    with smtp_inbox() as inbox, running_receiver(content, data, port, extra=[
+            "--smtp-host", "127.0.0.1", "--smtp-port", str(inbox.port), "--notify-to", "team@example.org"]) as receiver:
+        page = _service_page_form(content, "en", "community-food-bank")
+        action = page.action.replace("http://127.0.0.1:8001", receiver.url)
+        suggestion = {name: value for name, (_, value) in page.fields.items()}
+        suggestion.update({"what-is-wrong": "The Saturday session now starts at 11:00.",
+                           "contact-email": "", "consent": "yes"})
+        assert _post(action, suggestion) == 303
+        proposal = {
+            "_lang": "en", "_next": "https://socialprescribing.example.org/thank-you/update-listing/", "your-name": "Sam Example", "your-email": "sam@example.org",
+            "organisation-name": "Riverside Churches Trust", "service-name": "Riverside Baby Bank",
+            "summary": "Free clothes, nappies and prams for families with a new baby.",
+            "description": "Come and choose what you need. Volunteers help you carry it home.",
+            "needs": ["food", "money-debt"], "areas": ["north-riverside"], "referral": ["self", "link-worker"],
+            "cost": "free", "languages": ["en", "ar"], "delivery": ["in-person"], "phone": "020 7946 0999",
+            "venue": "St Mark's Hall", "address": "12 Example Road, Riverside", "postcode": "RV1 2AB",
+            "session-1-day": "wed", "session-1-opens": "10:00", "session-1-closes": "12:00",
+            "session-2-day": "sat", "session-2-opens": "10:00", "session-2-closes": "12:00",
+            "when": "Not in August.", "consent": "yes",
+        }
+        assert _post(f"{receiver.url}/f/update-listing", proposal) == 303
+        half_a_session = dict(proposal, **{"session-2-closes": "", "session-1-opens": "10am"})
+        assert _post(f"{receiver.url}/f/update-listing", half_a_session) == 422  # refused, like any answer
+        broken = dict(proposal, **{"organisation-name": "A Group Nobody Listed", "service-name": "Pop-up Pantry"})
+        assert _post(f"{receiver.url}/f/update-listing", broken) == 303
 
     recipients = sorted(rcpt for rcpts, _ in inbox.messages for rcpt in rcpts)
     assert recipients.count("listings@example.org") == 1  # only for the suggestion about its listing

@@ -76,6 +76,33 @@ class ReceiverProcess:
         return (self.data / "receiver.log").read_text(encoding="utf-8", errors="replace")
 
 
+class Inbox:
+    """What a local SMTP server received: (recipients, message text) a message."""
+
+    def __init__(self):
+        self.messages: list[tuple[list[str], str]] = []
+        self.port = 0
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's name
+        self.messages.append((envelope.rcpt_tos, envelope.content.decode("utf-8")))
+        return "250 OK"
+
+
+@contextmanager
+def smtp_inbox() -> Iterator[Inbox]:
+    """An SMTP server (aiosmtpd) on a free loopback port, in a thread; yields its inbox (with its port)."""
+    from aiosmtpd.controller import Controller
+
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    inbox.port = controller.port
+    try:
+        yield inbox
+    finally:
+        controller.stop()
+
+
 @contextmanager
 def running_receiver(content: Path, data: Path, port: int, site_origins: list[str] = (),
                      extra: list[str] = ()) -> Iterator[ReceiverProcess]:

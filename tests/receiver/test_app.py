@@ -228,27 +228,12 @@ def test_replies_are_never_cached_or_framed(client):
 
 
 def test_the_team_is_notified_by_email_without_any_submitted_content(make_client, tmp_path):
-    from aiosmtpd.controller import Controller
-
-    from receiver.support import free_port
+    from receiver.support import smtp_inbox
     from signpost.receiver.notify import Notifier
 
-    class Inbox:
-        def __init__(self):
-            self.messages = []
-
-        async def handle_DATA(self, server, session, envelope):
-            self.messages.append((envelope.rcpt_tos, envelope.content.decode("utf-8")))
-            return "250 OK"
-
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    try:
-        client = make_client(notifier=Notifier("127.0.0.1", controller.port, "receiver@example.org", "team@example.org"))
+    with smtp_inbox() as inbox:
+        client = make_client(notifier=Notifier("127.0.0.1", inbox.port, "receiver@example.org", "team@example.org"))
         assert client.post("/f/self-referral", data=VALID).status_code == 303
-    finally:
-        controller.stop()
     [(recipients, message)] = inbox.messages
     assert recipients == ["team@example.org"]
     assert "self-referral" in message and "reference 1" in message
