@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from sites import FIXTURE, PROJECT, Build, build, sample_project
+from sites import FIXTURE, PROJECT, Build, build, fixture_project, sample_project
 
 
 @pytest.fixture
@@ -52,6 +52,15 @@ fields:
 def built_sample(tmp_path_factory) -> Build:
     """The sample portal, built once for the whole test session with `mkdocs build --strict`."""
     result = build(sample_project(tmp_path_factory.mktemp("sample")))
+    assert result.result.returncode == 0, result.output
+    return result
+
+
+@pytest.fixture(scope="session")
+def built_fixture(tmp_path_factory) -> Build:
+    """The small fixture portal (tests/fixtures/portal), built once for the whole test session: tests read it
+    and do not change it."""
+    result = build(fixture_project(tmp_path_factory.mktemp("fixture")))
     assert result.result.returncode == 0, result.output
     return result
 

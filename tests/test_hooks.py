@@ -1,8 +1,6 @@
 """Builds the small fixture portal with the real mkdocs.yml, hooks and theme, and reads the output."""
 import re
 
-import pytest
-
 from sites import build, fixture_project
 
 LANGUAGES = ("", "ar/", "fr/", "hi/", "es/")
@@ -11,44 +9,37 @@ PAGES = ("", "services/", "services/food-bank/", "services/housing-help/", "need
          "get-referred/", "contact/")
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    result = build(fixture_project(tmp_path_factory.mktemp("fixture")))
-    assert result.result.returncode == 0, result.output
-    return result
-
-
-def test_builds_every_page_in_every_language(built):
+def test_builds_every_page_in_every_language(built_fixture):
     missing = [lang + page for lang in LANGUAGES for page in PAGES
-               if not (built.site / lang / page / "index.html").exists()]
+               if not (built_fixture.site / lang / page / "index.html").exists()]
     assert missing == []
 
 
-def test_generated_pages_are_served_without_the_generated_prefix(built):
-    assert not (built.site / "generated").exists()
-    assert not (built.site / "ar" / "generated").exists()
+def test_generated_pages_are_served_without_the_generated_prefix(built_fixture):
+    assert not (built_fixture.site / "generated").exists()
+    assert not (built_fixture.site / "ar" / "generated").exists()
 
 
-def test_arabic_pages_are_arabic_and_right_to_left(built):
-    html = built.page("ar/services/food-bank/")
+def test_arabic_pages_are_arabic_and_right_to_left(built_fixture):
+    html = built_fixture.page("ar/services/food-bank/")
     assert '<html lang="ar"' in html
     assert re.search(r'<body dir="rtl"', html)
-    assert '<body dir="ltr"' in built.page("fr/services/food-bank/")
+    assert '<body dir="ltr"' in built_fixture.page("fr/services/food-bank/")
 
 
-def test_an_untranslated_field_is_marked_english_and_the_reader_is_told(built):
-    html = built.page("ar/services/food-bank/")
+def test_an_untranslated_field_is_marked_english_and_the_reader_is_told(built_fixture):
+    html = built_fixture.page("ar/services/food-bank/")
     assert re.search(r'<h1[^>]*>بنك الطعام التجريبي</h1>', html)
     assert '<span lang="en" dir="ltr">Free food parcels.</span>' in html
     assert 'class="sp-notice"' in html
 
 
-def test_a_fully_english_page_has_no_fallback_notice(built):
-    assert "sp-notice" not in built.page("services/food-bank/")
+def test_a_fully_english_page_has_no_fallback_notice(built_fixture):
+    assert "sp-notice" not in built_fixture.page("services/food-bank/")
 
 
-def test_the_language_switcher_keeps_the_reader_on_the_same_page(built):
-    html = built.page("ar/services/food-bank/")
+def test_the_language_switcher_keeps_the_reader_on_the_same_page(built_fixture):
+    html = built_fixture.page("ar/services/food-bank/")
     # For search engines: absolute addresses, and an x-default.
     alternates = dict(re.findall(r'<link rel="alternate" href="([^"]+)" hreflang="([\w-]+)">', html))
     site = "https://fixture.example.org/"  # site.yml's url
@@ -60,60 +51,60 @@ def test_the_language_switcher_keeps_the_reader_on_the_same_page(built):
     assert ("../../../es/services/food-bank/", "es") in switcher
 
 
-def test_phone_numbers_and_emails_are_links_isolated_left_to_right(built):
-    html = built.page("ar/services/food-bank/")
+def test_phone_numbers_and_emails_are_links_isolated_left_to_right(built_fixture):
+    html = built_fixture.page("ar/services/food-bank/")
     assert '<a href="tel:+442079460901" dir="ltr">020 7946 0901</a>' in html
     assert '<a href="mailto:food@example.org" dir="ltr">food@example.org</a>' in html
     # The whole address is one left-to-right run, postcode included, so it keeps its order.
     assert re.search(r'<bdi dir="ltr">[^<]*, RV9 1AB</bdi>', html)
 
 
-def test_service_need_story_and_team_pages_link_to_each_other(built):
-    service = built.page("services/food-bank/")
+def test_service_need_story_and_team_pages_link_to_each_other(built_fixture):
+    service = built_fixture.page("services/food-bank/")
     assert 'href="../../needs/food/"' in service
-    need = built.page("needs/food/")
+    need = built_fixture.page("needs/food/")
     assert 'href="../../services/food-bank/"' in need and 'href="../../services/housing-help/"' in need
     assert 'href="../../team/#sam-lee"' in need and 'href="../../stories/a-fresh-start/"' in need
-    story = built.page("stories/a-fresh-start/")
+    story = built_fixture.page("stories/a-fresh-start/")
     assert 'href="../../services/food-bank/"' in story
 
 
-def test_the_practice_finder_names_each_practices_link_worker_without_javascript(built):
-    team = built.page("team/")
+def test_the_practice_finder_names_each_practices_link_worker_without_javascript(built_fixture):
+    team = built_fixture.page("team/")
     oak = re.search(r'<tr id="practice-oak-surgery">(.*?)</tr>', team, re.S).group(1)
     assert 'href="#sam-lee"' in oak and "North Fixture PCN" in oak
     ash = re.search(r'<tr id="practice-ash-practice">(.*?)</tr>', team, re.S).group(1)
     assert "Contact the central team" in ash
     assert '<h3 id="sam-lee">Sam Lee</h3>' in team
     assert '<img src="../assets/team/sam-lee.svg" alt="Drawing of a person (placeholder)">' in team
-    assert '<img src="../../assets/team/sam-lee.svg"' in built.page("ar/team/")  # the link check proves it resolves
+    assert '<img src="../../assets/team/sam-lee.svg"' in built_fixture.page("ar/team/")  # the link check proves it resolves
 
 
-def test_the_directory_groups_services_by_need(built):
-    directory = built.page("services/")
+def test_the_directory_groups_services_by_need(built_fixture):
+    directory = built_fixture.page("services/")
     food = directory.index('<h2 id="food">')
     housing = directory.index('<h2 id="housing">')
     assert directory.index("Fixture Food Bank") > food
     assert directory.count("Fixture Housing Help") == 2  # it helps with both needs
 
 
-def test_services_are_not_in_the_navigation(built):
-    nav = re.search(r'<nav class="md-nav md-nav--primary".*?</nav>\s*</div>', built.page(""), re.S).group(0)
+def test_services_are_not_in_the_navigation(built_fixture):
+    nav = re.search(r'<nav class="md-nav md-nav--primary".*?</nav>\s*</div>', built_fixture.page(""), re.S).group(0)
     assert "food-bank" not in nav
     assert "services/" in nav
 
 
-def test_pages_load_nothing_from_another_site(built):
+def test_pages_load_nothing_from_another_site(built_fixture):
     for page in ("", "services/food-bank/", "ar/team/"):
-        html = built.page(page)
+        html = built_fixture.page(page)
         external = [tag for tag in re.findall(r'<(?:script|img|iframe|link)\b[^>]*>', html)
                     if re.search(r'(?:src|href)="(?:https?:)?//', tag) and 'rel="canonical"' not in tag
                     and 'rel="alternate"' not in tag]
         assert external == [], page
 
 
-def test_a_second_build_rewrites_no_generated_page(built):
-    again = build(built.project)
+def test_a_second_build_rewrites_no_generated_page(built_fixture):
+    again = build(built_fixture.project)
     assert again.result.returncode == 0
     assert re.search(r"Signpost: \d+ pages in 5 languages, 0 changed", again.output)
 
@@ -128,10 +119,10 @@ def test_a_content_error_stops_the_build_with_the_report_and_no_traceback(tmp_pa
     assert "content/services/food-bank.yml:9: cost: unknown cost 'gratis'" in result.output
 
 
-def test_the_site_name_comes_from_site_yml_in_each_language(built):
-    assert "<title>Fixture Food Bank - Fixture Social Prescribing</title>" in built.page("services/food-bank/")
-    assert "الوصفة الاجتماعية التجريبية</title>" in built.page("ar/services/food-bank/")
-    assert "- Fixture Social Prescribing</title>" in built.page("fr/services/food-bank/")  # no French name: English
+def test_the_site_name_comes_from_site_yml_in_each_language(built_fixture):
+    assert "<title>Fixture Food Bank - Fixture Social Prescribing</title>" in built_fixture.page("services/food-bank/")
+    assert "الوصفة الاجتماعية التجريبية</title>" in built_fixture.page("ar/services/food-bank/")
+    assert "- Fixture Social Prescribing</title>" in built_fixture.page("fr/services/food-bank/")  # no French name: English
 
 
 def test_a_stale_review_is_a_warning_in_the_build_report_and_the_page_shows_the_date(tmp_path):

@@ -13,7 +13,6 @@ import site_pages
 from conftest import write
 from signpost.load import load_portal
 from signpost.search.box import search_box
-from sites import build, fixture_project
 
 SITE_URL = "https://socialprescribing.example.org/"
 LANGUAGES = ("en", "ar", "fr", "hi", "es")
@@ -90,14 +89,6 @@ def test_no_page_loads_a_sitemap(built_sample):
     assert '"link[rel=alternate]"' not in bundle, "Material's switcher still fetches sitemap.xml beside each alternate link"
 
 
-# A portal whose privacy and accessibility pages are in English only.
-@pytest.fixture(scope="module")
-def fixture_site(tmp_path_factory):
-    result = build(fixture_project(tmp_path_factory.mktemp("languages")))
-    assert result.result.returncode == 0, result.output
-    return result
-
-
 TAB_TITLES = {"ar": "Privacy (باللغة الإنجليزية)", "fr": "Privacy (en anglais)", "hi": "Privacy (अंग्रेज़ी में)",
               "es": "Privacy (en inglés)"}
 NOTICES = {"ar": "لم تُترجم هذه الصفحة بعد", "fr": "Cette page n’est pas encore traduite",
@@ -105,8 +96,8 @@ NOTICES = {"ar": "لم تُترجم هذه الصفحة بعد", "fr": "Cette pa
 
 
 @pytest.mark.parametrize("lang", LANGUAGES[1:])
-def test_an_untranslated_page_is_marked_english_and_says_so_in_the_readers_language(fixture_site, lang):
-    html = fixture_site.page(f"{lang}/privacy/")
+def test_an_untranslated_page_is_marked_english_and_says_so_in_the_readers_language(built_fixture, lang):
+    html = built_fixture.page(f"{lang}/privacy/")
     assert re.search(rf'<html lang="{lang}"', html)
     notice = re.search(r'<div class="sp-notice" role="note"><p>(.*?)</p></div>', html)
     assert notice and NOTICES[lang] in notice.group(1), notice
@@ -118,14 +109,14 @@ def test_an_untranslated_page_is_marked_english_and_says_so_in_the_readers_langu
     title = re.search(r"<title>(.*?)</title>", html).group(1)
     assert title.startswith(TAB_TITLES[lang] + " - "), title
     assert "data-pagefind-body" not in html  # indexed once, as English, at /privacy/
-    assert "data-pagefind-body" in fixture_site.page("privacy/")
+    assert "data-pagefind-body" in built_fixture.page("privacy/")
 
 
-def test_a_site_name_or_search_words_that_fall_back_are_marked_in_the_header(fixture_site, content):
+def test_a_site_name_or_search_words_that_fall_back_are_marked_in_the_header(built_fixture, content):
     # The fixture translates the site's name into Arabic only: French pages show it in English, marked.
     assert '<span class="sp-site-name"><span lang="en" dir="ltr">Fixture Social Prescribing</span></span>' in \
-        fixture_site.page("fr/privacy/")
-    assert '<span class="sp-site-name">الوصفة الاجتماعية التجريبية</span>' in fixture_site.page("ar/privacy/")
+        built_fixture.page("fr/privacy/")
+    assert '<span class="sp-site-name">الوصفة الاجتماعية التجريبية</span>' in built_fixture.page("ar/privacy/")
     strings = content / "strings" / "search.fr.yml"
     write(strings, "\n".join(line for line in strings.read_text(encoding="utf-8").splitlines()
                              if not line.startswith(("search_fallback:", "search_label:"))) + "\n")
@@ -134,7 +125,7 @@ def test_a_site_name_or_search_words_that_fall_back_are_marked_in_the_header(fix
     assert "<" not in box["search_placeholder"]  # an attribute: plain text (the check reports its fallback)
 
 
-def test_a_translated_page_has_no_notice_and_no_marking(fixture_site):
-    html = fixture_site.page("ar/")
+def test_a_translated_page_has_no_notice_and_no_marking(built_fixture):
+    html = built_fixture.page("ar/")
     assert "sp-notice" not in html.split('class="md-content"', 1)[1].split("</article>", 1)[0]
     assert '<div lang="en" dir="ltr">' not in html

@@ -9,35 +9,27 @@ import re
 import pytest
 
 from browser.support import serve
-from sites import build, fixture_project
 
 _SNIPPET = re.compile(r'<pre class="sp-snippet"[^>]*><code>(&lt;iframe.*?)</code></pre>', re.DOTALL)
 PORTAL = "https://fixture.example.org/"
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    result = build(fixture_project(tmp_path_factory.mktemp("embed")))
-    assert result.result.returncode == 0, result.output
-    return result
 
 
 def _snippets(built, lang_prefix: str) -> list[str]:
     return [html.unescape(s) for s in _SNIPPET.findall(built.page(f"{lang_prefix}embed-the-finder/"))]
 
 
-def test_the_guide_gives_a_snippet_for_each_frame_in_its_language(built):
-    english, arabic = _snippets(built, ""), _snippets(built, "ar/")
+def test_the_guide_gives_a_snippet_for_each_frame_in_its_language(built_fixture):
+    english, arabic = _snippets(built_fixture, ""), _snippets(built_fixture, "ar/")
     assert len(english) == len(arabic) == 1 + 2 + 1 + 1  # every service, 2 needs, 1 area, link workers
     assert 'src="https://fixture.example.org/embed/services/need/food/"' in "".join(english)
     assert 'src="https://fixture.example.org/ar/embed/services/"' in arabic[0]
     for snippet in english:  # every frame it names is built, and so is the page its fallback link names
         for url in re.findall(r'(?:src|href)="https://fixture\.example\.org/([^"]*)"', snippet):
-            assert (built.site / url / "index.html").is_file(), url
+            assert (built_fixture.site / url / "index.html").is_file(), url
 
 
-def test_frames_carry_no_theme_script_and_are_kept_out_of_search(built):
-    frame = built.page("embed/services/need/housing/")
+def test_frames_carry_no_theme_script_and_are_kept_out_of_search(built_fixture):
+    frame = built_fixture.page("embed/services/need/housing/")
     assert "Fixture Housing Help" in frame and "Fixture Food Bank" not in frame
     assert "<script" not in frame and "data-pagefind-body" not in frame
     assert 'http-equiv="Content-Security-Policy"' in frame
@@ -46,9 +38,9 @@ def test_frames_carry_no_theme_script_and_are_kept_out_of_search(built):
 
 @pytest.mark.parametrize("prefix, lang, direction, service", [("", "en", "ltr", "Fixture Food Bank"),
                                                                ("ar/", "ar", "rtl", "بنك الطعام التجريبي")])
-def test_a_practice_site_on_another_origin_embeds_the_finder(built, browser, tmp_path, prefix, lang, direction, service):
-    with serve(built.site) as portal_url:
-        snippet = _snippets(built, prefix)[0].replace(PORTAL, portal_url)
+def test_a_practice_site_on_another_origin_embeds_the_finder(built_fixture, browser, tmp_path, prefix, lang, direction, service):
+    with serve(built_fixture.site) as portal_url:
+        snippet = _snippets(built_fixture, prefix)[0].replace(PORTAL, portal_url)
         host = tmp_path / "practice"
         host.mkdir()
         # The practice's own strict policy: nothing but the portal's frame.
@@ -80,12 +72,12 @@ def test_a_practice_site_on_another_origin_embeds_the_finder(built, browser, tmp
     assert not [m for m in messages if "Content Security Policy" in m or "Refused" in m], messages
 
 
-def test_with_the_sites_own_headers_a_frame_shows_on_another_origin_and_other_pages_do_not(built, browser, tmp_path):
+def test_with_the_sites_own_headers_a_frame_shows_on_another_origin_and_other_pages_do_not(built_fixture, browser, tmp_path):
     """The built `_headers` applied as a host would (tests/host_headers.py): the finder's frames may be
     framed by a second origin, every other page may not (frame-ancestors 'none')."""
     from host_headers import serve_with_headers
 
-    with serve_with_headers(built.site) as portal_url:
+    with serve_with_headers(built_fixture.site) as portal_url:
         host = tmp_path / "practice-with-headers"
         host.mkdir()
         frames = {"frame": f"{portal_url}ar/embed/services/", "page": f"{portal_url}services/",
