@@ -32,7 +32,7 @@ def add_parser(commands) -> None:
     serve.add_argument("--site-origin", action="append", default=[], metavar="URL",
                        help="another origin the forms are served from, besides site.yml's url; repeatable")
     serve.add_argument("--dev", action="store_true",
-                       help="also accept posts from the local preview (http://127.0.0.1:8000, as `make serve` runs it); "
+                       help="also accept posts from a local preview on this machine (http://127.0.0.1 or localhost, any port, as `make serve` runs it); "
                             "never on a live receiver")
     serve.add_argument("--trust-proxy", action="append", default=[], metavar="IP",
                        help="the address of a reverse proxy in front of the receiver: only from it are X-Forwarded-For "

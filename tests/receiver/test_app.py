@@ -275,6 +275,23 @@ def test_a_live_receiver_accepts_no_local_preview_origin_unless_in_dev_mode(clie
     assert stored(tmp_path) == []
 
 
+@pytest.mark.parametrize("preview", ["http://127.0.0.1:8120", "http://localhost:9000", "http://[::1]:8000"])
+def test_in_dev_mode_a_preview_on_this_machine_is_accepted_on_whatever_port_it_was_served(make_client, tmp_path, preview):
+    client = make_client(dev=True)
+    response = client.post("/f/self-referral", data={**VALID, "_next": f"{preview}/thank-you/self-referral/"},
+                           headers={"Origin": preview})
+    assert response.status_code == 303 and response.headers["location"] == f"{preview}/thank-you/self-referral/"
+    assert len(stored(tmp_path)) == 1
+
+
+@pytest.mark.parametrize("lookalike", ["http://127.0.0.1.evil.example.com:8000", "https://localhost.example.com",
+                                       "http://evil.example.com:8000", "file://localhost"])
+def test_in_dev_mode_an_origin_that_only_looks_local_is_still_refused(make_client, tmp_path, lookalike):
+    client = make_client(dev=True)
+    assert client.post("/f/self-referral", data=VALID, headers={"Origin": lookalike}).status_code == 403
+    assert stored(tmp_path) == []
+
+
 def test_a_refusal_page_is_in_the_forms_language_looks_like_the_site_and_links_to_the_form_under_its_prefix(make_client):
     client = make_client(per_address=Limit(1, 60))
     next_url = f"{SITE}/social-prescribing/ar/thank-you/self-referral/"
