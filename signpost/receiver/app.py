@@ -19,6 +19,8 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from signpost.cache import tree_stamp
+from signpost.errors import ContentErrors
 from signpost.forms.submission import FieldError, SubmissionCheck
 from signpost.load import load_portal
 from signpost.portal import Portal
@@ -72,15 +74,35 @@ class Post:
 class Receiver:
     def __init__(self, config: ReceiverConfig, portal: Portal | None = None):
         self.config = config
-        self.portal = portal or load_portal(config.content)
+        self.content_stamp = tree_stamp(config.content) if config.dev and config.content.is_dir() else None
+        self._use(portal or load_portal(config.content))
         self.public_key = load_public_key(config.data / PUBLIC_KEY)
-        self.checks = {form_id: SubmissionCheck(self.portal, form) for form_id, form in self.portal.forms.items()}
-        self.site_url = self.portal.site.data.url.rstrip("/") + "/"
-        self.site_origin = origin_of(self.site_url)
-        self.origins = {self.site_origin, *(origin_of(origin) for origin in config.site_origins)}
         self.by_address = RateLimiter(config.per_address)
         self.by_form = RateLimiter(config.per_form)
         self.writer: Writer | None = None
+
+    def _use(self, portal: Portal) -> None:
+        self.portal = portal
+        self.checks = {form_id: SubmissionCheck(portal, form) for form_id, form in portal.forms.items()}
+        self.site_url = portal.site.data.url.rstrip("/") + "/"
+        self.site_origin = origin_of(self.site_url)
+        self.origins = {self.site_origin, *(origin_of(origin) for origin in self.config.site_origins)}
+
+    def _reload_if_edited(self) -> None:
+        """Under --dev (beside `make serve`), an edit to content/ (a new language, a changed form) is taken
+        up by the next post, as the preview takes it up; content with errors keeps the last good one."""
+        if self.content_stamp is None:
+            return
+        stamp = tree_stamp(self.config.content)
+        if stamp == self.content_stamp:
+            return
+        self.content_stamp = stamp
+        try:
+            self._use(load_portal(self.config.content))
+        except ContentErrors as errors:
+            log.error("content/ has errors; the forms as they were before this edit are used:\n%s", errors)
+            return
+        log.info("content/ changed: forms reloaded")
 
     # lifecycle
     def start(self) -> None:
@@ -92,6 +114,7 @@ class Receiver:
 
     # the endpoint
     async def submit(self, request: Request) -> Response:
+        self._reload_if_edited()
         origin = request.headers.get("origin")
         client = address_key(request.client.host if request.client else None)
         post = Post(request.path_params["form_id"], origin if self._allowed(origin) else None,
@@ -147,6 +170,7 @@ class Receiver:
             raise Rejected(503, "form_error_unavailable", {"Retry-After": "60"}) from None
 
     async def preflight(self, request: Request) -> Response:
+        self._reload_if_edited()
         origin = request.headers.get("origin", "")
         if not self._allowed(origin):
             return PlainTextResponse("", status_code=403, headers=SECURITY_HEADERS)

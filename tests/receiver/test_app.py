@@ -3,6 +3,7 @@ refusal, and what is stored: sealed, readable only with the team's private key."
 from __future__ import annotations
 
 import logging
+import shutil
 
 import pytest
 from nacl.exceptions import CryptoError
@@ -317,3 +318,34 @@ def test_a_body_refused_before_it_is_read_gets_a_page_in_the_readers_language_li
     assert '<html lang="fr" dir="ltr">' in response.text
     assert f'href="{SITE}/fr/forms/self-referral/"' in response.text
     assert response.headers["access-control-allow-origin"] == SITE
+
+
+def test_in_dev_mode_an_edit_to_content_reaches_the_next_post_and_a_broken_edit_keeps_the_last_good_forms(tmp_path):
+    # Beside `make serve`: an editor changes a form (or adds a language) and posts again, without a restart.
+    content = tmp_path / "content"
+    shutil.copytree(PROJECT / "content", content)
+    shutil.copytree(PROJECT / "docs" / "assets", tmp_path / "docs" / "assets")
+    generate_keys(tmp_path / "data")
+    form = content / "forms" / "self-referral.yml"
+    with TestClient(create_app(ReceiverConfig(content=content, data=tmp_path / "data", dev=True))) as client:
+        def missing_name_message() -> tuple[int, str]:
+            reply = client.post("/f/self-referral", data={**VALID, "full-name": ""}, headers={"Accept": "application/json"})
+            return reply.status_code, next(error["message"] for error in reply.json()["errors"] if error["field"] == "full-name")
+
+        assert missing_name_message() == (422, "Enter your full name")
+        form.write_text(form.read_text(encoding="utf-8").replace("Enter your full name", "Enter your whole name"), encoding="utf-8")
+        assert missing_name_message() == (422, "Enter your whole name")
+        form.write_text(form.read_text(encoding="utf-8") + "\n  - this: [is not closed\n", encoding="utf-8")
+        assert missing_name_message() == (422, "Enter your whole name")
+
+
+def test_a_live_receiver_keeps_the_forms_it_started_with(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(PROJECT / "content", content)
+    shutil.copytree(PROJECT / "docs" / "assets", tmp_path / "docs" / "assets")
+    generate_keys(tmp_path / "data")
+    form = content / "forms" / "self-referral.yml"
+    with TestClient(create_app(ReceiverConfig(content=content, data=tmp_path / "data"))) as client:
+        form.write_text(form.read_text(encoding="utf-8").replace("Enter your full name", "Enter your whole name"), encoding="utf-8")
+        reply = client.post("/f/self-referral", data={**VALID, "full-name": ""}, headers={"Accept": "application/json"})
+        assert [error["message"] for error in reply.json()["errors"]] == ["Enter your full name"]
