@@ -18,7 +18,7 @@ import pytest
 from .support import SIGNPOST, add_self_referral_form, new_portal
 
 FILLED = {"full-name": "Ann Example", "date-of-birth-day": "27", "date-of-birth-month": "3",
-          "date-of-birth-year": "1985", "phone": "020 7946 0123", "needs": "food", "language": "en", "consent": "yes"}
+          "date-of-birth-year": "1985", "phone": "020 7946 0123", "language": "en", "consent": "yes"}
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -63,13 +63,16 @@ def test_a_form_filled_in_the_preview_of_a_new_portal_is_stored_by_its_local_rec
     [action] = re.findall(r'<form[^>]*action="([^"]+)"', page)
     assert action == f"http://127.0.0.1:{receiver_port}/f/self-referral"  # not the live endpoint in site.yml
     [next_url] = re.findall(r'name="_next" value="([^"]+)"', page)
-    request = urllib.request.Request(action, data=urllib.parse.urlencode({**FILLED, "_next": next_url}).encode(),
+    need = re.findall(r'name="needs" value="([^"]+)"', page)[0]  # the new portal's own needs
+    answers = {**FILLED, "needs": need, "_next": next_url}
+    request = urllib.request.Request(action, data=urllib.parse.urlencode(answers).encode(),
                                      headers={"Origin": f"http://127.0.0.1:{site_port}"}, method="POST")
     try:
         urllib.request.build_opener(NoRedirect).open(request, timeout=30)
         raise AssertionError("expected a redirect to the thank-you page")
     except urllib.error.HTTPError as reply:
-        assert reply.code == 303 and reply.headers["Location"].startswith(f"http://127.0.0.1:{site_port}/thank-you/")
+        assert reply.code == 303, reply.read().decode()[-1500:]
+        assert reply.headers["Location"].startswith(f"http://127.0.0.1:{site_port}/thank-you/")
     exported = subprocess.run([str(SIGNPOST), "receiver", "export", "--data", ".receiver", "--private-key",
                                ".receiver/team.key", "--format", "json"], cwd=project, capture_output=True, text=True, timeout=120)
     assert exported.returncode == 0, exported.stderr
