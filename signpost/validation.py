@@ -32,7 +32,11 @@ def _content_error(model: type[BaseModel], document: Document, detail: dict) -> 
         return ContentError(document.file, line, dotted(loc), "required field is missing")
     if kind == "extra_forbidden":
         allowed = fields_at(model, loc[:-1])
-        return ContentError(document.file, line, dotted(loc), unknown_message("field", str(loc[-1]), allowed))
+        message = unknown_message("field", str(loc[-1]), allowed)
+        homes = [name for name in allowed if str(loc[-1]) in fields_at(model, (*loc[:-1], name))]
+        if homes:  # an `email:` indented one level too little, out from under `contact:`
+            message += f"; '{loc[-1]}' belongs under {' or '.join(repr(home + ':') for home in homes)}: indent it there"
+        return ContentError(document.file, line, dotted(loc), message)
     message = _expected(detail)
     field = dotted(loc)
     named = _FIELD_IN_MESSAGE.match(message)

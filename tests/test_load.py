@@ -42,6 +42,13 @@ def test_an_unknown_nested_field_suggests_from_its_own_model(content):
     assert "did you mean 'email'?" in error.message and error.line == 23
 
 
+def test_a_field_indented_out_of_its_block_says_where_it_belongs(content):
+    edit(content / "services/food-bank.yml", "  email: food@example.org", "email: food@example.org")
+    error = only_error(content)
+    assert error.field == "email" and error.line == 23
+    assert error.message.endswith("'email' belongs under 'contact:': indent it there"), error.message
+
+
 def test_a_wrong_value_says_what_was_expected_and_what_was_found(content):
     edit(content / "services/food-bank.yml", "reviewed: 2026-10-01", "reviewed: last tuesday")
     error = only_error(content)

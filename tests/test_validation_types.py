@@ -28,6 +28,13 @@ def test_a_phone_number_with_the_wrong_digits_is_refused(written):
         phone_number(written)
 
 
+def test_a_letter_typed_for_a_digit_is_named_rather_than_miscounted():
+    with pytest.raises(ValueError, match=r"this has the letter 'O' where digits belong\)$"):
+        phone_number("020 7946 O503")
+    with pytest.raises(ValueError, match=r"this has 10 digits\)$"):
+        phone_number("020 7946 053")
+
+
 def test_tel_links_hold_the_e164_form():
     assert tel_href(phone_number("+44 (0)20 7946 0123")) == "tel:+442079460123"
     assert tel_href(phone_number("116 123")) == "tel:116123"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 from dataclasses import asdict, dataclass
 
 from signpost.forms.models import CHOICE_TYPES
@@ -21,6 +22,7 @@ DEFAULT_MAX_LENGTH = 500
 _EMAIL = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;.]{2,}$")
 _TEL = re.compile(r"^\+?[0-9 ()-]+$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_DIGIT = re.compile(r"\d")  # any Unicode decimal digit (Nd), not only 0-9
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,7 @@ class SubmissionCheck:
 
         for field, valid, pattern in self.fields:
             if field.type == "date" and field.id not in data:
-                parts = [_clean(_first(data.get(f"{field.id}-{part}")), "text") for part in DATE_PARTS]
+                parts = [_clean(_first(data.get(f"{field.id}-{part}")), "date") for part in DATE_PARTS]
                 if any(parts) and not all(parts):
                     fail("DATE_INCOMPLETE", field, "form_error_date_incomplete")
                     continue
@@ -172,6 +174,8 @@ def _iso_date(day: str, month: str, year: str) -> str:
 
 def _clean(value: object, kind: str) -> str:
     text = _CONTROL.sub("", str(value)).replace("\r\n", "\n")
+    if kind in ("tel", "date"):  # a resident may type ٠٢٠ or ०२० (Arabic-Indic, Devanagari digits): the team dials 020
+        text = text if text.isascii() else _DIGIT.sub(lambda digit: str(unicodedata.digit(digit[0])), text)
     return text.strip() if kind == "long-text" else " ".join(text.split())
 
 

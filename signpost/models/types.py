@@ -36,8 +36,11 @@ def phone_number(value: str) -> str:
     if number is not None and not value.lstrip().startswith("+") and shortnumberinfo.is_valid_short_number_for_region(number, REGION):
         return value
     digits = sum(char.isdigit() for char in value)
+    letters = sorted({char for char in value if char.isalpha() and char.lower() not in "ext"})
+    found = (f"this has the letter{'s' if len(letters) > 1 else ''} {', '.join(repr(char) for char in letters)} "
+             "where digits belong") if letters else f"this has {digits} digits"
     raise ValueError(f"expected a phone number that can be dialled, such as '020 7946 0123' "
-                     f"(a UK number has 11 digits starting 0, or +44 and 10 more; this has {digits} digits)")
+                     f"(a UK number has 11 digits starting 0, or +44 and 10 more; {found})")
 
 
 def dial_string(phone: str) -> str:

@@ -19,6 +19,8 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from signpost.cache import tree_stamp
+from signpost.errors import ContentErrors
 from signpost.forms.submission import FieldError, SubmissionCheck
 from signpost.load import load_portal
 from signpost.portal import Portal
@@ -32,7 +34,7 @@ from signpost.receiver.sealing import PUBLIC_KEY, load_public_key, seal
 from signpost.receiver.storage import DATABASE, Writer, utc_now
 
 log = logging.getLogger("signpost.receiver")
-LOCAL_SERVE_ORIGINS = ("http://127.0.0.1:8000", "http://localhost:8000")
+LOCAL_PREVIEW_HOSTS = ("127.0.0.1", "localhost", "[::1]")  # `mkdocs serve` on this machine, on any port
 SECURITY_HEADERS = {
     "Cache-Control": "no-store",
     "X-Content-Type-Options": "nosniff",
@@ -46,7 +48,7 @@ class ReceiverConfig:
     content: Path
     data: Path  # holds team.pub and submissions.db
     site_origins: tuple[str, ...] = ()  # besides the origin of site.yml's url
-    dev: bool = False  # also the local preview's origins (`make serve`); never on a live receiver
+    dev: bool = False  # also the local preview's origins (`make serve`, any port); never on a live receiver
     max_body: int = 64 * 1024
     body_timeout: float = 10.0  # seconds for a whole body to arrive
     per_address: Limit = field(default_factory=lambda: Limit(10, 60))
@@ -72,16 +74,35 @@ class Post:
 class Receiver:
     def __init__(self, config: ReceiverConfig, portal: Portal | None = None):
         self.config = config
-        self.portal = portal or load_portal(config.content)
+        self.content_stamp = tree_stamp(config.content) if config.dev and config.content.is_dir() else None
+        self._use(portal or load_portal(config.content))
         self.public_key = load_public_key(config.data / PUBLIC_KEY)
-        self.checks = {form_id: SubmissionCheck(self.portal, form) for form_id, form in self.portal.forms.items()}
-        self.site_url = self.portal.site.data.url.rstrip("/") + "/"
-        self.site_origin = origin_of(self.site_url)
-        extra = (*config.site_origins, *(LOCAL_SERVE_ORIGINS if config.dev else ()))
-        self.origins = {self.site_origin, *(origin_of(origin) for origin in extra)}
         self.by_address = RateLimiter(config.per_address)
         self.by_form = RateLimiter(config.per_form)
         self.writer: Writer | None = None
+
+    def _use(self, portal: Portal) -> None:
+        self.portal = portal
+        self.checks = {form_id: SubmissionCheck(portal, form) for form_id, form in portal.forms.items()}
+        self.site_url = portal.site.data.url.rstrip("/") + "/"
+        self.site_origin = origin_of(self.site_url)
+        self.origins = {self.site_origin, *(origin_of(origin) for origin in self.config.site_origins)}
+
+    def _reload_if_edited(self) -> None:
+        """Under --dev (beside `make serve`), an edit to content/ (a new language, a changed form) is taken
+        up by the next post, as the preview takes it up; content with errors keeps the last good one."""
+        if self.content_stamp is None:
+            return
+        stamp = tree_stamp(self.config.content)
+        if stamp == self.content_stamp:
+            return
+        self.content_stamp = stamp
+        try:
+            self._use(load_portal(self.config.content))
+        except ContentErrors as errors:
+            log.error("content/ has errors; the forms as they were before this edit are used:\n%s", errors)
+            return
+        log.info("content/ changed: forms reloaded")
 
     # lifecycle
     def start(self) -> None:
@@ -93,9 +114,10 @@ class Receiver:
 
     # the endpoint
     async def submit(self, request: Request) -> Response:
+        self._reload_if_edited()
         origin = request.headers.get("origin")
         client = address_key(request.client.host if request.client else None)
-        post = Post(request.path_params["form_id"], origin if origin and origin.lower() in self.origins else None,
+        post = Post(request.path_params["form_id"], origin if self._allowed(origin) else None,
                     "application/json" in request.headers.get("accept", ""), self._accepted_language(request))
         try:
             form = self.portal.forms.get(post.form_id)
@@ -148,8 +170,9 @@ class Receiver:
             raise Rejected(503, "form_error_unavailable", {"Retry-After": "60"}) from None
 
     async def preflight(self, request: Request) -> Response:
+        self._reload_if_edited()
         origin = request.headers.get("origin", "")
-        if origin.lower() not in self.origins:
+        if not self._allowed(origin):
             return PlainTextResponse("", status_code=403, headers=SECURITY_HEADERS)
         headers = {**self._cors(origin), "Access-Control-Allow-Methods": "POST",
                    "Access-Control-Allow-Headers": "Accept, Content-Type", "Access-Control-Max-Age": "600"}
@@ -158,6 +181,16 @@ class Receiver:
     async def stylesheet(self, request: Request) -> Response:
         return Response(pages.STYLESHEET, media_type="text/css",
                         headers={"Cache-Control": "max-age=3600", "X-Content-Type-Options": "nosniff"})
+
+    def _allowed(self, origin: str | None) -> bool:
+        """The site's origin, one the operator named, or (under --dev only) a preview on this machine."""
+        if not origin:
+            return False
+        origin = origin.lower()
+        if origin in self.origins:
+            return True
+        parts = urlsplit(origin)
+        return self.config.dev and parts.scheme == "http" and parts.netloc.rsplit(":", 1)[0] in LOCAL_PREVIEW_HOSTS
 
     def _accepted_language(self, request: Request) -> str:
         """The reader's language before the body says (`_lang`): the first of Accept-Language we have."""
@@ -173,7 +206,7 @@ class Receiver:
         if not raw:
             return None
         parts = urlsplit(raw)
-        if parts.scheme not in ("http", "https") or origin_of(raw) not in self.origins:
+        if parts.scheme not in ("http", "https") or not self._allowed(origin_of(raw)):
             return None
         if origin and origin.lower() != origin_of(raw) and origin_of(raw) == self.site_origin:
             return origin + parts.path + (f"?{parts.query}" if parts.query else "")
@@ -194,7 +227,7 @@ class Receiver:
 
     # replies
     def _cors(self, origin: str | None) -> dict[str, str]:
-        if origin and origin.lower() in self.origins:
+        if self._allowed(origin):
             return {"Access-Control-Allow-Origin": origin, "Vary": "Origin"}
         return {"Vary": "Origin"}
 

@@ -12,6 +12,9 @@ from pathlib import Path
 from nacl.exceptions import CryptoError
 
 from signpost.errors import ContentErrors
+from signpost.forms.models import CHOICE_TYPES
+from signpost.forms.words import choices
+from signpost.load import load_portal
 from signpost.receiver.problems import OperatorError
 from signpost.receiver.ratelimit import Limit
 from signpost.receiver.sealing import PRIVATE_KEY, PUBLIC_KEY, generate_keys, load_private_key, unseal
@@ -32,7 +35,7 @@ def add_parser(commands) -> None:
     serve.add_argument("--site-origin", action="append", default=[], metavar="URL",
                        help="another origin the forms are served from, besides site.yml's url; repeatable")
     serve.add_argument("--dev", action="store_true",
-                       help="also accept posts from the local preview (http://127.0.0.1:8000, as `make serve` runs it); "
+                       help="also accept posts from a local preview on this machine (http://127.0.0.1 or localhost, any port, as `make serve` runs it); "
                             "never on a live receiver")
     serve.add_argument("--trust-proxy", action="append", default=[], metavar="IP",
                        help="the address of a reverse proxy in front of the receiver: only from it are X-Forwarded-For "
@@ -150,7 +153,7 @@ def export(args: argparse.Namespace) -> int:
     if args.format == "json":
         text = json.dumps(records, ensure_ascii=False, indent=2) + "\n"
     else:
-        text = to_csv(records)
+        text = to_csv(records, choice_labels(args.content))
     if args.output:
         args.output.write_text(text, encoding="utf-8")
         args.output.chmod(0o600)
@@ -159,8 +162,23 @@ def export(args: argparse.Namespace) -> int:
     return 0
 
 
-def to_csv(records: list[dict]) -> str:
-    """One row a submission; one column an answer, lists of choices joined with '; '."""
+def choice_labels(content: Path) -> dict[str, dict[str, dict[str, str]]]:
+    """Form id -> question id -> choice id -> its label in the default language, from `content`, so a
+    spreadsheet reads "Food; Housing" rather than ids. Empty (ids kept) when the content does not load."""
+    try:
+        portal = load_portal(content)
+    except ContentErrors:
+        print(f"signpost receiver export: {content} has errors, so choices are shown as ids", file=sys.stderr)
+        return {}
+    lang = portal.default_language
+    return {form_id: {field.id: {choice.id: str(choice.label.text) for choice in choices(portal, form, field, lang)}
+                      for field in form.data.fields if field.type in CHOICE_TYPES}
+            for form_id, form in portal.forms.items()}
+
+
+def to_csv(records: list[dict], labels: dict[str, dict[str, dict[str, str]]] | None = None) -> str:
+    """One row a submission; one column an answer, lists of choices joined with '; '. A choice is shown
+    by its label where `labels` (from `choice_labels`) has it; JSON export keeps the ids."""
     columns = ["reference", "form", "lang", "received"]
     for record in records:
         for name in record["answers"]:
@@ -171,8 +189,10 @@ def to_csv(records: list[dict]) -> str:
     writer.writeheader()
     for record in records:
         row = {key: record[key] for key in ("reference", "form", "lang", "received")}
+        named = (labels or {}).get(record["form"], {})
         for name, value in record["answers"].items():
-            row[name] = "; ".join(value) if isinstance(value, list) else _safe_cell(value)
+            shown = [named.get(name, {}).get(item, item) for item in (value if isinstance(value, list) else [value])]
+            row[name] = "; ".join(shown) if isinstance(value, list) else _safe_cell(shown[0])
         writer.writerow(row)
     return out.getvalue()
 

@@ -102,6 +102,23 @@ def test_the_date_input_boxes_make_one_iso_date(portal):
     assert errors == [] and answers["date-of-birth"] == "1985-03-07"
 
 
+@pytest.mark.parametrize("day, month, year, phone", [
+    ("٧", "٣", "١٩٨٥", "٠٢٠ ٧٩٤٦ ٠١٢٣"),  # Arabic-Indic digits, as an Arabic keyboard types them
+    ("۷", "۳", "۱۹۸۵", "۰۲۰ ۷۹۴۶ ۰۱۲۳"),  # Extended Arabic-Indic (Persian, Urdu keyboards)
+    ("७", "३", "१९८५", "०२० ७९४६ ०१२३"),  # Devanagari, as a Hindi keyboard types them
+])
+def test_dates_and_phone_numbers_typed_in_other_scripts_digits_are_accepted_as_ascii(portal, day, month, year, phone):
+    data = {key: value for key, value in VALID.items() if key != "date-of-birth"} | dob(day, month, year) | {"phone": [phone]}
+    answers, errors = validate_submission(portal, portal.forms["self-referral"], data, "ar", TODAY)
+    assert errors == []
+    assert answers["date-of-birth"] == "1985-03-07" and answers["phone"] == "020 7946 0123"
+
+
+def test_free_text_keeps_the_digits_the_resident_typed(portal):
+    answers, errors = check(portal, lang="ar", about=["أحتاج مساعدة منذ ٣ أشهر"])
+    assert errors == [] and answers["about"] == "أحتاج مساعدة منذ ٣ أشهر"
+
+
 def test_a_must_be_yes_question_answered_no_gives_the_stop_explanation(portal):
     _, errors = validate_submission(portal, portal.forms["partner-referral"], {"person-agreed": ["no"]}, "en", TODAY)
     [agreement] = [error for error in errors if error.field == "person-agreed"]

@@ -3,6 +3,7 @@ refusal, and what is stored: sealed, readable only with the team's private key."
 from __future__ import annotations
 
 import logging
+import shutil
 
 import pytest
 from nacl.exceptions import CryptoError
@@ -260,6 +261,23 @@ def test_a_live_receiver_accepts_no_local_preview_origin_unless_in_dev_mode(clie
     assert stored(tmp_path) == []
 
 
+@pytest.mark.parametrize("preview", ["http://127.0.0.1:8120", "http://localhost:9000", "http://[::1]:8000"])
+def test_in_dev_mode_a_preview_on_this_machine_is_accepted_on_whatever_port_it_was_served(make_client, tmp_path, preview):
+    client = make_client(dev=True)
+    response = client.post("/f/self-referral", data={**VALID, "_next": f"{preview}/thank-you/self-referral/"},
+                           headers={"Origin": preview})
+    assert response.status_code == 303 and response.headers["location"] == f"{preview}/thank-you/self-referral/"
+    assert len(stored(tmp_path)) == 1
+
+
+@pytest.mark.parametrize("lookalike", ["http://127.0.0.1.evil.example.com:8000", "https://localhost.example.com",
+                                       "http://evil.example.com:8000", "file://localhost"])
+def test_in_dev_mode_an_origin_that_only_looks_local_is_still_refused(make_client, tmp_path, lookalike):
+    client = make_client(dev=True)
+    assert client.post("/f/self-referral", data=VALID, headers={"Origin": lookalike}).status_code == 403
+    assert stored(tmp_path) == []
+
+
 def test_a_refusal_page_is_in_the_forms_language_looks_like_the_site_and_links_to_the_form_under_its_prefix(make_client):
     client = make_client(per_address=Limit(1, 60))
     next_url = f"{SITE}/social-prescribing/ar/thank-you/self-referral/"
@@ -285,3 +303,34 @@ def test_a_body_refused_before_it_is_read_gets_a_page_in_the_readers_language_li
     assert '<html lang="fr" dir="ltr">' in response.text
     assert f'href="{SITE}/fr/forms/self-referral/"' in response.text
     assert response.headers["access-control-allow-origin"] == SITE
+
+
+def test_in_dev_mode_an_edit_to_content_reaches_the_next_post_and_a_broken_edit_keeps_the_last_good_forms(tmp_path):
+    # Beside `make serve`: an editor changes a form (or adds a language) and posts again, without a restart.
+    content = tmp_path / "content"
+    shutil.copytree(PROJECT / "content", content)
+    shutil.copytree(PROJECT / "docs" / "assets", tmp_path / "docs" / "assets")
+    generate_keys(tmp_path / "data")
+    form = content / "forms" / "self-referral.yml"
+    with TestClient(create_app(ReceiverConfig(content=content, data=tmp_path / "data", dev=True))) as client:
+        def missing_name_message() -> tuple[int, str]:
+            reply = client.post("/f/self-referral", data={**VALID, "full-name": ""}, headers={"Accept": "application/json"})
+            return reply.status_code, next(error["message"] for error in reply.json()["errors"] if error["field"] == "full-name")
+
+        assert missing_name_message() == (422, "Enter your full name")
+        form.write_text(form.read_text(encoding="utf-8").replace("Enter your full name", "Enter your whole name"), encoding="utf-8")
+        assert missing_name_message() == (422, "Enter your whole name")
+        form.write_text(form.read_text(encoding="utf-8") + "\n  - this: [is not closed\n", encoding="utf-8")
+        assert missing_name_message() == (422, "Enter your whole name")
+
+
+def test_a_live_receiver_keeps_the_forms_it_started_with(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(PROJECT / "content", content)
+    shutil.copytree(PROJECT / "docs" / "assets", tmp_path / "docs" / "assets")
+    generate_keys(tmp_path / "data")
+    form = content / "forms" / "self-referral.yml"
+    with TestClient(create_app(ReceiverConfig(content=content, data=tmp_path / "data"))) as client:
+        form.write_text(form.read_text(encoding="utf-8").replace("Enter your full name", "Enter your whole name"), encoding="utf-8")
+        reply = client.post("/f/self-referral", data={**VALID, "full-name": ""}, headers={"Accept": "application/json"})
+        assert [error["message"] for error in reply.json()["errors"]] == ["Enter your full name"]

@@ -27,6 +27,7 @@ def store(data, record: dict, received: str = "2026-11-01T10:00:00+00:00") -> No
     connection.close()
 
 
+FOOD, HOUSING = "Food", "Housing"  # the sample's labels of the needs food and housing
 RECORD = {"form": "self-referral", "lang": "ar", "received": "2026-11-01T10:00:00+00:00",
           "answers": {"full-name": "آمنة مثال", "needs": ["food", "housing"], "about": "=HYPERLINK(1)", "consent": "yes"}}
 
@@ -47,7 +48,8 @@ def test_export_decrypts_to_json_and_to_csv_for_the_team(tmp_path, capsys):
     output = tmp_path / "out.csv"
     main(["receiver", "export", "--data", str(tmp_path), "--private-key", str(tmp_path / "team.key"), "--output", str(output)])
     [row] = list(csv.DictReader(io.StringIO(output.read_text(encoding="utf-8"))))
-    assert row["full-name"] == "آمنة مثال" and row["needs"] == "food; housing" and row["lang"] == "ar"
+    # Choices by their labels in the site's default language (the JSON keeps the ids).
+    assert row["full-name"] == "آمنة مثال" and row["needs"] == f"{FOOD}; {HOUSING}" and row["lang"] == "ar"
     assert row["about"] == "'=HYPERLINK(1)"  # never a spreadsheet formula
     assert oct(output.stat().st_mode)[-3:] == "600"
 
