@@ -16,6 +16,7 @@ from signpost.forms.models import CHOICE_TYPES
 from signpost.forms.words import choices
 from signpost.load import load_portal
 from signpost.receiver.problems import OperatorError
+from signpost.receiver.proposals import export_proposals, with_service_files
 from signpost.receiver.ratelimit import Limit
 from signpost.receiver.sealing import PRIVATE_KEY, PUBLIC_KEY, generate_keys, load_private_key, unseal
 from signpost.receiver.storage import DATABASE, check_database, purge, read_rows
@@ -145,8 +146,6 @@ def decrypted(data: Path, private_key: Path) -> list[dict]:
 
 
 def export(args: argparse.Namespace) -> int:
-    from signpost.receiver.proposals import export_proposals, with_service_files
-
     records = with_service_files(decrypted(args.data, args.private_key))
     if args.proposals:
         export_proposals(args.content, records, args.proposals)
