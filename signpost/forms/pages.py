@@ -54,10 +54,14 @@ def _mark(ctx: PageContext, localized: Localized | None) -> Markup | None:
     return None if localized is None else ctx._mark(localized, "span")
 
 
-def questions(ctx: PageContext, form: Item) -> list[Question]:
+def questions(ctx: PageContext, form: Item, hidden: frozenset[str] = frozenset()) -> list[Question]:
+    """The form's questions but the `hidden` ones (whose text, never shown, must not mark the page as
+    partly untranslated)."""
     portal, lang = ctx.portal, ctx.lang
     result = []
     for field in form.data.fields:
+        if field.id in hidden:
+            continue
         question = Question(field, _mark(ctx, field_text(portal, form, field, "label", lang)),
                             _mark(ctx, field_text(portal, form, field, "hint", lang)),
                             _mark(ctx, field_text(portal, form, field, "stop", lang)))
@@ -77,18 +81,18 @@ def pages(portal: Portal, lang: str) -> list[PageFile]:
         return []
     forms = ordered_forms(portal)
     index = PageContext(portal, lang, INDEX)
-    files = [render_page(index, "forms_index.html", str(portal.string("forms_title", lang).text),
+    files = [render_page(index, "forms_index.html", portal.string("forms_title", lang),
                          forms=forms, form_path=form_path)]
     for form in forms:
         ctx = PageContext(portal, lang, form_path(form.id))
         files.append(render_page(
-            ctx, "form.html", ctx.plain(form, "title"), form=form, questions=questions(ctx, form),
+            ctx, "form.html", ctx.portal.text(form, "title", ctx.lang), form=form, questions=questions(ctx, form),
             action=action_url(portal, form), next_url=next_url(portal, form, lang),
             thank_you=ctx.link(thank_you_path(form.id)), script=ctx.asset("assets/forms.js"),
             numbers={key: ctx.phone(number) for key, number in EMERGENCY_NUMBERS.items()},
         ))
         thanks = PageContext(portal, lang, thank_you_path(form.id))
-        files.append(render_page(thanks, "form_thank_you.html", str(portal.string("form_thank_you_title", lang).text),
+        files.append(render_page(thanks, "form_thank_you.html", portal.string("form_thank_you_title", lang),
                                  form=form))
     return files
 
