@@ -40,6 +40,9 @@ class Question:
     hint: Markup | None
     stop: Markup | None
     choices: list[tuple[str, str, Markup]] = dataclass_field(default_factory=list)  # (input id, value, label)
+    # The label as plain text, for the form's script, on a question in a `together` rule (one that must
+    # be answered with others): the script words its error as the receiver does.
+    together_label: str | None = None
 
     @property
     def id(self) -> str:
@@ -59,12 +62,14 @@ def questions(ctx: PageContext, form: Item, hidden: frozenset[str] = frozenset()
     partly untranslated)."""
     portal, lang = ctx.portal, ctx.lang
     result = []
+    together = {other for field in form.data.fields for other in field.together}
     for field in form.data.fields:
         if field.id in hidden:
             continue
-        question = Question(field, _mark(ctx, field_text(portal, form, field, "label", lang)),
-                            _mark(ctx, field_text(portal, form, field, "hint", lang)),
-                            _mark(ctx, field_text(portal, form, field, "stop", lang)))
+        label = field_text(portal, form, field, "label", lang)
+        question = Question(field, _mark(ctx, label), _mark(ctx, field_text(portal, form, field, "hint", lang)),
+                            _mark(ctx, field_text(portal, form, field, "stop", lang)),
+                            together_label=str(label.text) if field.together or field.id in together else None)
         if field.type == "yes-no":
             options = [("yes", ctx.s("form_yes")), ("no", ctx.s("form_no"))]
         else:
