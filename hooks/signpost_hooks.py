@@ -44,7 +44,7 @@ from signpost.site_shape import language_name, pages_not_built, sections, site_a
 from signpost.switcher import drop_sitemap_requests
 from signpost.text import direction, heading_slugify
 from signpost.theme_fixes import fix_theme_markup
-from signpost.untranslated import mark_content, mark_title, tab_title
+from signpost.untranslated import fallback_titles, mark_content
 
 log = logging.getLogger("mkdocs.signpost")
 GENERATED = "generated/"
@@ -229,17 +229,18 @@ def on_page_content(html, page, config, files):
     # A hand-written page with no translation, shown in the default language (static-i18n's fallback).
     lang, content_lang = _language(config), getattr(page.file, "locale", None) or _language(config)
     page.meta.setdefault("description", page_description(html))
+    title_lang = page.meta.get("title_lang", content_lang)  # a generated page's title may fall back alone
+    if title_lang != lang:  # the theme's <title> names the title's language; the navigation marks it
+        page.meta["title"], page.title = fallback_titles(_loaded["portal"], lang, title_lang, page.title)
     if content_lang == lang:
         return html
-    page.meta["title"] = tab_title(_loaded["portal"], lang, content_lang, page.title)  # the theme's <title>
-    page.title = mark_title(page.title, content_lang)
     page.meta["search"] = {"exclude": True}  # Pagefind indexes it once, in its own language, at its own address
     return mark_content(html, _loaded["portal"], lang, content_lang)
 
 
 def on_page_context(context, page, config, nav):
     portal = _loaded["portal"]
-    context["signpost_notices"] = every_page_notices(portal, _language(config), page.file.src_uri)
+    context["signpost_notices"] = every_page_notices(portal, _language(config), page.file.src_uri, page.content or "")
     context["signpost_alternates"] = absolute_alternates(
         getattr(config.extra, "alternate", None) or [], config.site_url or "", portal.default_language)
     context["signpost_feed"] = feed_link(portal, _language(config))

@@ -1,8 +1,18 @@
 """The security headers a `<meta>` Content-Security-Policy cannot carry, as a `_headers` file for the
-static hosts that read one (Netlify, Cloudflare Pages) and as an nginx recipe.
+static hosts that read one (Cloudflare Pages, Netlify) and as an nginx recipe.
 
-Framing is denied everywhere (`frame-ancestors 'none'`, `X-Frame-Options: DENY`) except the finder's
-frames for other sites (`embed/`, `ar/embed/`, ... : signpost.pages.embed), which any site may frame."""
+Framing is denied everywhere (`X-Frame-Options: DENY`) except the finder's frames for other sites
+(`embed/`, `ar/embed/`, ... : signpost.pages.embed), which any site may frame (`Content-Security-Policy:
+frame-ancestors *`).
+
+The two hosts read `_headers` differently when several rules match one path. Cloudflare Pages applies
+every matching rule in file order, joins a header set twice with ", ", and lets `! Name` remove one an
+earlier rule set. Netlify's parser skips a line without a colon (so `! Name` does nothing there) and its
+own tools give a path the later rule's value of a header. So no header is set by both rules with two
+values: the rule for every path sets X-Frame-Options, the frames' rule only Content-Security-Policy. On
+either host, joining or replacing, a frame gets `frame-ancestors *` and nothing else in that header; on
+Cloudflare `! X-Frame-Options` takes DENY off the frames, and where it is not honoured browsers ignore
+X-Frame-Options beside a `frame-ancestors` directive (CSP: frame-ancestors obsoletes X-Frame-Options)."""
 from __future__ import annotations
 
 from signpost.portal import Portal
@@ -16,8 +26,8 @@ COMMON = (
     ("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"),
     ("Strict-Transport-Security", "max-age=31536000; includeSubDomains"),
 )
-NO_FRAMING = (("Content-Security-Policy", "frame-ancestors 'none'"), ("X-Frame-Options", "DENY"))
-ANY_FRAMING = (("Content-Security-Policy", "frame-ancestors *"),)
+NO_FRAMING = (("X-Frame-Options", "DENY"),)
+ANY_FRAMING = (("Content-Security-Policy", "frame-ancestors *"),)  # set by no other rule: see above
 HEADERS = NO_FRAMING + COMMON  # every page but the frames
 
 
@@ -29,8 +39,8 @@ def embed_paths(portal: Portal) -> list[str]:
 
 def headers_file(portal: Portal) -> str:
     """The `_headers` file: every path under the site's own gets HEADERS; then each frames' folder drops
-    the two framing headers (`! Name`, which Cloudflare Pages applies in file order) and allows any
-    ancestor. A host that gives the later, more specific rule's value instead (Netlify) ends the same."""
+    X-Frame-Options (`! Name`, Cloudflare Pages) and allows any ancestor with the one header no other
+    rule sets, so every host reads the frames' framing policy the same (see above)."""
     lines = [f"{site_path(portal)}*"] + [f"  {name}: {value}" for name, value in HEADERS]
     for path in embed_paths(portal):
         lines += [f"{path}*"] + [f"  ! {name}" for name, _ in NO_FRAMING]

@@ -2,17 +2,33 @@
 
 Material puts autocomplete="off" on its checkbox toggles (drawer, search), which HTML allows only on
 text-like inputs. Removing it changes nothing for readers: browsers ignore it there anyway. On a page outside the
-navigation, its table of contents has a label for a toggle that is not on the page: a heading then."""
+navigation, its table of contents has a label for a toggle that is not on the page: a heading then.
+
+Material writes the page's direction on <body> only: the root element gets it too, beside its `lang`, so the
+document itself is right to left in Arabic (the viewport's scroll bar, anything outside <body>, and tools
+that read the root element's language and direction)."""
 from __future__ import annotations
 
 import re
 
 _CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input\b[^>]*type="checkbox"[^>]*?)\s+autocomplete="off"')
 _ORPHAN_TOC_LABEL = re.compile(r'<label class="md-nav__title" for="__toc">(.*?)</label>', re.DOTALL)
+_ROOT = re.compile(r"<html\b([^>]*)>")
+_BODY_DIR = re.compile(r'<body\b[^>]*?\sdir="(ltr|rtl)"')
 
 
 def fix_theme_markup(html: str) -> str:
     html = _CHECKBOX_AUTOCOMPLETE.sub(r"\1", html)
     if 'id="__toc"' not in html:
         html = _ORPHAN_TOC_LABEL.sub(r'<div class="md-nav__title">\1</div>', html)
-    return html
+    return _root_direction(html)
+
+
+def _root_direction(html: str) -> str:
+    root, body = _ROOT.search(html), _BODY_DIR.search(html)
+    if not root or not body or re.search(r"\sdir=", root.group(1)):
+        return html
+    attributes = re.sub(r'(\slang="[^"]*")', rf'\1 dir="{body.group(1)}"', root.group(1), count=1)
+    if attributes == root.group(1):
+        attributes += f' dir="{body.group(1)}"'
+    return html[:root.start()] + f"<html{attributes}>" + html[root.end():]

@@ -3,7 +3,12 @@ because there is no docs/news.ar.md): its content and title are marked with thei
 `dir`, so it reads left to right and screen readers speak it as English (WCAG 3.1.2), and a notice
 in the reader's language says it is not translated yet. The browser tab's <title> cannot hold a
 `lang` mark: it says, in the reader's language, which language the page is in ("Privacy (باللغة
-الإنجليزية)"), beside the site's name in the reader's language."""
+الإنجليزية)"), beside the site's name in the reader's language; so does a generated page whose title
+falls back (a service with no overlay).
+
+Any page with a part that falls back (a block of the home page, an every-page notice, a field of a
+service) says so once, in the reader's language: the notice carries NOTICE_MARK, so a second source of
+fallback text on the same page adds none."""
 from __future__ import annotations
 
 import html
@@ -32,10 +37,27 @@ def interface_string(portal: Portal, key: str, lang: str, **values: str) -> Mark
     return Markup('<span lang="{}" dir="{}">{}</span>').format(localized.lang, direction(localized.lang), text)
 
 
+NOTICE_MARK = "data-sp-untranslated"  # on the one notice a page has that some of it is not translated
+
+
 def notice(portal: Portal, reader: str, content_lang: str) -> Markup:
     """The note, in the reader's language, that the page is shown in `content_lang`."""
     text = interface_string(portal, "page_not_translated", reader, language=language_name(content_lang, reader))
-    return Markup('<div class="sp-notice" role="note"><p>{}</p></div>\n').format(text)
+    return Markup('<div class="sp-notice" role="note" {}><p>{}</p></div>\n').format(Markup(NOTICE_MARK), text)
+
+
+def partial_notice(portal: Portal, reader: str) -> Markup:
+    """The note, in the reader's language, that parts of the page are shown in the default language."""
+    text = interface_string(portal, "fallback_notice", reader)
+    return Markup('<div class="sp-notice" role="note" {}><p>{}</p></div>\n').format(Markup(NOTICE_MARK), text)
+
+
+def with_partial_notice(html: str, portal: Portal, reader: str, others: str = "") -> str:
+    """`html`, which has text that falls back, after the partial notice, unless it or `others` (the
+    rest of the page's content) says so already."""
+    if NOTICE_MARK in html or NOTICE_MARK in others:
+        return html
+    return str(partial_notice(portal, reader)) + "\n" + html  # a blank line: Markdown's HTML block ends
 
 
 def mark_content(html: str, portal: Portal, reader: str, content_lang: str) -> str:
@@ -56,3 +78,8 @@ def tab_title(portal: Portal, reader: str, content_lang: str, title: str) -> str
     text = html.unescape(re.sub(r"<[^>]*>", "", title)).strip()
     template = portal.string("title_in_language", reader).text
     return html.escape(template.format(title=text, language=language_name(content_lang, reader)))
+
+
+def fallback_titles(portal: Portal, reader: str, title_lang: str, title: str) -> tuple[str, str]:
+    """(the <title> text, the title for the navigation) of a page whose title (HTML) is in `title_lang`."""
+    return tab_title(portal, reader, title_lang, title), mark_title(title, title_lang)

@@ -16,7 +16,7 @@ def test_the_address_and_path_come_from_site_yml(content):
     site.write_text(site.read_text(encoding="utf-8").replace("url: https://fixture.example.org", "url: https://example.org/social-prescribing"))
     portal = load_portal(content)
     assert (site_address(portal), site_path(portal)) == ("https://example.org/social-prescribing/", "/social-prescribing/")
-    assert headers_file(portal).startswith("/social-prescribing/*\n  Content-Security-Policy: frame-ancestors 'none'\n")
+    assert headers_file(portal).startswith("/social-prescribing/*\n  X-Frame-Options: DENY\n")
 
 
 def test_a_section_is_empty_when_it_has_no_content(content):

@@ -16,3 +16,14 @@ def test_a_table_of_contents_label_without_its_toggle_becomes_a_plain_title():
 def test_a_table_of_contents_label_with_its_toggle_is_kept():
     html = '<input id="__toc" type="checkbox"><label class="md-nav__title" for="__toc">Contents</label>'
     assert fix_theme_markup(html) == html
+
+
+def test_the_root_element_takes_the_bodys_direction_beside_its_language():
+    html = '<!doctype html>\n<html lang="ar" class="no-js">\n<head></head>\n<body dir="rtl" data-md-color-scheme="default">'
+    assert fix_theme_markup(html) == ('<!doctype html>\n<html lang="ar" dir="rtl" class="no-js">\n<head></head>\n'
+                                      '<body dir="rtl" data-md-color-scheme="default">')
+    assert fix_theme_markup(fix_theme_markup(html)) == fix_theme_markup(html)
+    english = '<html lang="en" class="no-js"><body dir="ltr">'
+    assert fix_theme_markup(english) == '<html lang="en" dir="ltr" class="no-js"><body dir="ltr">'
+    own = '<html lang="ar" dir="rtl"><body>'  # a template that writes its own (the frames, leaflets) is left alone
+    assert fix_theme_markup(own) == own

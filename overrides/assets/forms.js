@@ -3,7 +3,11 @@
      and shows what to do instead;
    - the form is sent with fetch (Accept: application/json) and the receiver's errors are shown in the
      error summary at the top, linking to each field, and beside each field, in the GOV.UK pattern;
-   - `_next` becomes the thank-you page on the site as it is actually served. */
+   - `_next` becomes the thank-you page on the site as it is actually served;
+   - questions that must be answered together (a session's day, start and end: `together:` in the form's
+     file) are checked before sending, with the receiver's own words in the page's language
+     (data-sp-error-together, each question's data-sp-label): a half-filled row is named at once, even
+     with the receiver out of reach. Without the script the receiver checks it and says the same. */
 (function () {
   "use strict";
 
@@ -93,6 +97,46 @@
     summary.focus();
   }
 
+  // A question's answer as the receiver counts it: a ticked choice with a value, or text the browser finds
+  // valid for the question (its pattern, its type).
+  function answered(form, name) {
+    return Array.prototype.some.call(form.querySelectorAll('[name="' + name + '"]'), function (input) {
+      if (input.type === "radio" || input.type === "checkbox") return input.checked && input.value !== "";
+      return input.value.trim() !== "" && input.validity.valid;
+    });
+  }
+
+  function given(form, name) {
+    return Array.prototype.some.call(form.querySelectorAll('[name="' + name + '"]'), function (input) {
+      return input.type === "radio" || input.type === "checkbox" ? input.checked && input.value !== "" : input.value.trim() !== "";
+    });
+  }
+
+  function fill(template, values) {
+    return template.split("{label}").join(values.label).split("{first}").join(values.first);
+  }
+
+  // The receiver's `together` rule: once a question is answered, each question it names must be too (one
+  // error a question left out, on that question). A question given an answer the receiver would refuse
+  // is left to the receiver, which names what is wrong with it.
+  function togetherErrors(form) {
+    var template = form.getAttribute("data-sp-error-together");
+    var errors = [];
+    var named = {};
+    if (!template) return errors;
+    form.querySelectorAll("[data-sp-together]").forEach(function (group) {
+      if (!answered(form, group.getAttribute("data-sp-field"))) return;
+      group.getAttribute("data-sp-together").split(" ").forEach(function (other) {
+        var target = document.getElementById("g-" + other);
+        if (!other || named[other] || !target || given(form, other)) return;
+        named[other] = true;
+        errors.push({ field: other, message: fill(template, { label: target.getAttribute("data-sp-label"),
+                                                               first: group.getAttribute("data-sp-label") }) });
+      });
+    });
+    return errors;
+  }
+
   function setup(form) {
     var summary = document.querySelector("[data-sp-error-summary]");
     var next = form.querySelector('input[name="_next"]');
@@ -107,11 +151,16 @@
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       if (sending) return;
+      clearErrors(form, summary);
+      var missing = togetherErrors(form);
+      if (missing.length) {
+        showErrors(form, summary, missing, prefix);
+        return;
+      }
       sending = true;
       var label = button.textContent;
       button.setAttribute("aria-disabled", "true");
       button.textContent = form.getAttribute("data-sp-sending");
-      clearErrors(form, summary);
       fetch(form.action, {
         method: "POST",
         body: new URLSearchParams(new FormData(form)),

@@ -40,6 +40,9 @@ class Question:
     hint: Markup | None
     stop: Markup | None
     choices: list[tuple[str, str, Markup]] = dataclass_field(default_factory=list)  # (input id, value, label)
+    # The label as plain text, for the form's script, on a question in a `together` rule (one that must
+    # be answered with others): the script words its error as the receiver does.
+    together_label: str | None = None
 
     @property
     def id(self) -> str:
@@ -54,13 +57,19 @@ def _mark(ctx: PageContext, localized: Localized | None) -> Markup | None:
     return None if localized is None else ctx._mark(localized, "span")
 
 
-def questions(ctx: PageContext, form: Item) -> list[Question]:
+def questions(ctx: PageContext, form: Item, hidden: frozenset[str] = frozenset()) -> list[Question]:
+    """The form's questions but the `hidden` ones (whose text, never shown, must not mark the page as
+    partly untranslated)."""
     portal, lang = ctx.portal, ctx.lang
     result = []
+    together = {other for field in form.data.fields for other in field.together}
     for field in form.data.fields:
-        question = Question(field, _mark(ctx, field_text(portal, form, field, "label", lang)),
-                            _mark(ctx, field_text(portal, form, field, "hint", lang)),
-                            _mark(ctx, field_text(portal, form, field, "stop", lang)))
+        if field.id in hidden:
+            continue
+        label = field_text(portal, form, field, "label", lang)
+        question = Question(field, _mark(ctx, label), _mark(ctx, field_text(portal, form, field, "hint", lang)),
+                            _mark(ctx, field_text(portal, form, field, "stop", lang)),
+                            together_label=str(label.text) if field.together or field.id in together else None)
         if field.type == "yes-no":
             options = [("yes", ctx.s("form_yes")), ("no", ctx.s("form_no"))]
         else:
@@ -77,18 +86,18 @@ def pages(portal: Portal, lang: str) -> list[PageFile]:
         return []
     forms = ordered_forms(portal)
     index = PageContext(portal, lang, INDEX)
-    files = [render_page(index, "forms_index.html", str(portal.string("forms_title", lang).text),
+    files = [render_page(index, "forms_index.html", portal.string("forms_title", lang),
                          forms=forms, form_path=form_path)]
     for form in forms:
         ctx = PageContext(portal, lang, form_path(form.id))
         files.append(render_page(
-            ctx, "form.html", ctx.plain(form, "title"), form=form, questions=questions(ctx, form),
+            ctx, "form.html", ctx.portal.text(form, "title", ctx.lang), form=form, questions=questions(ctx, form),
             action=action_url(portal, form), next_url=next_url(portal, form, lang),
             thank_you=ctx.link(thank_you_path(form.id)), script=ctx.asset("assets/forms.js"),
             numbers={key: ctx.phone(number) for key, number in EMERGENCY_NUMBERS.items()},
         ))
         thanks = PageContext(portal, lang, thank_you_path(form.id))
-        files.append(render_page(thanks, "form_thank_you.html", str(portal.string("form_thank_you_title", lang).text),
+        files.append(render_page(thanks, "form_thank_you.html", portal.string("form_thank_you_title", lang),
                                  form=form))
     return files
 

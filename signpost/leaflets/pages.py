@@ -69,7 +69,7 @@ def for_audience(ctx: PageContext, audience: str) -> list[LeafletLink]:
     then the team's own PDFs for that audience."""
     links = [LeafletLink(ctx.t(item, "title"), ctx.link(build.leaflet_path(item.id)), downloads(ctx, item.id)[0])
              for item in build.ordered(ctx.portal) if item.data.audience == audience]
-    links += [LeafletLink(Markup('<span lang="{}" dir="{}">{}</span>').format(team_pdf.language, direction(team_pdf.language), team_pdf.title),
+    links += [LeafletLink(Markup('<span lang="{}" dir="{}" translate="no">{}</span>').format(team_pdf.language, direction(team_pdf.language), team_pdf.title),
                           None, download)
               for team_pdf, download in team_downloads(ctx, audience)]
     return links
@@ -81,11 +81,11 @@ def pages(portal: Portal, lang: str) -> list[PageFile]:
         return []
     index = PageContext(portal, lang, build.INDEX)
     groups = [(audience, [item for item in leaflets if item.data.audience == audience]) for audience in AUDIENCES]
-    files = [render_page(index, "leaflets_index.html", str(portal.string("leaflets_title", lang).text),
+    files = [render_page(index, "leaflets_index.html", portal.string("leaflets_title", lang),
                          groups=[group for group in groups if group[1]], downloads=downloads,
                          team=team_downloads(index), leaflet_path=build.leaflet_path, direction=direction)]
     for item in leaflets:
         ctx = PageContext(portal, lang, build.leaflet_path(item.id))
-        files.append(render_page(ctx, "leaflet.html", ctx.plain(item, "title"),
+        files.append(render_page(ctx, "leaflet.html", ctx.portal.text(item, "title", ctx.lang),
                                  downloads=downloads(ctx, item.id), **build.body_values(portal, item)))
     return files

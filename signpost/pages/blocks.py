@@ -14,6 +14,7 @@ from signpost.pages import news, notices, quotes
 from signpost.portal import Localized, Portal
 from signpost.rendering.context import PageContext
 from signpost.rendering.render import environment
+from signpost.untranslated import with_partial_notice
 
 
 def impact_html(ctx: PageContext) -> Markup:
@@ -50,11 +51,16 @@ def fill_page(portal: Portal, lang: str, src_uri: str, markdown: str, source: st
     # A blank line would end Markdown's raw HTML block half-way through a block: there is none.
     blocks = {name: (lambda make=make: Markup(_BLANK_LINES.sub("\n", str(make(ctx))))) for name, make in makers.items()}
     try:
-        return fill(markdown, page_values(portal, lang, blocks))
+        filled = fill(markdown, page_values(portal, lang, blocks))
     except FactError as error:
         text = source.read_text(encoding="utf-8") if isinstance(source, Path) else source
         line = error.line + body_offset(text, markdown)
         raise ContentErrors([ContentError(f"docs/{src_uri}", line, "", str(error))]) from None
+    # A block with text that falls back (news not yet translated, say) on a translated page: the page
+    # says so, once, in the reader's language. (A page shown untranslated has its own: untranslated.mark_content.)
+    if ctx.fell_back and src_uri != ctx.path:
+        return with_partial_notice(filled, portal, lang) + "\n"
+    return filled
 
 
 def body_offset(source: str | None, markdown: str) -> int:

@@ -11,4 +11,4 @@ PATH = "contact.md"
 
 def pages(portal: Portal, lang: str) -> list[PageFile]:
     ctx = PageContext(portal, lang, PATH)
-    return [render_page(ctx, "contact.html", str(portal.string("contact_title", lang).text), site=portal.site)]
+    return [render_page(ctx, "contact.html", portal.string("contact_title", lang), site=portal.site)]

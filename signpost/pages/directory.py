@@ -27,13 +27,13 @@ def services_by_need(portal: Portal) -> list[tuple[str, list]]:
 
 def pages(portal: Portal, lang: str) -> list[PageFile]:
     index = PageContext(portal, lang, INDEX)
-    files = [render_page(index, "services_index.html", str(portal.string("services_title", lang).text),
+    files = [render_page(index, "services_index.html", portal.string("services_title", lang),
                          groups=services_by_need(portal), service_path=service_path)]
     for item in portal.services.values():
         ctx = PageContext(portal, lang, service_path(item.id))
         organisations = [portal.organisations[o] for o in [item.data.organisation, *item.data.partners]]
         areas = {place.id: place.name for place in portal.areas.top}
-        files.append(render_page(ctx, "service.html", ctx.plain(item, "name"), service=item,
+        files.append(render_page(ctx, "service.html", ctx.portal.text(item, "name", ctx.lang), service=item,
                                  organisations=organisations, areas=areas,
                                  ending_soon=ending_soon(item.data.ends, portal.build_date),
                                  starting=not_started(item.data.starts, portal.build_date),

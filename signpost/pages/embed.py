@@ -78,6 +78,6 @@ def pages(portal: Portal, lang: str) -> list[PageFile]:
     files.append(_frame(ctx, "embed_link_worker.html", heading, heading=heading, finder=practice_finder(portal),
                         finest=portal.areas.finest, level_label=LEVEL_LABEL, site=portal.site))
     guide = PageContext(portal, lang, GUIDE)
-    files.append(render_page(guide, "embed_guide.html", str(portal.string("embed_title", lang).text),
+    files.append(render_page(guide, "embed_guide.html", portal.string("embed_title", lang),
                              snippets=snippets(portal, lang), origin=portal.site.data.url.rstrip("/")))
     return files

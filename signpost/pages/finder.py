@@ -101,5 +101,5 @@ def _filter_page(portal: Portal, lang: str, listed: FilterList) -> PageFile:
 def pages(portal: Portal, lang: str) -> list[PageFile]:
     files = [_filter_page(portal, lang, listed) for listed in filter_lists(portal, lang)]
     shortlist = PageContext(portal, lang, SHORTLIST)
-    files.append(_not_searched(render_page(shortlist, "shortlist.html", portal.string("shortlist_title", lang).text)))
+    files.append(_not_searched(render_page(shortlist, "shortlist.html", portal.string("shortlist_title", lang))))
     return files

@@ -17,13 +17,13 @@ def need_path(need_id: str) -> str:
 def pages(portal: Portal, lang: str) -> list[PageFile]:
     ordered = sorted(portal.needs.values(), key=lambda need: (need.data.order, need.id))
     index = PageContext(portal, lang, INDEX)
-    files = [render_page(index, "needs_index.html", str(portal.string("needs_title", lang).text),
+    files = [render_page(index, "needs_index.html", portal.string("needs_title", lang),
                          needs=ordered, need_path=need_path)]
     for need in ordered:
         ctx = PageContext(portal, lang, need_path(need.id))
         services = sorted((s for s in portal.services.values() if need.id in s.data.needs), key=lambda s: s.data.name)
         workers = sorted((w for w in portal.team.values() if need.id in w.data.specialisms), key=lambda w: w.data.name)
         stories = [s for s in portal.stories.values() if need.id in s.data.needs]
-        files.append(render_page(ctx, "need.html", ctx.plain(need, "label"), need=need, services=services,
+        files.append(render_page(ctx, "need.html", ctx.portal.text(need, "label", ctx.lang), need=need, services=services,
                                  workers=workers, stories=stories, service_path=service_path))
     return files

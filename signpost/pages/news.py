@@ -42,11 +42,11 @@ def pages(portal: Portal, lang: str) -> list[PageFile]:
         return []
     items = newest_first(portal)
     index = PageContext(portal, lang, INDEX)
-    files = [render_page(index, "news_index.html", portal.string("news_title", lang).text, items=items,
+    files = [render_page(index, "news_index.html", portal.string("news_title", lang), items=items,
                          news_path=news_path, feed="feed.xml")]
     for item in items:
         ctx = PageContext(portal, lang, news_path(item.id))
-        files.append(render_page(ctx, "news_item.html", ctx.plain(item, "title"), item=item))
+        files.append(render_page(ctx, "news_item.html", ctx.portal.text(item, "title", ctx.lang), item=item))
     return files
 
 

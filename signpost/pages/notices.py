@@ -7,6 +7,7 @@ from markupsafe import Markup
 from signpost.portal import Item, Portal
 from signpost.rendering.context import PageContext
 from signpost.rendering.render import environment
+from signpost.untranslated import with_partial_notice
 
 SEVERITY_ORDER = {"urgent": 0, "warning": 1, "info": 2}
 
@@ -31,11 +32,15 @@ def home_notices(ctx: PageContext) -> Markup:
     return notices_html(ctx, "home")
 
 
-def every_page_notices(portal: Portal, lang: str, src_uri: str) -> Markup:
-    """The every-page notices for the theme, on the page made from docs/`src_uri`."""
+def every_page_notices(portal: Portal, lang: str, src_uri: str, content: str = "") -> Markup:
+    """The every-page notices for the theme, on the page made from docs/`src_uri` whose content is
+    `content`: with the note that part of the page is not translated when a notice falls back and the
+    content does not say so already."""
     if not any(item.data.show_on == "every-page" for item in portal.notices.values()):
         return Markup("")
     path = src_uri.removeprefix("generated/")
     for code in portal.languages:
         path = path.replace(f".{code}.md", ".md")
-    return notices_html(PageContext(portal, lang, path), "every-page")
+    ctx = PageContext(portal, lang, path)
+    found = notices_html(ctx, "every-page")
+    return Markup(with_partial_notice(str(found), portal, lang, content)) if ctx.fell_back else found

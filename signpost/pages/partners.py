@@ -36,6 +36,6 @@ def pages(portal: Portal, lang: str) -> list[PageFile]:
     if not portal.partners and not portal.funding:
         return []
     ctx = PageContext(portal, lang, PATH)
-    return [render_page(ctx, "partners.html", portal.string("partners_title", lang).text,
+    return [render_page(ctx, "partners.html", portal.string("partners_title", lang),
                         groups=partners_by_kind(portal), funding=funding_in_order(portal),
                         closed=lambda item: is_closed(portal, item))]

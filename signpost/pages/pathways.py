@@ -28,11 +28,11 @@ def pages(portal: Portal, lang: str) -> list[PageFile]:
     for path, template, key in ((GET_REFERRED, "get_referred.html", "get_referred_title"),
                                 (INDEX, "pathways_index.html", "pathways_title")):
         ctx = PageContext(portal, lang, path)
-        files.append(render_page(ctx, template, str(portal.string(key, lang).text), groups=groups,
+        files.append(render_page(ctx, template, portal.string(key, lang), groups=groups,
                                  pathway_path=pathway_path, routes=len(portal.pathways)))
     for group in groups:
         for pathway in group[1]:
             ctx = PageContext(portal, lang, pathway_path(pathway.id))
-            files.append(render_page(ctx, "pathway.html", ctx.plain(pathway, "title"), pathway=pathway,
+            files.append(render_page(ctx, "pathway.html", ctx.portal.text(pathway, "title", ctx.lang), pathway=pathway,
                                      leaflet_links=leaflet_pages.for_audience(ctx, pathway.data.audience)))
     return files

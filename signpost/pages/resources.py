@@ -51,5 +51,5 @@ def pages(portal: Portal, lang: str) -> list[PageFile]:
     if not portal.resources:
         return []
     ctx = PageContext(portal, lang, INDEX)
-    return [render_page(ctx, "resources_index.html", portal.string("resources_title", lang).text,
+    return [render_page(ctx, "resources_index.html", portal.string("resources_title", lang),
                         links=resource_links(ctx))]

@@ -18,10 +18,10 @@ def story_path(story_id: str) -> str:
 def pages(portal: Portal, lang: str) -> list[PageFile]:
     stories = sorted(portal.stories.values(), key=lambda story: story.id)
     index = PageContext(portal, lang, INDEX)
-    files = [render_page(index, "stories_index.html", str(portal.string("stories_title", lang).text),
+    files = [render_page(index, "stories_index.html", portal.string("stories_title", lang),
                          stories=stories, story_path=story_path)]
     for story in stories:
         ctx = PageContext(portal, lang, story_path(story.id))
-        files.append(render_page(ctx, "story.html", ctx.plain(story, "title"), story=story,
+        files.append(render_page(ctx, "story.html", ctx.portal.text(story, "title", ctx.lang), story=story,
                                  service_path=service_path, need_path=need_path))
     return files

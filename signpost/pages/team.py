@@ -41,7 +41,7 @@ environment.globals["sp_finder_title"] = finder_title  # pathway pages link to t
 def pages(portal: Portal, lang: str) -> list[PageFile]:
     ctx = PageContext(portal, lang, INDEX)
     areas = portal.areas
-    return [render_page(ctx, "team.html", str(portal.string("team_title", lang).text),
+    return [render_page(ctx, "team.html", portal.string("team_title", lang),
                         finder=practice_finder(portal), finest=areas.finest, broader=areas.levels[-2::-1],
                         members=team_members(portal), coverage=lambda worker: coverage(portal, worker),
                         level_label=LEVEL_LABEL, covered_label=COVERED_LABEL, finder_title=FINDER_TITLE,

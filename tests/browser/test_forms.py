@@ -172,3 +172,65 @@ def test_the_built_form_page_carries_the_receivers_origin_in_its_policy(forms_bu
     assert f"connect-src 'self' {origin};" in policy and f"form-action 'self' {origin};" in policy
     other = re.search(r'Content-Security-Policy" content="([^"]*)"', forms_build.page("services/food-bank/")).group(1)
     assert "connect-src 'self';" in other and "form-action 'self';" in other
+
+
+TOGETHER = {"en": "Also answer: Session 1: ends at (you answered: Session 1: day)",
+            "ar": "أجب أيضًا عن: الجلسة 1: تنتهي الساعة (لأنك أجبت عن: الجلسة 1: اليوم)"}
+
+
+def fill_required(page) -> None:
+    """Any answer to every question the browser itself requires (text, email, a choice, the consent box)."""
+    for box in page.locator("input[required][type=text], textarea[required]").all():
+        box.fill("Example")
+    for box in page.locator("input[required][type=email]").all():
+        box.fill("sam@example.org")
+    for name in dict.fromkeys(radio.get_attribute("name") for radio in page.locator("input[required][type=radio]").all()):
+        page.locator(f"input[type=radio][name={name}]").first.check()
+    page.check("#f-consent")
+
+
+def fill_half_a_session(page) -> None:
+    """A session's day and start, without its end (the form's `together` rule wants all three)."""
+    page.check("input[name=session-1-day][value=mon]")
+    page.fill("#f-session-1-opens", "09:30")
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_half_filled_session_is_named_in_the_browser_as_the_receiver_names_it(browser, forms_site_url, receiver, lang):
+    # Without JavaScript the receiver refuses it and says why, on its own page.
+    plain = browser.new_context(java_script_enabled=False)
+    page = plain.new_page()
+    page.goto(f"{forms_site_url}{PREFIX[lang]}forms/update-listing/")
+    fill_required(page)  # the browser's own checks of required answers come first without the script
+    fill_half_a_session(page)
+    page.click("button[type=submit]")
+    page.wait_for_load_state()
+    assert page.url.startswith(receiver.url)
+    said_by_receiver = page.locator("main").inner_text()
+    assert TOGETHER[lang] in said_by_receiver
+    plain.close()
+    # With it, the form's script says the same before anything is sent, beside the question and in the summary.
+    context = browser.new_context()
+    page = context.new_page()
+    csp = CspWatch(page)
+    posts = []
+    page.on("request", lambda request: posts.append(request.url) if request.method == "POST" else None)
+    page.goto(f"{forms_site_url}{PREFIX[lang]}forms/update-listing/")
+    fill_half_a_session(page)
+    page.click("button[type=submit]")
+    summary = page.locator("[data-sp-error-summary]")
+    summary.wait_for(state="visible")
+    links = summary.locator("a")
+    assert [links.nth(index).get_attribute("href") for index in range(links.count())] == ["#f-session-1-closes"]
+    assert links.nth(0).inner_text() == TOGETHER[lang]
+    assert TOGETHER[lang] in page.locator("#f-session-1-closes-error").inner_text()
+    assert page.get_attribute("#f-session-1-closes", "aria-invalid") == "true"
+    assert posts == []
+    # Answered in full, the form goes to the receiver, which names what else is missing.
+    page.fill("#f-session-1-closes", "12:00")
+    page.click("button[type=submit]")
+    page.wait_for_function("() => !document.querySelector('[data-sp-error-summary] a[href=\"#f-session-1-closes\"]')"
+                           " && document.querySelectorAll('[data-sp-error-summary] a').length > 0")
+    assert posts and all(url.startswith(receiver.url) for url in posts)
+    assert csp.violations() == []
+    context.close()

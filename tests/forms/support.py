@@ -15,11 +15,11 @@ from sites import PROJECT, build, fixture_project
 from receiver.support import running_receiver, free_port
 from browser.support import serve
 
-FORMS = ("self-referral", "partner-referral")
+FORMS = ("self-referral", "partner-referral", "update-listing")
 
 
 def forms_project(tmp: Path, endpoint: str) -> Path:
-    """The fixture portal, with the sample's self-referral and partner forms (and their overlays)."""
+    """The fixture portal, with the sample's self-referral, partner and update-listing forms (and their overlays)."""
     project = fixture_project(tmp)
     forms = project / "content" / "forms"
     forms.mkdir()

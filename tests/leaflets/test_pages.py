@@ -50,7 +50,7 @@ def test_the_index_lists_each_pdf_with_format_size_and_language(pages, portal):
 
 def test_the_team_pdfs_are_listed_in_their_own_language(pages):
     index = pages["leaflets/index.md"]
-    assert '<span lang="ar" dir="rtl">جولات المشي</span>' in index
+    assert '<span lang="ar" dir="rtl" translate="no">جولات المشي</span>' in index
     assert 'href="../leaflets/files/walks.pdf" hreflang="ar" type="application/pdf">PDF, 3 KB, Arabic' in index
 
 
@@ -71,7 +71,7 @@ def test_pathway_pages_of_the_audience_link_their_leaflets(pages, portal):
     assert 'href="../../leaflets/guide/">' in pathway
     assert 'href="../../../leaflets/files/guide-fr.pdf" hreflang="fr"' in pathway
     # The team's own PDF for residents, in its own language, with no page of its own.
-    assert '<li><span lang="ar" dir="rtl">جولات المشي</span>' in pathway
+    assert '<li><span lang="ar" dir="rtl" translate="no">جولات المشي</span>' in pathway
     assert 'href="../../../leaflets/files/walks.pdf" hreflang="ar"' in pathway
 
 
