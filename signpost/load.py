@@ -63,6 +63,7 @@ def load_portal(root: Path, today: datetime.date | None = None, built: datetime.
         raise ContentErrors(sorted(set(loader.errors)))
     site = Item("site", document.file, site_data, lines=document.lines)
     languages, default = list(site_data.languages), site_data.default_language
+    loader.default_language = default
     for path in sorted(root.glob("site.*.yml")):
         load_overlay(loader, site, Site, path, path.name[len("site."): -len(".yml")], languages, default)
     portal = Portal(
@@ -78,7 +79,8 @@ def load_portal(root: Path, today: datetime.date | None = None, built: datetime.
     loader.errors += check_leaflets(portal, loader.present) + check_facts(portal)
     if loader.errors:
         raise ContentErrors(sorted(set(loader.errors)))
-    portal.warnings = loader.not_built_notes(languages) + stale_items(portal, today)
+    portal.warnings = loader.not_built_notes(languages) + loader.warnings + stale_items(portal, today)
+    portal.label_fallbacks = loader.label_fallbacks
     portal.build_date = built or build_date()
     for service_id, item in list(portal.services.items()):
         if has_ended(item.data.ends, portal.build_date):

@@ -19,11 +19,13 @@ from signpost.portal import LIST_NAMES
 # The Signpost project: its sample content (strings, lists, one need), hooks/ and overrides/.
 PROJECT = Path(__file__).resolve().parents[2]
 NEED = "loneliness"
-# The menu of a new portal: sections with no content yet are left out until they have some.
+# The menu of a new portal: sections with no content yet are left out until they have some. The guide
+# for GP practices and partners embedding the finder sits beside the partners page, where they look.
 NAV = ["index.md", "generated/get-referred.md", "generated/forms/index.md", "generated/services/index.md",
        "generated/needs/index.md", "generated/team/index.md", "generated/pathways/index.md",
        "generated/stories/index.md", "generated/news/index.md", "generated/resources/index.md",
-       "generated/leaflets/index.md", "generated/our-partners.md", "generated/contact.md"]
+       "generated/leaflets/index.md", "generated/our-partners.md", "generated/embed-the-finder.md",
+       "generated/contact.md"]
 NOT_IN_NAV = "/generated/\n/privacy*.md\n/accessibility*.md\n"
 PAGES = ("index.md", "privacy.md", "accessibility.md")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
