@@ -50,7 +50,7 @@ environment.globals.update(sp_costs=costs_html, sp_whole_area=whole_area_text)
 def pages(portal: Portal, lang: str) -> list[PageFile]:
     index = PageContext(portal, lang, INDEX)
     files = [render_page(index, "services_index.html", str(portal.string("services_title", lang).text),
-                         groups=services_by_need(portal), service_path=service_path)]
+                         groups=services_by_need(portal), service_path=service_path, listed=bool(portal.services))]
     for item in portal.services.values():
         ctx = PageContext(portal, lang, service_path(item.id))
         organisations = [portal.organisations[o] for o in [item.data.organisation, *item.data.partners]]
