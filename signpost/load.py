@@ -73,7 +73,7 @@ def load_portal(root: Path, today: datetime.date | None = None, built: datetime.
         strings=load_strings(loader, languages, default),
         **{name: load_collection(loader, name, languages, default) for name in COLLECTIONS},
     )
-    loader.errors += check_references(portal, loader.present) + check_forms(portal, loader.present)
+    loader.errors += check_references(portal, loader.present, loader.partial) + check_forms(portal, loader.present)
     loader.errors += check_consent(portal, today) + check_pii(portal)
     loader.errors += future_reviews(portal, today) + impossible_schedules(portal)
     loader.errors += check_leaflets(portal, loader.present) + check_facts(portal)
