@@ -7,6 +7,7 @@ whole site runs once, after i18n has built every language (hence priority -200, 
 from __future__ import annotations
 
 import copy
+import html
 import logging
 import threading
 from pathlib import Path
@@ -47,6 +48,12 @@ from signpost.theme_fixes import fix_theme_markup
 from signpost.untranslated import fallback_titles, mark_content
 
 log = logging.getLogger("mkdocs.signpost")
+_serve_log = logging.getLogger("signpost.serve")  # not under "mkdocs": --strict does not count it
+if not _serve_log.handlers:
+    _serve_handler = logging.StreamHandler()
+    _serve_handler.setFormatter(logging.Formatter("ERROR   -  %(message)s"))
+    _serve_log.addHandler(_serve_handler)
+    _serve_log.propagate = False
 GENERATED = "generated/"
 _loaded = {}  # the portal of this build, kept for the other languages' builds
 _generating = threading.Lock()  # the content watcher and a rebuild may both generate (mkdocs serve)
@@ -222,7 +229,12 @@ def on_page_markdown(markdown, page, config, files):
         return fill_page(_loaded["portal"], _language(config), page.file.src_uri, markdown,
                          Path(page.file.abs_src_path) if page.file.abs_src_path else None)
     except ContentErrors as errors:
-        raise PluginError(str(errors)) from None
+        if _loaded.get("command") != "serve":
+            raise PluginError(str(errors)) from None
+        # Under `mkdocs serve` a failed build leaves every request waiting for the next good one (the
+        # server looks stuck): the error is logged, outside --strict's count, and shown on the page.
+        _serve_log.error(str(errors))
+        return '!!! failure "Signpost"\n    <pre>' + html.escape(str(errors)).replace("\n", "\n    ") + "</pre>\n"
 
 
 def on_page_content(html, page, config, files):

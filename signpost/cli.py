@@ -10,6 +10,7 @@ from pathlib import Path
 
 from signpost.coverage import missing_strings, translation_coverage, untranslated_site_name
 from signpost.errors import ContentErrors
+from signpost.facts import link_workers
 from signpost.load import load_portal
 from signpost.receiver import cli as receiver_cli
 from signpost.scaffold import cli as scaffold_cli
@@ -26,7 +27,8 @@ def check(content: Path) -> int:
     seconds = time.perf_counter() - started
     print(
         f"Content is valid ({seconds:.2f} s): {len(portal.services)} services, {len(portal.needs)} needs, "
-        f"{len(portal.team)} link workers, {len(portal.stories)} stories, {len(portal.pathways)} pathways."
+        f"{len(link_workers(portal))} link workers{_others_in_team(portal)}, {len(portal.stories)} stories, "
+        f"{len(portal.pathways)} pathways."
     )
     for warning in portal.warnings:
         print(f"warning: {warning}")
@@ -40,6 +42,11 @@ def check(content: Path) -> int:
     for report in untranslated_site_name(portal):
         print(f"warning: site name: {report}")
     return 0
+
+
+def _others_in_team(portal) -> str:
+    others = len(portal.team) - len(link_workers(portal))
+    return f" (and {others} more in the team, covering no place: leads, managers, hub)" if others else ""
 
 
 def main(argv: list[str] | None = None) -> int:

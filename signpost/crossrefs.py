@@ -9,10 +9,17 @@ from signpost.validation import unknown_message
 ANY_ID = "*"  # in `present`: the whole collection or list failed to load, so any id may be right
 
 
-def check_references(portal: Portal, present: dict[str, set[str]] | None = None) -> list[ContentError]:
+def check_references(portal: Portal, present: dict[str, set[str]] | None = None,
+                     partial: dict[str, list[Item]] | None = None) -> list[ContentError]:
     """`present` holds, by collection or list name, the ids of items whose files exist but failed
-    validation (or ANY_ID): those are reported already, so a reference to them is not reported again."""
+    validation (or ANY_ID): those are reported already, so a reference to them is not reported again.
+    `partial` holds, by collection, those failed items with their other fields (signpost.loading.items.
+    Unvalidated): their references are checked too, so one report holds every error of a file."""
     present = present or {}
+    partial = partial or {}
+
+    def every(collection: str) -> list[Item]:
+        return list(getattr(portal, collection).values()) + partial.get(collection, [])
     errors: list[ContentError] = []
     areas = portal.areas
     errors += [ContentError(portal.site.file, 1, "neighbourhoods",
@@ -22,6 +29,8 @@ def check_references(portal: Portal, present: dict[str, set[str]] | None = None)
     top_kind = {"neighbourhood": "neighbourhood", "pcn": "Primary Care Network", "practice": "GP practice"}
 
     def refer(item: Item, field: str, ids, valid, kind: str) -> None:
+        if ids is None:  # a field of a file that failed validation, reported already
+            return
         values = [ids] if isinstance(ids, str) else list(ids)
         for index, value in enumerate(values):
             reported = present.get(kind_collection.get(kind, ""), ())
@@ -30,7 +39,7 @@ def check_references(portal: Portal, present: dict[str, set[str]] | None = None)
                 line = _line(portal, item, field, None if isinstance(ids, str) else index)
                 errors.append(ContentError(item.file, line, path, unknown_message(kind, value, list(valid))))
 
-    for item in portal.services.values():
+    for item in every("services"):
         service = item.data
         refer(item, "organisation", service.organisation, portal.organisations, "organisation")
         refer(item, "needs", service.needs, portal.needs, "need")
@@ -42,7 +51,7 @@ def check_references(portal: Portal, present: dict[str, set[str]] | None = None)
         refer(item, "languages", service.languages, portal.lists["languages"], "language")
         refer(item, "delivery", service.delivery, portal.lists["delivery"], "delivery mode")
         refer(item, "access", service.access, portal.lists["access"], "access feature")
-    for item in portal.team.values():
+    for item in every("team"):
         worker = item.data
         refer(item, "practices", worker.practices, areas.ids("practice"), "GP practice")
         refer(item, "pcns", worker.pcns, areas.ids("pcn"), "Primary Care Network")
@@ -52,9 +61,9 @@ def check_references(portal: Portal, present: dict[str, set[str]] | None = None)
         if worker.photo and not (portal.root.parent / "docs" / worker.photo).is_file():
             errors.append(ContentError(item.file, _line(portal, item, "photo", None), "photo",
                                        f"expected an image file at docs/{worker.photo}, found none"))
-    for item in portal.quotes.values():
+    for item in every("quotes"):
         refer(item, "pathways", item.data.pathways, portal.pathways, "pathway")
-    for item in portal.resources.values():
+    for item in every("resources"):
         if item.data.language:
             refer(item, "language", item.data.language, portal.lists["languages"], "language")
         if item.data.file and not (portal.root.parent / "docs" / item.data.file).is_file():
@@ -66,7 +75,7 @@ def check_references(portal: Portal, present: dict[str, set[str]] | None = None)
             if image and not (portal.root.parent / "docs" / image).is_file():
                 errors.append(ContentError(item.file, _line(portal, item, field_name, None), field_name,
                                            f"expected an image file at docs/{image}, found none"))
-    for item in portal.stories.values():
+    for item in every("stories"):
         refer(item, "needs", item.data.needs, portal.needs, "need")
         refer(item, "services", item.data.services, portal.services, "service")
     return errors

@@ -55,9 +55,17 @@ def site_facts(portal, lang: str) -> dict[str, object]:
         "address": site.address.address, "postcode": site.address.postcode,
         "referral_weeks": site.referral_weeks, "url": site.url,
     }
-    counts = {"link_workers": len(portal.team), "services": len(portal.services),
+    counts = {"link_workers": len(link_workers(portal)), "services": len(portal.services),
               "pathways": len(portal.pathways), "needs": len(portal.needs)}
     return {"site": {k: v for k, v in values.items() if v is not None}, "count": counts}
+
+
+def link_workers(portal) -> list:
+    """The team members who are link workers: those who cover a place (practices, PCNs, neighbourhoods or
+    the whole area). Team leaders, managers and hub staff cover none (signpost.models.content.LinkWorker),
+    so `count.link_workers` never counts them; a lead who also covers practices is a link worker."""
+    return [item for item in portal.team.values()
+            if item.data.practices or item.data.pcns or item.data.neighbourhoods or item.data.whole_area]
 
 
 @functools.lru_cache(maxsize=2048)

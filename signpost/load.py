@@ -9,13 +9,13 @@ from pathlib import Path
 
 from signpost.checks.consent import check_consent
 from signpost.checks.dates import future_reviews
-from signpost.checks.facts import check_facts
+from signpost.checks.facts import check_facts, check_page_facts
 from signpost.checks.freshness import stale_items
 from signpost.checks.front_matter import check_front_matter
 from signpost.checks.pii import check_pii
 from signpost.checks.schedules import impossible_schedules
 from signpost.crossrefs import check_references
-from signpost.errors import ContentErrors, display_path
+from signpost.errors import ContentError, ContentErrors, display_path
 from signpost.forms.checks import check_forms
 from signpost.leaflets.catalogue import check_leaflets
 from signpost.lifetime import build_date, has_ended
@@ -63,6 +63,7 @@ def load_portal(root: Path, today: datetime.date | None = None, built: datetime.
         raise ContentErrors(sorted(set(loader.errors)))
     site = Item("site", document.file, site_data, lines=document.lines)
     languages, default = list(site_data.languages), site_data.default_language
+    loader.default_language = default
     for path in sorted(root.glob("site.*.yml")):
         load_overlay(loader, site, Site, path, path.name[len("site."): -len(".yml")], languages, default)
     portal = Portal(
@@ -72,17 +73,24 @@ def load_portal(root: Path, today: datetime.date | None = None, built: datetime.
         strings=load_strings(loader, languages, default),
         **{name: load_collection(loader, name, languages, default) for name in COLLECTIONS},
     )
-    loader.errors += check_references(portal, loader.present) + check_forms(portal, loader.present)
+    loader.errors += check_references(portal, loader.present, loader.partial) + check_forms(portal, loader.present)
     loader.errors += check_consent(portal, today) + check_pii(portal)
     loader.errors += future_reviews(portal, today) + impossible_schedules(portal)
     loader.errors += check_leaflets(portal, loader.present) + check_facts(portal)
+    loader.errors += check_page_facts(portal, root.parent / "docs")
     if loader.errors:
         raise ContentErrors(sorted(set(loader.errors)))
-    portal.warnings = loader.not_built_notes(languages) + stale_items(portal, today)
+    portal.warnings = loader.not_built_notes(languages) + loader.warnings + stale_items(portal, today)
+    portal.label_fallbacks = loader.label_fallbacks
     portal.build_date = built or build_date()
     for service_id, item in list(portal.services.items()):
         if has_ended(item.data.ends, portal.build_date):
             portal.ended_services[service_id] = portal.services.pop(service_id)
+    if not portal.services:  # not an error: a new team may publish before its first listing
+        ended = f" ({len(portal.ended_services)} ended before the build date)" if portal.ended_services else ""
+        portal.warnings.append(ContentError(display_path(root / "services", root) + "/", 1, "", (
+            f"no services are listed{ended}: the directory is empty, so the services page says that none are listed "
+            "yet and the finder has nothing to find. Add one as content/services/your-service.yml (README: \"Add a service\")")))
     return portal
 
 

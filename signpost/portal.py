@@ -62,6 +62,7 @@ class Portal:
     # The date pages are built for (signpost.lifetime.build_date): what has ended is left out.
     build_date: datetime.date = field(default_factory=datetime.date.today)
     ended_services: dict[str, Item[Service]] = field(default_factory=dict)  # past their `ends`, not listed
+    label_fallbacks: set = field(default_factory=set)  # (list, id, language): a list label not yet translated
 
     @property
     def languages(self) -> list[str]:
@@ -97,7 +98,14 @@ class Portal:
         return Localized(self.strings[self.default_language][key], self.default_language, fallback=True)
 
     def label(self, list_name: str, item_id: str, lang: str) -> str:
+        """A controlled list's label in `lang`, or the default language's where it is not translated yet."""
         return self.lists[list_name][item_id][lang]
+
+    def label_text(self, list_name: str, item_id: str, lang: str) -> Localized:
+        """A list label with the language it is actually in (fallback: the default language's)."""
+        if (list_name, item_id, lang) in self.label_fallbacks:
+            return Localized(self.lists[list_name][item_id][lang], self.default_language, fallback=True)
+        return Localized(self.lists[list_name][item_id][lang], lang)
 
     @functools.cached_property
     def areas(self) -> Areas:

@@ -41,7 +41,8 @@ def site_path(portal: Portal) -> str:
 def sections(portal: Portal) -> dict[str, bool]:
     """Each generated section's folder ('stories/') and whether it has anything in it."""
     return {
-        "services/": bool(portal.services),
+        # The directory stays in the menu when it is empty: its page says that none are listed yet.
+        "services/": True,
         "needs/": bool(portal.needs),
         "team/": bool(portal.team),
         "stories/": bool(portal.stories),

@@ -2,6 +2,7 @@ import pytest
 
 from signpost.errors import ContentErrors
 from signpost.load import load_portal
+from signpost.portal import Localized
 
 from conftest import SELF_REFERRAL_FORM, edit, write
 
@@ -151,10 +152,21 @@ def test_a_file_name_must_be_an_id(content):
     assert "lower case with hyphens" in error.message and "Food_Bank.yml" in error.message
 
 
-def test_a_controlled_list_needs_a_label_in_every_language(content):
-    write(content / "lists/costs.yml", "free: {en: Free, ar: مجاني}\n")
+def test_a_list_label_missing_in_a_language_is_one_warning_a_file_and_language_not_an_error(content):
+    write(content / "lists/costs.yml", "free: {en: Free, ar: مجاني}\nlow-cost: {en: Low cost}\n")
+    portal = load_portal(content)
+    notes = [str(warning) for warning in portal.warnings if warning.file == "content/lists/costs.yml"]
+    assert len(notes) == 4, notes  # ar, fr, hi, es: each names the ids and the file to add them to
+    assert any("2 labels with no 'fr' text: free, low-cost; add a line 'fr: ...'" in note for note in notes), notes
+    assert any("1 label with no 'ar' text: low-cost;" in note for note in notes), notes
+    assert portal.label_text("costs", "free", "fr") == Localized("Free", "en", fallback=True)
+    assert portal.label_text("costs", "free", "ar") == Localized("مجاني", "ar")
+
+
+def test_a_list_label_missing_in_the_default_language_is_an_error(content):
+    write(content / "lists/costs.yml", "free: {ar: مجاني}\n")
     error = only_error(content)
-    assert error.field == "free" and "missing: fr, hi, es" in error.message
+    assert error.field == "free" and "expected a label in the default language, en" in error.message
 
 
 def test_a_string_unknown_to_the_default_language_is_an_error(content):

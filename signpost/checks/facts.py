@@ -1,13 +1,19 @@
-"""Every `{{ ... }}` in the content's translatable text names a fact the site gives (signpost.facts),
-checked once at load time so a page never fails half-built."""
+"""Every `{{ ... }}` in the content's translatable text, and in the hand-written pages of docs/, names a
+fact the site gives (signpost.facts), checked once at load time so `signpost check` reports it and a page
+never fails half-built."""
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from signpost.checks import line_of
-from signpost.errors import ContentError
-from signpost.facts import FactError, fill, has_facts, site_facts
+from signpost.checks.front_matter import _CLOSE, _OPEN
+from signpost.errors import ContentError, display_path
+from signpost.facts import BLOCK_FACTS, FactError, fill, has_facts, page_values, site_facts
 from signpost.models.base import translatable_fields
 from signpost.portal import Portal
 
+_PAGE_LANGUAGE = re.compile(r"\.([a-z]{2,3}(?:-[a-z0-9]{2,8})?)\.md$")
 COLLECTIONS = ("services", "needs", "team", "stories", "pathways", "forms", "leaflets", "news", "notices",
                "quotes", "partners", "funding", "resources")
 
@@ -53,3 +59,39 @@ def _form_questions(portal: Portal) -> list[ContentError]:
                         errors.append(ContentError(file, line_of(form, ("fields", index, attribute)) if source is None else 1,
                                                    where, str(error)))
     return errors
+
+
+def check_page_facts(portal: Portal, docs: Path) -> list[ContentError]:
+    """Every `{{ ... }}` in the hand-written pages (docs/**/*.md, not generated ones) names a fact the
+    site gives in the page's language, so `signpost check` reports it as the build would, with file and
+    line. Blocks (`blocks.notices`) are names only here: they are made when the page is built."""
+    errors: list[ContentError] = []
+    if not docs.is_dir():
+        return errors
+    blocks = {name: (lambda: "") for name in BLOCK_FACTS}
+    for path in sorted(docs.rglob("*.md")):
+        if "generated" in path.relative_to(docs).parts:
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if not has_facts(text):
+            continue
+        suffix = _PAGE_LANGUAGE.search(path.name)
+        lang = suffix.group(1) if suffix else portal.default_language
+        if lang not in portal.languages:  # a page in a language not built is reported as such elsewhere
+            continue
+        try:
+            fill(_without_front_matter(text), page_values(portal, lang, blocks))
+        except FactError as error:
+            errors.append(ContentError(display_path(path, portal.root), error.line, "", str(error)))
+    return errors
+
+
+def _without_front_matter(text: str) -> str:
+    """The page with its front matter's lines left blank, so a line number is the file's."""
+    lines = text.split("\n")
+    if not lines or not _OPEN.match(lines[0]):
+        return text
+    end = next((number for number in range(1, len(lines)) if _CLOSE.match(lines[number])), None)
+    if end is None:
+        return text
+    return "\n" * (end + 1) + "\n".join(lines[end + 1:])

@@ -14,16 +14,43 @@ from signpost.portal import Item
 from signpost.source import Document
 
 
-def load_item(loader: Loader, model: type[BaseModel], path: Path, item_id: str, languages: list[str], default: str) -> Item | None:
+def load_item(loader: Loader, model: type[BaseModel], path: Path, item_id: str, languages: list[str], default: str,
+              collection: str = "") -> Item | None:
     document = loader.read(path)
+    reported = len(loader.errors)
     data = loader.model(model, document)
     if data is None:
+        if document is not None and isinstance(document.data, dict) and collection:
+            # Its other fields are still checked (signpost.crossrefs): a bad phone must not hide a bad cost.
+            failed = {_top_field(error.field) for error in loader.errors[reported:]}
+            loader.partial.setdefault(collection, []).append(
+                Item(item_id, document.file, Unvalidated(document.data, failed), lines=document.lines))
         return None
     item = Item(item_id, document.file, data, lines=document.lines)
     for overlay_path in sorted(path.parent.glob(f"{item_id}.*.yml")):
         lang = overlay_path.name[len(item_id) + 1: -len(".yml")]
         load_overlay(loader, item, model, overlay_path, lang, languages, default)
     return item
+
+
+class Unvalidated:
+    """The fields of a file that failed validation, for the checks across files: a field with an error of
+    its own, or not plain text or a list of text, reads as absent (None), so it is not reported twice."""
+
+    def __init__(self, data: dict, failed: set[str]):
+        self._data, self._failed = data, failed
+
+    def __getattr__(self, name: str):
+        if name.startswith("_") or name in self._failed:
+            return None
+        value = self._data.get(name)
+        if isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            return value
+        return None
+
+
+def _top_field(field: str) -> str:
+    return field.split(".", 1)[0].split("[", 1)[0]
 
 
 def load_overlay(loader: Loader, item: Item, model: type[BaseModel], path: Path, lang: str, languages: list[str], default: str) -> None:
@@ -78,7 +105,7 @@ def load_collection(loader: Loader, name: str, languages: list[str], default: st
                          f"file name must be an id in lower case with hyphens, such as 'food-bank.yml', found '{path.name}'")
             continue
         loader.present.setdefault(name, set()).add(stem)
-        item = load_item(loader, COLLECTIONS[name], path, stem, languages, default)
+        item = load_item(loader, COLLECTIONS[name], path, stem, languages, default, name)
         if item is not None:
             items[stem] = item
     return items

@@ -27,6 +27,10 @@ class Loader:
         # False when site.yml failed: languages are then guessed, and not held against other files.
         self.languages_known = True
         self.not_built: dict[str, list[str]] = {}  # language -> files holding text in it, kept but not built
+        self.partial: dict[str, list] = {}  # collection -> Items of files that failed validation, for crossrefs
+        self.warnings: list[ContentError] = []  # what does not stop a build (list labels not yet translated)
+        self.default_language: str | None = None
+        self.label_fallbacks: set[tuple[str, str, str]] = set()  # (list, id, language) shown in the default language
 
     def offered(self, file: str, lang: str, languages: list[str], line: int = 1, field: str = "") -> bool:
         """True when `lang` is offered; text in another language code is noted as not built, anything else is an error."""

@@ -33,6 +33,8 @@ def impact_html(ctx: PageContext) -> Markup:
 
 environment.globals["sp_impact"] = impact_html
 _BLANK_LINES = re.compile(r"\n\s*\n")
+_NOTICES_PLACED = re.compile(r"\{\{-?\s*blocks\.notices\s*-?\}\}")
+_TITLE = re.compile(r"^#\s+\S")
 
 
 def unsuffixed(src_uri: str, languages: list[str]) -> str:
@@ -42,25 +44,43 @@ def unsuffixed(src_uri: str, languages: list[str]) -> str:
 
 def fill_page(portal: Portal, lang: str, src_uri: str, markdown: str, source: str | Path | None = None) -> str:
     """`markdown` of docs/`src_uri` with its facts filled in; raises ContentErrors naming the line in
-    the file (`source`, the file's text or path with its front matter, places the body; read only on an error)."""
-    if not has_facts(markdown):
+    the file (`source`, the file's text or path with its front matter, places the body; read only on an error).
+
+    A home page (index.md, in any language) that does not place `{{ blocks.notices }}` gets the current
+    home notices at its top, under its title: a notice is time-critical (a closure, a changed number), so
+    it never depends on how the team laid out its home page."""
+    path = unsuffixed(src_uri, portal.languages)
+    home_notices = path == "index.md" and not _NOTICES_PLACED.search(markdown) and bool(notices.current(portal, "home"))
+    if not has_facts(markdown) and not home_notices:
         return markdown
-    ctx = PageContext(portal, lang, unsuffixed(src_uri, portal.languages))
+    ctx = PageContext(portal, lang, path)
     makers = {"latest_news": news.latest_news, "notices": notices.home_notices, "quotes": quotes.quotes_html,
               "impact": impact_html}
     # A blank line would end Markdown's raw HTML block half-way through a block: there is none.
     blocks = {name: (lambda make=make: Markup(_BLANK_LINES.sub("\n", str(make(ctx))))) for name, make in makers.items()}
-    try:
-        filled = fill(markdown, page_values(portal, lang, blocks))
-    except FactError as error:
-        text = source.read_text(encoding="utf-8") if isinstance(source, Path) else source
-        line = error.line + body_offset(text, markdown)
-        raise ContentErrors([ContentError(f"docs/{src_uri}", line, "", str(error))]) from None
+    filled = markdown
+    if has_facts(markdown):
+        try:
+            filled = fill(markdown, page_values(portal, lang, blocks))
+        except FactError as error:
+            text = source.read_text(encoding="utf-8") if isinstance(source, Path) else source
+            line = error.line + body_offset(text, markdown)
+            raise ContentErrors([ContentError(f"docs/{src_uri}", line, "", str(error))]) from None
+    if home_notices:
+        filled = _under_title(filled, str(blocks["notices"]()))
     # A block with text that falls back (news not yet translated, say) on a translated page: the page
     # says so, once, in the reader's language. (A page shown untranslated has its own: untranslated.mark_content.)
     if ctx.fell_back and src_uri != ctx.path:
         return with_partial_notice(filled, portal, lang) + "\n"
     return filled
+
+
+def _under_title(markdown: str, html: str) -> str:
+    """`html` as a block under the page's first line when that is its `# title`, else at the very top."""
+    lines = markdown.split("\n")
+    first = next((index for index, line in enumerate(lines) if line.strip()), None)
+    at = first + 1 if first is not None and _TITLE.match(lines[first]) else 0
+    return "\n".join(lines[:at] + ["", html, ""] + lines[at:])
 
 
 def body_offset(source: str | None, markdown: str) -> int:

@@ -1,13 +1,16 @@
 """The service directory, grouped by need, and one page a service."""
 from __future__ import annotations
 
+from markupsafe import Markup
+
 from signpost.exports.jsonld import jsonld_markup, service_jsonld
 from signpost.forms.suggest import suggest_change
 from signpost.lifetime import ending_soon, not_started
-from signpost.portal import Portal
+from signpost.portal import Localized, Portal
 from signpost.rendering.context import PageContext
 from signpost.rendering.page_file import PageFile
-from signpost.rendering.render import render_page
+from signpost.rendering.render import environment, render_page
+from signpost.wording import in_sentence, join_pieces, whole_area
 
 INDEX = "services/index.md"
 
@@ -25,10 +28,29 @@ def services_by_need(portal: Portal) -> list[tuple[str, list]]:
     ]
 
 
+def costs_html(ctx: PageContext, service) -> Markup:
+    """A service's costs joined as the reader's language joins a list ("Free and low cost"), each label
+    marked with its language where it is not translated yet."""
+    labels = [ctx.portal.label_text("costs", cost, ctx.lang) for cost in service.data.costs]
+    marked = [ctx._mark(Localized(label.text if index == 0 else in_sentence(label.text, label.lang), label.lang,
+                                  label.fallback), "span")
+              for index, label in enumerate(labels)]
+    separator = str(ctx.portal.string("list_separator", ctx.lang).text)
+    return Markup("").join(piece if isinstance(piece, Markup) else Markup.escape(piece)
+                           for piece in join_pieces(marked, ctx.lang, separator))
+
+
+def whole_area_text(ctx: PageContext) -> str:
+    return whole_area(ctx.portal, ctx.lang)
+
+
+environment.globals.update(sp_costs=costs_html, sp_whole_area=whole_area_text)
+
+
 def pages(portal: Portal, lang: str) -> list[PageFile]:
     index = PageContext(portal, lang, INDEX)
     files = [render_page(index, "services_index.html", portal.string("services_title", lang),
-                         groups=services_by_need(portal), service_path=service_path)]
+                         groups=services_by_need(portal), service_path=service_path, listed=bool(portal.services))]
     for item in portal.services.values():
         ctx = PageContext(portal, lang, service_path(item.id))
         organisations = [portal.organisations[o] for o in [item.data.organisation, *item.data.partners]]

@@ -72,8 +72,9 @@ class PageContext:
         # British English dates ("15 January 2020"), not Babel's default American ones.
         return format_date(value, format="long", locale="en_GB" if self.lang == "en" else self.lang)
 
-    def label(self, list_name: str, item_id: str) -> str:
-        return self.portal.label(list_name, item_id, self.lang)
+    def label(self, list_name: str, item_id: str) -> Markup:
+        """A controlled list's label; one not yet translated is the default language's, marked as such."""
+        return self._mark(self.portal.label_text(list_name, item_id, self.lang), "span")
 
     def need(self, need_id: str) -> Markup:
         return self.t(self.portal.needs[need_id], "label")

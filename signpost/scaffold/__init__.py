@@ -19,14 +19,17 @@ from signpost.portal import LIST_NAMES
 # The Signpost project: its sample content (strings, lists, one need), hooks/ and overrides/.
 PROJECT = Path(__file__).resolve().parents[2]
 NEED = "loneliness"
-# The menu of a new portal: sections with no content yet are left out until they have some.
+# The menu of a new portal: sections with no content yet are left out until they have some. The guide
+# for GP practices and partners embedding the finder sits beside the partners page, where they look.
 NAV = ["index.md", "generated/get-referred.md", "generated/forms/index.md", "generated/services/index.md",
        "generated/needs/index.md", "generated/team/index.md", "generated/pathways/index.md",
        "generated/stories/index.md", "generated/news/index.md", "generated/resources/index.md",
-       "generated/leaflets/index.md", "generated/our-partners.md", "generated/contact.md"]
+       "generated/leaflets/index.md", "generated/our-partners.md", "generated/embed-the-finder.md",
+       "generated/contact.md"]
 NOT_IN_NAV = "/generated/\n/privacy*.md\n/accessibility*.md\n"
 PAGES = ("index.md", "privacy.md", "accessibility.md")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+_BLOCK_LINE = re.compile(r"^(\{\{ blocks\.\w+ \}\})$", re.M)
 
 
 class ScaffoldError(Exception):
@@ -97,12 +100,15 @@ def _templates(target: Path, values: dict[str, str], languages: list[str]) -> li
 def _page_placeholders(target: Path, relative: str, text: str, languages: list[str]) -> list[Path]:
     # The hand-written pages are in English: each other language gets a copy marked as English, so a
     # screen reader reads it right, until the team translates it.
+    # The blocks ({{ blocks.notices }}) stay outside the wrappers: they are made in the page's language.
     written = []
     front, _, body = text.partition("\n---\n")
+    parts = [part.strip() for part in _BLOCK_LINE.split(body) if part.strip()]
+    wrapped = "\n\n".join(part if _BLOCK_LINE.fullmatch(part) else f'<div lang="en" dir="ltr" markdown>\n{part}\n</div>'
+                           for part in parts)
     for lang in languages[1:]:
         page = target / f"{relative[:-3]}.{lang}.md"
-        marked = (f"{front}\n---\n\n<!-- Translate this page, then remove the lang=\"en\" wrapper. -->\n"
-                  f'<div lang="en" dir="ltr" markdown>\n{body.strip()}\n</div>\n')
+        marked = (f"{front}\n---\n\n<!-- Translate this page, then remove the lang=\"en\" wrappers. -->\n{wrapped}\n")
         written.append(_write(page, marked))
     return written
 

@@ -4,6 +4,7 @@ a phone without opening each one."""
 from __future__ import annotations
 
 from signpost.portal import Item, Portal
+from signpost.wording import join_labels, whole_area
 
 # Unicode isolates (LRI ... PDI): opening times keep their order inside right-to-left text, in HTML and
 # in the finder's plain-text JSON alike.
@@ -12,7 +13,7 @@ _LTR_START, _LTR_END = "\u2066", "\u2069"
 
 def card_facts(portal: Portal, service: Item, lang: str) -> list[tuple[str, str]]:
     """[(label, text)] for cost, areas and when (the schedule, or its note when there is none); a fact the
-    service's content does not give is left out."""
+    service's content does not give is left out, but for areas: none named is the whole area."""
     data = service.data
 
     def say(key: str) -> str:
@@ -22,9 +23,10 @@ def card_facts(portal: Portal, service: Item, lang: str) -> list[tuple[str, str]
     areas = {place.id: place.name for place in portal.areas.top}
     facts = []
     if data.costs:
-        facts.append((say("cost"), separator.join(portal.label("costs", cost, lang) for cost in data.costs)))
-    if data.areas:
-        facts.append((say("areas"), separator.join(areas.get(area, area) for area in data.areas)))
+        facts.append((say("cost"), join_labels([portal.label("costs", cost, lang) for cost in data.costs], lang, separator)))
+    # A service that names no areas covers them all: the card says so, in the team's words for the area.
+    facts.append((say("areas"), separator.join(areas.get(area, area) for area in data.areas) if data.areas
+                  else whole_area(portal, lang)))
     when = "; ".join(
         separator.join(say(f"day_{day}") for day in slot.days) + f" {_LTR_START}{slot.opens}–{slot.closes}{_LTR_END}"
         for slot in data.schedule)

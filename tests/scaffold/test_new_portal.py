@@ -30,7 +30,7 @@ def test_an_english_only_portal_builds_at_once_with_no_language_switcher(tmp_pat
     assert not (result.site / "ar").exists()
     assert "0 broken links" in result.output and "0 warnings" in result.output
     # The menu holds only sections with content: no team, stories, forms or leaflets yet.
-    assert nav_links(home) == [".", "get-referred/", "services/", "needs/", "pathways/", "contact/"]
+    assert nav_links(home) == [".", "get-referred/", "services/", "needs/", "pathways/", "embed-the-finder/", "contact/"]
 
 
 def test_an_english_and_arabic_portal_builds_both_with_the_switcher_and_arabic_right_to_left(tmp_path):

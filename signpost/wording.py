@@ -1,0 +1,57 @@
+"""Words put together in the reader's language: a list of labels joined as that language joins a list
+("Free and low cost", "Gratuit et à petit prix", "مجاني وبتكلفة منخفضة"), and the name of the whole
+area a service covers when it names no areas.
+
+Labels in content/lists/ are written to stand alone, with a capital ("Low cost", "There is a charge");
+inside a sentence the labels after the first lose that capital, unless they begin with an acronym
+("NHS referral") or the language capitalises nouns (German)."""
+from __future__ import annotations
+
+from babel.core import UnknownLocaleError
+from babel.lists import format_list
+
+# Languages whose nouns keep their capital inside a sentence: their labels are joined as they are.
+CAPITALISED_NOUNS = frozenset({"de", "lb"})
+
+
+def _babel_locale(lang: str) -> str:
+    return "en_GB" if lang == "en" else lang.replace("-", "_")  # British English: no comma before "and"
+
+
+def in_sentence(label: str, lang: str) -> str:
+    """`label` as it reads after the first item of a list in `lang`: "There is a charge" -> "there is a charge"."""
+    if lang.split("-")[0] in CAPITALISED_NOUNS or len(label) < 2 or label[1].isupper():
+        return label
+    return label[0].lower() + label[1:]
+
+
+def join_labels(labels: list[str], lang: str, separator: str = ", ") -> str:
+    """Labels joined as `lang` joins a list of things ("A, b and c"), the first keeping its capital;
+    `separator` (the interface's list_separator) for a language Babel does not know."""
+    if not labels:
+        return ""
+    words = [labels[0]] + [in_sentence(label, lang) for label in labels[1:]]
+    try:
+        return format_list(words, style="standard", locale=_babel_locale(lang))
+    except (ValueError, LookupError, UnknownLocaleError):
+        return separator.join(words)
+
+
+def join_pieces(pieces: list[str], lang: str, separator: str = ", ") -> list[str]:
+    """`lang`'s way of joining len(pieces) things, as a list of the pieces with the words between them
+    (["A", " and ", "B"]), so marked-up pieces (a label in another language) keep their markup."""
+    marks = [f"\x00{index}\x00" for index in range(len(pieces))]
+    joined = join_labels(marks, lang, separator)
+    parts = []
+    for chunk in joined.split("\x00"):
+        parts.append(pieces[int(chunk)] if chunk.isdigit() and chunk in {str(i) for i in range(len(pieces))} else chunk)
+    return [part for part in parts if part != ""]
+
+
+def whole_area(portal, lang: str) -> str:
+    """What a service that names no areas covers, in the team's words: "All of Riverside" from site.yml's
+    `area_name` (translated by its overlay), else the interface's "The whole area"."""
+    if portal.site.data.area_name:
+        name = portal.text(portal.site, "area_name", lang).text
+        return str(portal.string("whole_area_named", lang).text).format(area=name)
+    return str(portal.string("whole_area", lang).text)
