@@ -161,14 +161,14 @@ SERVICE_TAB_TITLES = {"ar": "Fixture Housing Help (باللغة الإنجليز
 
 
 @pytest.mark.parametrize("lang", LANGUAGES[1:])
-def test_a_generated_page_whose_title_falls_back_names_its_language_in_the_tab(fixture_site, lang):
+def test_a_generated_page_whose_title_falls_back_names_its_language_in_the_tab(built_fixture, lang):
     # The fixture's housing-help service has no overlay in any language: its page is in English.
-    html = fixture_site.page(f"{lang}/services/housing-help/")
+    html = built_fixture.page(f"{lang}/services/housing-help/")
     title = unescape(re.search(r"<title>(.*?)</title>", html).group(1))
     assert title.startswith(SERVICE_TAB_TITLES[lang] + " - "), title
     assert html.count('data-sp-untranslated') == 1
     # A translated service keeps its own title, unmarked.
-    translated = unescape(re.search(r"<title>(.*?)</title>", fixture_site.page("ar/services/food-bank/")).group(1))
+    translated = unescape(re.search(r"<title>(.*?)</title>", built_fixture.page("ar/services/food-bank/")).group(1))
     assert "(" not in translated.split(" - ")[0], translated
 
 
