@@ -14,6 +14,7 @@ import site_pages
 from conftest import write
 from signpost.load import load_portal
 from signpost.search.box import search_box
+from sites import build, fixture_project
 
 SITE_URL = "https://socialprescribing.example.org/"
 LANGUAGES = ("en", "ar", "fr", "hi", "es")
