@@ -14,6 +14,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from watchdog.events import FileSystemEventHandler
 from mkdocs.plugins import event_priority
+from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
 from signpost.cache import cache_for, tree_stamp
@@ -27,7 +28,7 @@ from signpost.exports import write_exports
 from signpost.forms.endpoints import form_policy
 from signpost.headers import headers_file
 from signpost.leaflets.writer import write_leaflets
-from signpost.links import check_links
+from signpost.links import check_links, html_anchors
 from signpost.load import load_portal
 from signpost.not_found import not_found, write_not_found_pages
 from signpost.pages import generate_pages
@@ -40,6 +41,7 @@ from signpost.report import BuildReport
 from signpost.search import build_search
 from signpost.search.pagefind import PagefindError
 from signpost.search.box import search_box
+from signpost.session import compiled_templates
 from signpost.site_shape import language_name, pages_not_built, sections, site_address
 from signpost.switcher import drop_sitemap_requests
 from signpost.text import direction, heading_slugify
@@ -208,6 +210,7 @@ def on_files(files, config):
 
 
 def on_env(env, config, files):
+    env.bytecode_cache = compiled_templates  # the theme is compiled once, not once per language and rebuild
     env.globals["signpost_quick_exit"] = quick_exit(_loaded["portal"], _language(config))
     env.globals["signpost_organisation"] = footer_organisation(_loaded["portal"], _language(config))
     env.globals["signpost_site_name"] = site_name_marked(_loaded["portal"], _language(config))
@@ -217,12 +220,23 @@ def on_env(env, config, files):
 def on_page_markdown(markdown, page, config, files):
     # Hand-written pages take facts ({{ site.phone }}); generated pages had theirs filled by the library.
     if page.file.src_uri.startswith(GENERATED):
+        _as_html(page, markdown)
         return markdown
     try:
         return fill_page(_loaded["portal"], _language(config), page.file.src_uri, markdown,
                          Path(page.file.abs_src_path) if page.file.abs_src_path else None)
     except ContentErrors as errors:
         raise PluginError(str(errors)) from None
+
+
+def _as_html(page, markdown):
+    # A generated page is one raw HTML block, which Markdown would return as it is (stripped): the page
+    # takes it without building a Markdown converter for it, which was most of a generated page's time.
+    def render(config, files):
+        page.content = markdown.strip()
+        page.toc = get_toc([])
+        page.present_anchor_ids = html_anchors(page.content)
+    page.render = render
 
 
 def on_page_content(html, page, config, files):
