@@ -41,7 +41,7 @@ from signpost.report import BuildReport
 from signpost.search import build_search
 from signpost.search.pagefind import PagefindError
 from signpost.search.box import search_box
-from signpost.session import compiled_templates
+from signpost.session import Trigger, compiled_templates, every_page_stamp, mark_out_of_date
 from signpost.site_shape import language_name, pages_not_built, sections, site_address
 from signpost.switcher import drop_sitemap_requests
 from signpost.text import direction, heading_slugify
@@ -67,6 +67,7 @@ def _language(config) -> str:
 
 def on_startup(command, dirty):
     _loaded["command"] = command
+    _loaded["dirty"] = dirty
     if dirty:
         _allow_dirty()
 
@@ -153,8 +154,8 @@ def _allow_dirty():
 
 
 def _generate(config):
-    # Under `mkdocs serve` a content edit generates here from the watcher, then again from the rebuild's
-    # on_config: the second finds content/ unchanged (same tree stamp) and reuses the first's work.
+    # Under `mkdocs serve` a content edit generates here from the watcher (on_serve), then the rebuild's
+    # on_config finds content/ unchanged (same tree stamp) and reuses that work.
     content = Path(config.config_file_path).parent / "content"
     with _generating:
         stamp = tree_stamp(content)
@@ -181,21 +182,40 @@ def _save_cache(portal):
 
 
 def on_serve(server, config, builder):
-    # Content is not in MkDocs' watch list: a change to it regenerates the page files here, and MkDocs,
-    # watching docs/, rebuilds once. (Were content watched too, the pages written during that
-    # rebuild would trigger a second one.)
-    def regenerate(event):
-        if event.is_directory:
+    # One rebuild per save: MkDocs stops watching docs/, whose generated/ folder is written by Signpost
+    # (watching it, MkDocs could rebuild twice for one edit, or again after a rebuild). A change to the
+    # rest of docs/, or one to content/ once its pages are generated, pulls a trigger file that MkDocs
+    # watches instead; a content error is logged and the site stays as it was.
+    trigger = _loaded["trigger"] = Trigger()
+    docs, content = Path(config.docs_dir), Path(config.config_file_path).parent / "content"
+    server.unwatch(config.docs_dir)
+    server.watch(str(trigger.folder))
+
+    def changed(event):
+        paths = [Path(p) for p in (event.src_path, getattr(event, "dest_path", "")) if p]
+        if event.is_directory or all(path.is_relative_to(docs / GENERATED) for path in paths):
             return
-        try:
-            _generate(config)
-        except ContentErrors as errors:
-            log.error(str(errors))
+        if any(path.is_relative_to(content) for path in paths):
+            generated = _loaded.get("stamp")
+            try:
+                _generate(config)
+            except ContentErrors as errors:
+                log.error(str(errors))
+                return
+            if _loaded.get("stamp") == generated:
+                return  # another event of the same save: already generated and pulled
+        trigger.pull()
 
     handler = FileSystemEventHandler()
-    handler.on_any_event = regenerate
-    server.observer.schedule(handler, str(Path(config.config_file_path).parent / "content"), recursive=True)
+    handler.on_any_event = changed
+    for folder in (docs, content):
+        server.observer.schedule(handler, str(folder), recursive=True)
     return server
+
+
+def on_shutdown():
+    if "trigger" in _loaded:
+        _loaded.pop("trigger").remove()
 
 
 def on_files(files, config):
@@ -206,7 +226,25 @@ def on_files(files, config):
             file.dest_uri = file.dest_uri[len(GENERATED):]
             for cached in ("url", "abs_dest_path"):
                 file.__dict__.pop(cached, None)
+    if _loaded.get("dirty"):
+        _out_of_date(files, config)
     return files
+
+
+def _out_of_date(files, config):
+    # `mkdocs serve --dirty` renders only the pages whose source is newer than their output. Hand-written
+    # pages may show content (facts, blocks) and every page shows some (strings, notices...): when that
+    # changed since this language's last build, their outputs are marked out of date to be rendered too.
+    theme = config.theme.custom_dir
+    stamps = (_loaded["stamp"], every_page_stamp(Path(config.config_file_path).parent / "content"),
+              tree_stamp(Path(theme)) if theme else None)
+    last = _loaded.setdefault("built", {}).get(_language(config))
+    _loaded["built"][_language(config)] = stamps
+    if last is None or last == stamps:
+        return
+    every_page = last[1:] != stamps[1:]
+    pages = [file for file in files.documentation_pages() if every_page or not file.src_uri.startswith(GENERATED)]
+    mark_out_of_date(Path(file.abs_dest_path) for file in pages)
 
 
 def on_env(env, config, files):
