@@ -44,8 +44,7 @@ test-all: $(STAMP) fonts system-packages node_modules/.installed
 	SIGNPOST_ALL_PAGES=1 $(BIN)/python -m pytest
 
 benchmark: $(STAMP)
-	$(BIN)/python benchmarks/build.py 100
-	$(BIN)/python benchmarks/build.py 1000
+	$(BIN)/python benchmarks/build.py 100 1000 2000
 	$(BIN)/python benchmarks/leaflets.py
 
 $(STAMP): requirements.lock pyproject.toml
