@@ -78,6 +78,7 @@ def plain_project(root: Path, signpost: Path) -> Path:
     project.mkdir()
     shutil.copytree(signpost / "docs", project / "docs")
     shutil.copytree(signpost / "overrides", project / "overrides")
+    (project / "overrides" / "404.html").unlink()  # it shows what the hook computes: the theme's own here
     config = yaml.safe_load((signpost / "mkdocs.yml").read_text(encoding="utf-8"))
     del config["hooks"]
     # Without the hook, the i18n plugin must be told site.yml's languages itself.
