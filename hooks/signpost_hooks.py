@@ -31,11 +31,11 @@ from signpost.leaflets.writer import write_leaflets
 from signpost.links import check_links, html_anchors
 from signpost.load import load_portal
 from signpost.not_found import not_found, write_not_found_pages
-from signpost.pages import generate_pages
+from signpost.pages import iter_pages
 from signpost.pages.blocks import fill_page
 from signpost.pages.news import feed_link, write_feeds
 from signpost.pages.notices import every_page_notices
-from signpost.pages.writer import write_pages
+from signpost.pages.writer import write_counted
 from signpost.phones import link_phones
 from signpost.report import BuildReport
 from signpost.search import build_search
@@ -164,10 +164,9 @@ def _generate(config):
             portal.warnings[:] = warnings  # as loaded: on_config adds its own again
             return portal
         portal = load_portal(content)
-        pages = generate_pages(portal)  # builds the leaflet PDFs first: their pages list their sizes
-        changed = write_leaflets(portal, Path(config.docs_dir) / GENERATED)
-        changed += write_pages(pages, Path(config.docs_dir) / GENERATED)
-        log.info(f"Signpost: {len(pages)} pages in {len(portal.languages)} languages, {changed} changed")
+        changed = write_leaflets(portal, Path(config.docs_dir) / GENERATED)  # first: pages list their sizes
+        pages, written = write_counted(iter_pages(portal), Path(config.docs_dir) / GENERATED)  # none kept in memory
+        log.info(f"Signpost: {pages} pages in {len(portal.languages)} languages, {changed + written} changed")
         _save_cache(portal)
         _loaded.update(stamp=stamp, generated=(portal, list(portal.warnings)))
         return portal
