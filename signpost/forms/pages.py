@@ -54,14 +54,26 @@ def _mark(ctx: PageContext, localized: Localized | None) -> Markup | None:
     return None if localized is None else ctx._mark(localized, "span")
 
 
-def questions(ctx: PageContext, form: Item) -> list[Question]:
+def _options_fall_back(portal, form: Item, field, lang: str) -> bool:
+    key = ("options fall back", form.id, field.id, lang)
+    if key not in portal.memo:
+        portal.memo[key] = any(choice.label.fallback for choice in choices(portal, form, field, lang))
+    return portal.memo[key]
+
+
+def questions(ctx: PageContext, form: Item, hidden: str | None = None) -> list[Question]:
+    """The form's questions in the page's language; the `hidden` field's options are not made (a service
+    page's hidden service field would list every service), though the page is told when they fall back."""
     portal, lang = ctx.portal, ctx.lang
     result = []
     for field in form.data.fields:
         question = Question(field, _mark(ctx, field_text(portal, form, field, "label", lang)),
                             _mark(ctx, field_text(portal, form, field, "hint", lang)),
                             _mark(ctx, field_text(portal, form, field, "stop", lang)))
-        if field.type == "yes-no":
+        if field.id == hidden and field.type != "yes-no":
+            ctx.fell_back = ctx.fell_back or _options_fall_back(portal, form, field, lang)
+            options = []
+        elif field.type == "yes-no":
             options = [("yes", ctx.s("form_yes")), ("no", ctx.s("form_no"))]
         else:
             options = [(choice.id, _mark(ctx, choice.label)) for choice in choices(portal, form, field, lang)]

@@ -32,6 +32,6 @@ def suggest_change(ctx: PageContext, service_id: str) -> SuggestChange | None:
     form = ctx.portal.forms.get(FORM_ID)
     if form is None:
         return None
-    visible = [question for question in questions(ctx, form) if question.field.id != SERVICE_FIELD]
+    visible = [question for question in questions(ctx, form, hidden=SERVICE_FIELD) if question.field.id != SERVICE_FIELD]
     return SuggestChange(form, service_id, action_url(ctx.portal, form), next_url(ctx.portal, form, ctx.lang),
                          visible, ctx.link(form_path(FORM_ID)))
