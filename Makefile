@@ -28,7 +28,7 @@ serve: $(STAMP) fonts
 	done
 	$(BIN)/signpost receiver serve --data .receiver --port $(RECEIVER_PORT) --dev --site-origin http://127.0.0.1:$(PORT) & receiver=$$!; \
 	trap 'kill $$receiver 2>/dev/null; wait $$receiver 2>/dev/null' EXIT; \
-	SIGNPOST_FORMS_ENDPOINT=http://127.0.0.1:$(RECEIVER_PORT)/f/ $(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:$(PORT)
+	SIGNPOST_FORMS_ENDPOINT=http://127.0.0.1:$(RECEIVER_PORT)/f/ $(BIN)/mkdocs serve --strict --dirty --dev-addr 127.0.0.1:$(PORT)
 
 build: $(STAMP) fonts
 	$(BIN)/mkdocs build --strict
@@ -44,8 +44,7 @@ test-all: $(STAMP) fonts system-packages node_modules/.installed
 	SIGNPOST_ALL_PAGES=1 $(BIN)/python -m pytest
 
 benchmark: $(STAMP)
-	$(BIN)/python benchmarks/build.py 100
-	$(BIN)/python benchmarks/build.py 1000
+	$(BIN)/python benchmarks/build.py 100 1000 2000
 	$(BIN)/python benchmarks/leaflets.py
 
 $(STAMP): requirements.lock pyproject.toml

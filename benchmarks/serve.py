@@ -1,13 +1,14 @@
 """Edit to page under `mkdocs serve`: how long an editor waits, and how many rebuilds one save causes.
 
-    python benchmarks/serve.py [N] [--dirty]
+    python benchmarks/serve.py [N] [--no-dirty]
 
 Copies the sample portal (plus N synthetic services, default 0) into a temporary folder, starts
 `mkdocs serve` there on a free port, then edits in turn a service, a pathway, an interface string and a
 hand-written page, each time timing from the save until the served page shows the change, then
 restoring the file (timed too). The project's .cache/ is copied too, as an editor's would exist. Counts the rebuilds each save caused (MkDocs' "Detected file changes"),
 waiting a few seconds after the change shows for a looping second one. Prints the figures and the
-load average; nothing here asserts. --dirty passes MkDocs' --dirty (rebuild only changed pages).
+load average; nothing here asserts. MkDocs runs with --dirty (render only the pages that changed), as
+`make serve` runs it; --no-dirty leaves it out (every page rendered on each rebuild).
 """
 from __future__ import annotations
 
@@ -87,7 +88,7 @@ def measure(project: Path, port: int, lines: list[str], kind: str, file: str, ol
 def main() -> None:
     numbers = [arg for arg in sys.argv[1:] if arg.isdigit()]
     count = int(numbers[0]) if numbers else 0
-    extra = ["--dirty"] if "--dirty" in sys.argv else []
+    extra = [] if "--no-dirty" in sys.argv else ["--dirty"]
     with tempfile.TemporaryDirectory() as temp:
         project = signpost_project(Path(temp), count)
         if (PROJECT / ".cache").is_dir():  # an editor's project has built before: start as they would

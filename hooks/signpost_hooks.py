@@ -15,6 +15,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from watchdog.events import FileSystemEventHandler
 from mkdocs.plugins import event_priority
+from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
 from signpost.cache import cache_for, tree_stamp
@@ -28,19 +29,20 @@ from signpost.exports import write_exports
 from signpost.forms.endpoints import form_policy
 from signpost.headers import headers_file
 from signpost.leaflets.writer import write_leaflets
-from signpost.links import check_links
+from signpost.links import check_links, html_anchors
 from signpost.load import load_portal
 from signpost.not_found import not_found, write_not_found_pages
-from signpost.pages import generate_pages
+from signpost.pages import iter_pages
 from signpost.pages.blocks import fill_page
 from signpost.pages.news import feed_link, write_feeds
 from signpost.pages.notices import every_page_notices
-from signpost.pages.writer import write_pages
+from signpost.pages.writer import write_counted
 from signpost.phones import link_phones
 from signpost.report import BuildReport
 from signpost.search import build_search
 from signpost.search.pagefind import PagefindError
 from signpost.search.box import search_box
+from signpost.session import Trigger, compiled_templates, every_page_stamp, mark_out_of_date
 from signpost.site_shape import language_name, pages_not_built, sections, site_address
 from signpost.switcher import drop_sitemap_requests
 from signpost.text import direction, heading_slugify
@@ -72,6 +74,7 @@ def _language(config) -> str:
 
 def on_startup(command, dirty):
     _loaded["command"] = command
+    _loaded["dirty"] = dirty
     if dirty:
         _allow_dirty()
 
@@ -158,8 +161,8 @@ def _allow_dirty():
 
 
 def _generate(config):
-    # Under `mkdocs serve` a content edit generates here from the watcher, then again from the rebuild's
-    # on_config: the second finds content/ unchanged (same tree stamp) and reuses the first's work.
+    # Under `mkdocs serve` a content edit generates here from the watcher (on_serve), then the rebuild's
+    # on_config finds content/ unchanged (same tree stamp) and reuses that work.
     content = Path(config.config_file_path).parent / "content"
     with _generating:
         stamp = tree_stamp(content)
@@ -168,10 +171,9 @@ def _generate(config):
             portal.warnings[:] = warnings  # as loaded: on_config adds its own again
             return portal
         portal = load_portal(content)
-        pages = generate_pages(portal)  # builds the leaflet PDFs first: their pages list their sizes
-        changed = write_leaflets(portal, Path(config.docs_dir) / GENERATED)
-        changed += write_pages(pages, Path(config.docs_dir) / GENERATED)
-        log.info(f"Signpost: {len(pages)} pages in {len(portal.languages)} languages, {changed} changed")
+        changed = write_leaflets(portal, Path(config.docs_dir) / GENERATED)  # first: pages list their sizes
+        pages, written = write_counted(iter_pages(portal), Path(config.docs_dir) / GENERATED)  # none kept in memory
+        log.info(f"Signpost: {pages} pages in {len(portal.languages)} languages, {changed + written} changed")
         _save_cache(portal)
         _loaded.update(stamp=stamp, generated=(portal, list(portal.warnings)))
         return portal
@@ -186,21 +188,40 @@ def _save_cache(portal):
 
 
 def on_serve(server, config, builder):
-    # Content is not in MkDocs' watch list: a change to it regenerates the page files here, and MkDocs,
-    # watching docs/, rebuilds once. (Were content watched too, the pages written during that
-    # rebuild would trigger a second one.)
-    def regenerate(event):
-        if event.is_directory:
+    # One rebuild per save: MkDocs stops watching docs/, whose generated/ folder is written by Signpost
+    # (watching it, MkDocs could rebuild twice for one edit, or again after a rebuild). A change to the
+    # rest of docs/, or one to content/ once its pages are generated, pulls a trigger file that MkDocs
+    # watches instead; a content error is logged and the site stays as it was.
+    trigger = _loaded["trigger"] = Trigger()
+    docs, content = Path(config.docs_dir), Path(config.config_file_path).parent / "content"
+    server.unwatch(config.docs_dir)
+    server.watch(str(trigger.folder))
+
+    def changed(event):
+        paths = [Path(p) for p in (event.src_path, getattr(event, "dest_path", "")) if p]
+        if event.is_directory or all(path.is_relative_to(docs / GENERATED) for path in paths):
             return
-        try:
-            _generate(config)
-        except ContentErrors as errors:
-            log.error(str(errors))
+        if any(path.is_relative_to(content) for path in paths):
+            generated = _loaded.get("stamp")
+            try:
+                _generate(config)
+            except ContentErrors as errors:
+                log.error(str(errors))
+                return
+            if _loaded.get("stamp") == generated:
+                return  # another event of the same save: already generated and pulled
+        trigger.pull()
 
     handler = FileSystemEventHandler()
-    handler.on_any_event = regenerate
-    server.observer.schedule(handler, str(Path(config.config_file_path).parent / "content"), recursive=True)
+    handler.on_any_event = changed
+    for folder in (docs, content):
+        server.observer.schedule(handler, str(folder), recursive=True)
     return server
+
+
+def on_shutdown():
+    if "trigger" in _loaded:
+        _loaded.pop("trigger").remove()
 
 
 def on_files(files, config):
@@ -211,10 +232,29 @@ def on_files(files, config):
             file.dest_uri = file.dest_uri[len(GENERATED):]
             for cached in ("url", "abs_dest_path"):
                 file.__dict__.pop(cached, None)
+    if _loaded.get("dirty"):
+        _out_of_date(files, config)
     return files
 
 
+def _out_of_date(files, config):
+    # `mkdocs serve --dirty` renders only the pages whose source is newer than their output. Hand-written
+    # pages may show content (facts, blocks) and every page shows some (strings, notices...): when that
+    # changed since this language's last build, their outputs are marked out of date to be rendered too.
+    theme = config.theme.custom_dir
+    stamps = (_loaded["stamp"], every_page_stamp(Path(config.config_file_path).parent / "content"),
+              tree_stamp(Path(theme)) if theme else None)
+    last = _loaded.setdefault("built", {}).get(_language(config))
+    _loaded["built"][_language(config)] = stamps
+    if last is None or last == stamps:
+        return
+    every_page = last[1:] != stamps[1:]
+    pages = [file for file in files.documentation_pages() if every_page or not file.src_uri.startswith(GENERATED)]
+    mark_out_of_date(Path(file.abs_dest_path) for file in pages)
+
+
 def on_env(env, config, files):
+    env.bytecode_cache = compiled_templates  # the theme is compiled once, not once per language and rebuild
     env.globals["signpost_quick_exit"] = quick_exit(_loaded["portal"], _language(config))
     env.globals["signpost_organisation"] = footer_organisation(_loaded["portal"], _language(config))
     env.globals["signpost_site_name"] = site_name_marked(_loaded["portal"], _language(config))
@@ -224,6 +264,7 @@ def on_env(env, config, files):
 def on_page_markdown(markdown, page, config, files):
     # Hand-written pages take facts ({{ site.phone }}); generated pages had theirs filled by the library.
     if page.file.src_uri.startswith(GENERATED):
+        _as_html(page, markdown)
         return markdown
     try:
         return fill_page(_loaded["portal"], _language(config), page.file.src_uri, markdown,
@@ -235,6 +276,16 @@ def on_page_markdown(markdown, page, config, files):
         # server looks stuck): the error is logged, outside --strict's count, and shown on the page.
         _serve_log.error(str(errors))
         return '!!! failure "Signpost"\n    <pre>' + html.escape(str(errors)).replace("\n", "\n    ") + "</pre>\n"
+
+
+def _as_html(page, markdown):
+    # A generated page is one raw HTML block, which Markdown would return as it is (stripped): the page
+    # takes it without building a Markdown converter for it, which was most of a generated page's time.
+    def render(config, files):
+        page.content = markdown.strip()
+        page.toc = get_toc([])
+        page.present_anchor_ids = html_anchors(page.content)
+    page.render = render
 
 
 def on_page_content(html, page, config, files):

@@ -15,6 +15,7 @@ Both are idempotent: applying them twice changes nothing more.
 """
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -89,7 +90,7 @@ def isolate_html(document: str) -> str:
     position = 0
     for match in _TOKEN.finditer(document):
         text = document[position:match.start()]
-        out.append(text if skipping or not text.strip() else _wrap_runs(_CHAR.findall(text)))
+        out.append(text if skipping or not text.strip() else _isolated(text))
         token = match.group(0)
         out.append(token)
         position = match.end()
@@ -104,5 +105,11 @@ def isolate_html(document: str) -> str:
             if skipping or name in _SKIP or _LTR.search(" " + attributes):
                 skipping.append(name)
     text = document[position:]
-    out.append(text if skipping or not text.strip() else _wrap_runs(_CHAR.findall(text)))
+    out.append(text if skipping or not text.strip() else _isolated(text))
     return "".join(out)
+
+
+@functools.lru_cache(maxsize=65536)
+def _isolated(text: str) -> str:
+    # The text between two tags: the same menu entries, labels and footer lines recur on every page.
+    return _wrap_runs(_CHAR.findall(text))

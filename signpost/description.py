@@ -11,6 +11,10 @@ LIMIT = 160  # characters: about what search results show
 SHORT = 50  # characters: a lead this short says little without the page's heading
 
 
+class _Found(Exception):
+    """The lead paragraph and the heading are read: the rest of the page is not needed."""
+
+
 class _Paragraphs(html.parser.HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -38,6 +42,8 @@ class _Paragraphs(html.parser.HTMLParser):
         if tag == "p" and self._current is not None:
             if self._is_lead and self.lead is None:
                 self.lead = self._current
+                if self.heading is not None and not self._in_heading:
+                    raise _Found
             if self.first is None and "".join(self._current).strip():
                 self.first = self._current
             self._current = None
@@ -56,8 +62,11 @@ def page_description(content: str) -> str:
     """Text of at most LIMIT characters, cut at a word and ended with '…' when longer, escaped for an
     HTML attribute (the theme prints it as it is); '' when the page has no paragraph."""
     parser = _Paragraphs()
-    parser.feed(content)
-    parser.close()
+    try:
+        parser.feed(content)
+        parser.close()
+    except _Found:
+        pass
     text = re.sub(r"\s+", " ", "".join(parser.lead or parser.first or [])).strip()
     heading = re.sub(r"\s+", " ", "".join(parser.heading or [])).strip()
     if len(text) < SHORT and heading:

@@ -22,6 +22,11 @@ class LinkReport:
     pages: int = 0
 
 
+def html_anchors(html: str) -> set[str]:
+    """What a link's #fragment may name in an HTML page or fragment: its ids and <a name>s."""
+    return set(_ID.findall(html)) | set(_NAME.findall(html))
+
+
 def check_links(site: Path, site_url: str = "") -> LinkReport:
     """Every internal link, asset and anchor of the built `site` folder, and the external links.
 
@@ -29,7 +34,7 @@ def check_links(site: Path, site_url: str = "") -> LinkReport:
     path ('https://example.org/social-prescribing/') has its root-relative links ('/social-prescribing/ar/')
     checked inside that path; a root-relative link outside the path is broken."""
     pages = {path.relative_to(site).as_posix(): path.read_text(encoding="utf-8") for path in site.rglob("*.html")}
-    anchors = {page: set(_ID.findall(text)) | set(_NAME.findall(text)) for page, text in pages.items()}
+    anchors = {page: html_anchors(text) for page, text in pages.items()}
     files = {path.relative_to(site).as_posix() for path in site.rglob("*") if path.is_file()}
     report = LinkReport(pages=len(pages))
     base = urlsplit(site_url).path.rstrip("/") + "/"

@@ -108,6 +108,12 @@ class Portal:
         return Localized(self.lists[list_name][item_id][lang], lang)
 
     @functools.cached_property
+    def memo(self) -> dict:
+        """Values worked out once from the whole portal, by their users' keys (so a page of each of
+        thousands of services does not go through every service again)."""
+        return {}
+
+    @functools.cached_property
     def areas(self) -> Areas:
         """The neighbourhoods, PCNs and GP practices of site.yml, in whichever shape it gives them."""
         return Areas(self.site.data)

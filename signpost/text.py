@@ -2,6 +2,7 @@
 left-to-right data (phones, emails, postcodes) isolated so it reads correctly in Arabic."""
 from __future__ import annotations
 
+import functools
 import html as html_module
 import re
 import unicodedata
@@ -34,9 +35,16 @@ def render_markdown(text: str, heading_ids: set[str] | None = None) -> Markup:
     """Markdown to HTML, with any HTML the editor typed shown as text, never run; links and images
     only to the schemes signpost.sanitise allows. Given `heading_ids` (the ids already on the page,
     updated), headings get unique ids (see add_heading_ids) so they can be linked."""
-    _markdown.reset()
-    html = clean_html(_markdown.convert(text))
+    html = _converted(text)
     return Markup(add_heading_ids(html, heading_ids) if heading_ids is not None else html)
+
+
+@functools.lru_cache(maxsize=65536)
+def _converted(text: str) -> str:
+    # The same text (a summary, a label, an interface string) is rendered on many pages and in every
+    # build of `mkdocs serve`: converted and cleaned once.
+    _markdown.reset()
+    return clean_html(_markdown.convert(text))
 
 
 _PARAGRAPH = re.compile(r"^<p>(.*)</p>$", re.DOTALL)

@@ -1,4 +1,5 @@
-"""`mkdocs serve` on a fixture portal: editing one content file gives one rebuild, not a loop."""
+"""`mkdocs serve` on a fixture portal: editing one content file gives one rebuild, not a loop, and the
+change shows, also with --dirty (as `make serve` runs it), where only out-of-date pages are rendered."""
 import os
 import socket
 import subprocess
@@ -27,10 +28,11 @@ def wait_for(condition, seconds=60):
 
 
 @pytest.fixture
-def server(tmp_path):
+def server(tmp_path, request):
     project = fixture_project(tmp_path)
     port = free_port()
-    process = subprocess.Popen([str(MKDOCS), "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=project,
+    dirty = ["--dirty"] if getattr(request, "param", None) == "dirty" else []
+    process = subprocess.Popen([str(MKDOCS), "serve", "--strict", *dirty, "--dev-addr", f"127.0.0.1:{port}"], cwd=project,
                                env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     lines: list[str] = []
@@ -48,6 +50,12 @@ def fetch(port, path):
         return response.read().decode("utf-8")
 
 
+def rebuilds(lines, before):
+    time.sleep(4)  # long enough for a second, looping rebuild to start if there were one
+    return [line for line in lines[before:] if "Detected file changes" in line]
+
+
+@pytest.mark.parametrize("server", ["clean", "dirty"], indirect=True)
 def test_editing_a_service_rebuilds_once_and_serves_the_change(server):
     project, port, lines = server
     assert "Free food parcels." in fetch(port, "services/food-bank/")
@@ -56,9 +64,30 @@ def test_editing_a_service_rebuilds_once_and_serves_the_change(server):
     service.write_text(service.read_text(encoding="utf-8").replace("Free food parcels.", "Free food, every week."),
                        encoding="utf-8")
     assert wait_for(lambda: "Free food, every week." in fetch(port, "services/food-bank/")), "".join(lines[before:])
-    time.sleep(4)  # long enough for a second, looping rebuild to start if there were one
-    rebuilds = [line for line in lines[before:] if "Detected file changes" in line]
-    assert len(rebuilds) == 1, "".join(lines[before:])
+    assert len(rebuilds(lines, before)) == 1, "".join(lines[before:])
+
+
+@pytest.mark.parametrize("server", ["dirty"], indirect=True)
+def test_under_dirty_a_hand_written_page_edit_shows_with_one_rebuild(server):
+    project, port, lines = server
+    before = len(lines)
+    page = project / "docs/index.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nA paragraph added while serving.\n", encoding="utf-8")
+    assert wait_for(lambda: "A paragraph added while serving." in fetch(port, "")), "".join(lines[before:])
+    assert len(rebuilds(lines, before)) == 1, "".join(lines[before:])
+
+
+@pytest.mark.parametrize("server", ["dirty"], indirect=True)
+def test_under_dirty_content_every_page_shows_is_rendered_again_on_every_page(server):
+    # The site's name is in every page's header: unchanged page files are rendered again all the same.
+    project, port, lines = server
+    before = len(lines)
+    site = project / "content/site.yml"
+    site.write_text(site.read_text(encoding="utf-8").replace("name: Fixture Social Prescribing",
+                                                             "name: Fixture Prescribing Renamed", 1), encoding="utf-8")
+    for path in ("", "services/food-bank/", "services/"):
+        assert wait_for(lambda: "Fixture Prescribing Renamed" in fetch(port, path)), path + "".join(lines[before:])
+    assert len(rebuilds(lines, before)) == 1, "".join(lines[before:])
 
 
 def test_a_content_error_while_serving_is_reported_and_the_site_stays_up(server):

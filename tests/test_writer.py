@@ -15,3 +15,11 @@ def test_rewrites_a_changed_page_and_removes_one_no_longer_generated(tmp_path):
     assert write_pages([PageFile("a.md", "A2")], tmp_path) == 2
     assert (tmp_path / "a.md").read_text() == "A2"
     assert not (tmp_path / "gone.md").exists()
+
+
+def test_pages_from_a_generator_are_written_as_they_come_and_counted(tmp_path):
+    from signpost.pages.writer import write_counted
+    pages = (PageFile(f"p{n}.md", f"P{n}") for n in range(3))
+    assert write_counted(pages, tmp_path) == (3, 3)
+    assert write_counted((PageFile(f"p{n}.md", f"P{n}") for n in range(2)), tmp_path) == (2, 1)  # p2 removed
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["p0.md", "p1.md"]

@@ -6,6 +6,7 @@ raises ValueError("expected ..."), which the loader reports with file, line and 
 from __future__ import annotations
 
 import datetime
+import functools
 import ipaddress
 import re
 from typing import Annotated
@@ -43,6 +44,7 @@ def phone_number(value: str) -> str:
                      f"(a UK number has 11 digits starting 0, or +44 and 10 more; {found})")
 
 
+@functools.lru_cache(maxsize=4096)  # parsing a number is slow; the same ones are on every page
 def dial_string(phone: str) -> str:
     """What a tel: link dials: '+442079460123' (E.164) for '020 7946 0123', with ';ext=12' for an
     extension (RFC 3966); a short number ('116 123') as its digits."""

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from signpost.forms import pages as forms
 from signpost.leaflets import pages as leaflets
+from typing import Iterator
+
 from signpost.pages import (blocks, contact, directory, embed, finder, needs, news, partners, pathways, quotes, resources,
                             stories, team)
 from signpost.portal import Portal
@@ -15,4 +17,11 @@ assert quotes and blocks  # imported for their template globals (sp_quotes, sp_i
 
 
 def generate_pages(portal: Portal) -> list[PageFile]:
-    return [page for step in STEPS for lang in portal.languages for page in step(portal, lang)]
+    return list(iter_pages(portal))
+
+
+def iter_pages(portal: Portal) -> Iterator[PageFile]:
+    """The pages one step and language at a time, for a writer that keeps none of them."""
+    for step in STEPS:
+        for lang in portal.languages:
+            yield from step(portal, lang)

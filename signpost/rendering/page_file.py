@@ -1,6 +1,7 @@
 """A page file to write under docs/generated/, and where it lands on the site."""
 from __future__ import annotations
 
+import functools
 import posixpath
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ def url_of(path: str) -> str:
     return f"{stem}/" if stem else ""
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and called for every link of every page
 def relative_url(from_path: str, to_path: str) -> str:
     """A link from one page to another that works in every language's folder and on any host path."""
     source, target = url_of(from_path) or ".", url_of(to_path) or "."

@@ -1,0 +1,94 @@
+"""What one process keeps between the builds it runs (compiled templates), and what a preview server
+needs to rebuild once per edit, and only what the edit changed.
+
+A site generator may build the site several times in one process (once per language, and again on each
+edit while previewing), each time with a new template environment that would compile the same theme
+templates again. `compiled_templates` is a Jinja bytecode cache held in memory: a template is compiled
+once per process and source (a changed template has another checksum and is compiled again).
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import threading
+from pathlib import Path
+from typing import Iterable
+
+import jinja2
+
+
+class CompiledTemplates(jinja2.BytecodeCache):
+    """Jinja's compiled code per template, kept in memory, checked against the template's source."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, tuple[str, object]] = {}
+        self._lock = threading.Lock()
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with self._lock:
+            kept = self._code.get(bucket.key)
+        if kept and kept[0] == bucket.checksum:
+            bucket.code = kept[1]
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with self._lock:
+            self._code[bucket.key] = (bucket.checksum, bucket.code)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._code.clear()
+
+
+compiled_templates = CompiledTemplates()
+
+
+# Content that shows on every page (the site's name and address, interface strings, notices, the news
+# feed's link), not only on the pages generated from it: a change to it makes every page out of date.
+EVERY_PAGE = ("site.", "strings/", "notices/", "news/")
+
+
+def every_page_stamp(content: Path) -> int:
+    """A stamp (see signpost.cache.tree_stamp) of the content that every page shows."""
+    entries = []
+    for path in sorted(content.rglob("*")):
+        relative = path.relative_to(content).as_posix()
+        if path.is_file() and relative.startswith(EVERY_PAGE):
+            stat = path.stat()
+            entries.append((relative, stat.st_size, stat.st_mtime_ns))
+    return hash(tuple(entries))
+
+
+def mark_out_of_date(outputs: Iterable[Path]) -> int:
+    """Makes built files older than any source (their modification time 0), so that a build that renders
+    only pages whose source is newer than their output renders them again. Returns how many."""
+    marked = 0
+    for path in outputs:
+        try:
+            os.utime(path, (0, 0))
+            marked += 1
+        except OSError:
+            pass  # not built yet: it will be
+    return marked
+
+
+class Trigger:
+    """A file whose every change asks a watching preview server for one rebuild, in a folder of its own.
+
+    A preview server that watched the page files a build itself writes would rebuild again after each
+    build; watching this file instead, it rebuilds when `pull` says something outside those files
+    changed."""
+
+    def __init__(self) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="signpost-preview-"))
+        self.file = self.folder / "changed"
+        self._count = 0
+        self._lock = threading.Lock()
+
+    def pull(self) -> None:
+        with self._lock:
+            self._count += 1
+            self.file.write_text(str(self._count), encoding="utf-8")
+
+    def remove(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
