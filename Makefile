@@ -7,8 +7,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | sha1sum | cut -c1-12)
 export NO_MKDOCS_2_WARNING := 1
-# Builds are reproducible: dates come from the last commit, never from the clock.
+# File timestamps come from the last commit (reproducible files); what is current (notices, news,
+# funding deadlines) is judged by the day of the build, so a daily build keeps the site on time.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 1700000000)
+# Time-limited content (notices, news, funding, schemes) is judged by the day of the build; the tests pin
+# that day to the last commit's, so they give the same result on any day.
+TEST_DATE := SIGNPOST_BUILD_DATE=$$(git log -1 --format=%cs 2>/dev/null || echo 2026-11-30)
 
 .PHONY: serve build check test test-all benchmark system-packages fonts clean
 
@@ -37,11 +41,11 @@ check: $(STAMP)
 	$(BIN)/signpost check
 
 test: $(STAMP) fonts system-packages node_modules/.installed
-	$(BIN)/python -m pytest
+	$(TEST_DATE) $(BIN)/python -m pytest
 
 # Every page of the sample in the browser and HTML checks, not one page of each type.
 test-all: $(STAMP) fonts system-packages node_modules/.installed
-	SIGNPOST_ALL_PAGES=1 $(BIN)/python -m pytest
+	$(TEST_DATE) SIGNPOST_ALL_PAGES=1 $(BIN)/python -m pytest
 
 benchmark: $(STAMP)
 	$(BIN)/python benchmarks/build.py 100 1000 2000

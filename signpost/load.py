@@ -82,7 +82,10 @@ def load_portal(root: Path, today: datetime.date | None = None, built: datetime.
         raise ContentErrors(sorted(set(loader.errors)))
     portal.warnings = loader.not_built_notes(languages) + loader.warnings + stale_items(portal, today)
     portal.label_fallbacks = loader.label_fallbacks
-    portal.build_date = built or build_date()
+    try:
+        portal.build_date = built or build_date()
+    except ValueError as error:  # a mistyped SIGNPOST_BUILD_DATE in the environment
+        raise ContentErrors([ContentError("(environment)", 1, "SIGNPOST_BUILD_DATE", str(error))]) from None
     for service_id, item in list(portal.services.items()):
         if has_ended(item.data.ends, portal.build_date):
             portal.ended_services[service_id] = portal.services.pop(service_id)

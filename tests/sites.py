@@ -68,9 +68,16 @@ def source_date_epoch() -> str:
     return result.stdout.strip() or "1700000000"
 
 
+def commit_date() -> str:
+    """The last commit's day (YYYY-MM-DD): test builds judge time-limited content by it, not the clock."""
+    result = subprocess.run(["git", "log", "-1", "--format=%cs"], cwd=PROJECT, capture_output=True, text=True)
+    return result.stdout.strip() or "2026-11-30"
+
+
 def build(project: Path, *args: str) -> Build:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     env.setdefault("SOURCE_DATE_EPOCH", source_date_epoch())
+    env.setdefault("SIGNPOST_BUILD_DATE", commit_date())
     result = subprocess.run([str(MKDOCS), "build", "--strict", *args], cwd=project, env=env,
                             capture_output=True, text=True, timeout=600)
     return Build(project, result)

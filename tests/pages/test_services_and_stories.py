@@ -1,6 +1,9 @@
 """What service, story and "how to get referred" pages say when the content leaves facts out, names
 several costs or organisations, or is time-limited: rendered by the library from the fixture portal."""
 import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
 
 from signpost.lifetime import build_date
 from signpost.load import load_portal
@@ -53,7 +56,6 @@ def test_an_ended_service_is_not_listed_and_a_story_names_it_as_plain_text(conte
 
 
 def test_ends_before_starts_is_an_error_naming_the_field(content):
-    import pytest
     from signpost.errors import ContentErrors
     edit(content / "services/food-bank.yml", "reviewed:", "starts: 2026-12-01\nends: 2026-11-01\nreviewed:")
     with pytest.raises(ContentErrors) as raised:
@@ -82,6 +84,14 @@ def test_a_story_without_a_pseudonym_is_told_by_a_resident_and_mentions_are_plai
     assert "<li>Riverside Tenants Forum</li>" in html
 
 
-def test_the_build_date_comes_from_source_date_epoch():
-    assert build_date({"SOURCE_DATE_EPOCH": "1764460800"}) == datetime.date(2025, 11, 30)
-    assert build_date({}) == datetime.date.today()
+def test_the_build_date_is_the_day_of_the_build_unless_pinned():
+    # The last commit's time must not decide what is current: an ended notice would stay up until the next commit.
+    uk_today = datetime.datetime.now(ZoneInfo("Europe/London")).date()
+    assert build_date({"SOURCE_DATE_EPOCH": "1764460800"}) == uk_today
+    assert build_date({}) == uk_today
+    assert build_date({"SIGNPOST_BUILD_DATE": "2025-11-30"}) == datetime.date(2025, 11, 30)
+
+
+def test_a_mistyped_pinned_build_date_is_named_not_a_traceback():
+    with pytest.raises(ValueError, match="SIGNPOST_BUILD_DATE: expected a date written YYYY-MM-DD, found '30/11/2025'"):
+        build_date({"SIGNPOST_BUILD_DATE": "30/11/2025"})
