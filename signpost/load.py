@@ -73,6 +73,7 @@ def load_portal(root: Path, today: datetime.date | None = None, built: datetime.
         strings=load_strings(loader, languages, default),
         **{name: load_collection(loader, name, languages, default) for name in COLLECTIONS},
     )
+    _complete_pathway_contacts(portal)
     loader.errors += check_references(portal, loader.present, loader.partial) + check_forms(portal, loader.present)
     loader.errors += check_consent(portal, today) + check_pii(portal)
     loader.errors += future_reviews(portal, today) + impossible_schedules(portal)
@@ -95,6 +96,15 @@ def load_portal(root: Path, today: datetime.date | None = None, built: datetime.
             f"no services are listed{ended}: the directory is empty, so the services page says that none are listed "
             "yet and the finder has nothing to find. Add one as content/services/your-service.yml (README: \"Add a service\")")))
     return portal
+
+
+def _complete_pathway_contacts(portal: Portal) -> None:
+    """A pathway's `contact` gives only what differs for that route; each field it leaves out (all of
+    them when it has none) is site.yml's, so one phone number serves every pathway page and leaflet."""
+    team = portal.site.data.contact
+    for item in portal.pathways.values():
+        own = item.data.contact.model_dump(exclude_none=True) if item.data.contact else {}
+        item.data = item.data.model_copy(update={"contact": team.model_copy(update=own)})
 
 
 def _guessed_languages(root: Path, site: Document | None) -> tuple[list[str], str]:

@@ -316,5 +316,7 @@ class Pathway(Model):
     code: Optional[ClinicalCode] = None
     response_time: TText
     next_steps: TText
-    contact: Contact
+    # Only what differs for this route (a referrals inbox); a field left out is site.yml's, so the team's
+    # phone is typed once and a change reaches every pathway page and leaflet.
+    contact: Optional[Contact] = None
     reviewed: Optional[Date] = None  # when the pathway was last checked; leaflets print the latest date

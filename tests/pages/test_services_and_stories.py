@@ -95,3 +95,22 @@ def test_the_build_date_is_the_day_of_the_build_unless_pinned():
 def test_a_mistyped_pinned_build_date_is_named_not_a_traceback():
     with pytest.raises(ValueError, match="SIGNPOST_BUILD_DATE: expected a date written YYYY-MM-DD, found '30/11/2025'"):
         build_date({"SIGNPOST_BUILD_DATE": "30/11/2025"})
+
+
+def pathway_page(content):
+    return page(pathways.pages(load_portal(content, today=BUILT, built=BUILT), "en"), "pathways/self-referral.md")
+
+
+def test_a_pathway_without_contact_shows_the_teams_and_follows_a_changed_phone(content):
+    edit(content / "pathways/self-referral.yml", 'contact:\n  phone: "020 7946 0999"\n', "")
+    edit(content / "site.yml", '  phone: "020 7946 0999"', '  phone: "020 7946 0123"')
+    html = pathway_page(content)
+    assert "tel:+442079460123" in html and "fixture@example.org" in html
+    assert "0999" not in html
+
+
+def test_a_pathway_contact_gives_only_what_differs_and_the_rest_is_the_teams(content):
+    edit(content / "pathways/self-referral.yml", 'contact:\n  phone: "020 7946 0999"\n', "contact:\n  email: referrals@example.org\n")
+    html = pathway_page(content)
+    assert "referrals@example.org" in html and "tel:+442079460999" in html
+    assert "fixture@example.org" not in html
