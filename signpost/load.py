@@ -14,6 +14,7 @@ from signpost.checks.freshness import stale_items
 from signpost.checks.front_matter import check_front_matter
 from signpost.checks.pii import check_pii
 from signpost.checks.schedules import impossible_schedules
+from signpost.checks.starter_text import leftover_starter_text
 from signpost.crossrefs import check_references
 from signpost.errors import ContentError, ContentErrors, display_path
 from signpost.forms.checks import check_forms
@@ -82,6 +83,7 @@ def load_portal(root: Path, today: datetime.date | None = None, built: datetime.
     if loader.errors:
         raise ContentErrors(sorted(set(loader.errors)))
     portal.warnings = loader.not_built_notes(languages) + loader.warnings + stale_items(portal, today)
+    portal.warnings += leftover_starter_text(root, root.parent / "docs")
     portal.label_fallbacks = loader.label_fallbacks
     try:
         portal.build_date = built or build_date()

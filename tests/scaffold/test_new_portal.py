@@ -28,7 +28,12 @@ def test_an_english_only_portal_builds_at_once_with_no_language_switcher(tmp_pat
     home = result.page("")
     assert "Oakfield Social Prescribing" in home and 'hreflang="ar"' not in home
     assert not (result.site / "ar").exists()
-    assert "0 broken links" in result.output and "0 warnings" in result.output
+    assert "0 broken links" in result.output
+    # Its only warnings are the starter texts still to replace (the home, privacy and accessibility pages,
+    # the example service), each named with its file and line.
+    report = (result.project / "build-report.txt").read_text(encoding="utf-8")
+    assert "4 warnings" in result.output
+    assert "docs/privacy.md:7: still the new portal's starter text" in report
     # The menu holds only sections with content: no team, stories, forms or leaflets yet.
     assert nav_links(home) == [".", "get-referred/", "services/", "needs/", "pathways/", "embed-the-finder/", "contact/"]
 
@@ -108,3 +113,16 @@ def test_news_and_partners_get_their_menu_entries_when_they_get_content(tmp_path
         "name: Millbrook Council\nkind: council\nrole: Funds the service.\n", encoding="utf-8")
     links = nav_links(built(project).page(""))
     assert "news/" in links and "our-partners/" in links and "resources/" not in links
+
+
+def test_starter_text_left_in_a_new_portal_is_a_warning_naming_each_file_and_goes_when_replaced(tmp_path):
+    project = new_portal(tmp_path / "portal", "--languages", "en")
+    check = subprocess.run([str(SIGNPOST), "check"], cwd=project, capture_output=True, text=True, timeout=120)
+    assert check.returncode == 0, check.stdout + check.stderr
+    for where in ("docs/privacy.md:7", "docs/accessibility.md:7", "docs/index.md:8", "content/services/example-service.yml:6"):
+        assert f"{where}: still the new portal's starter text" in check.stdout + check.stderr
+    for page in ("privacy", "accessibility", "index"):
+        path = project / "docs" / f"{page}.md"
+        path.write_text(re.sub(r"^Replace this.*$", "Our own words.", path.read_text(encoding="utf-8"), flags=re.M), encoding="utf-8")
+    again = subprocess.run([str(SIGNPOST), "check"], cwd=project, capture_output=True, text=True, timeout=120)
+    assert "docs/" not in again.stdout + again.stderr and "content/services/example-service.yml:6" in again.stdout + again.stderr

@@ -1,0 +1,47 @@
+"""Warnings for text a new portal (`signpost new`) wrote for the team to replace and that is still there.
+
+The sentences are read from the new-portal template itself, so the check follows its wording: each line
+of it that begins "Replace this" is looked for in the team's hand-written pages and content files."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from signpost.errors import ContentError, display_path
+
+TEMPLATE = Path(__file__).resolve().parent.parent / "scaffold" / "template"
+_MARK = "Replace this"
+
+
+@lru_cache(maxsize=1)
+def starter_sentences() -> tuple[str, ...]:
+    """The opening of each "Replace this ..." line of the new-portal template, up to its first colon."""
+    found = set()
+    for path in sorted(TEMPLATE.rglob("*")):
+        if path.suffix not in (".md", ".yml") or not path.is_file():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = line.strip().lstrip("-|>").strip()
+            if text.startswith(_MARK):
+                found.add(text.split(":", 1)[0])
+    return tuple(sorted(found))
+
+
+def leftover_starter_text(content: Path, docs: Path) -> list[ContentError]:
+    """A warning, with file and line, for each line of `docs/` pages and `content/` files that still
+    holds a starter sentence: published as it is, it would tell residents to replace the page."""
+    sentences = starter_sentences()
+    warnings: list[ContentError] = []
+    files = [*sorted(docs.rglob("*.md")), *sorted(content.rglob("*.yml"))] if docs.is_dir() else sorted(content.rglob("*.yml"))
+    for path in files:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            continue  # reported by the loader
+        for number, line in enumerate(lines, start=1):
+            hit = next((s for s in sentences if s in line), None)
+            if hit and not line.lstrip().startswith("#"):
+                warnings.append(ContentError(display_path(path, content), number, "", (
+                    f"still the new portal's starter text (\"{hit}: ...\"): write your own before publishing, "
+                    "or the site shows this instruction to residents")))
+    return warnings
