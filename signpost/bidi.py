@@ -9,8 +9,10 @@ between them (spaces, "." "," ":" "/" "@" "-"). A "+" or "£" just before a digi
 one go with it. Brackets stay outside: the bidi algorithm pairs them itself.
 
 `isolate_text` does this to plain text, `isolate_html` to the text of an HTML document or fragment,
-leaving alone what is already isolated (any element with a `dir`, <bdi>), what cannot hold markup
-(<title>, <option>, <textarea>, <head>) and what is not text (<script>, <style>, <svg>, <code>).
+leaving alone what is already isolated (an element with `dir="ltr"` or `dir="auto"`, <bdi>, except an
+element marked `dir="rtl"` inside one: right-to-left text in an untranslated page, isolated again), what
+cannot hold markup (<title>, <option>, <textarea>, <head>) and what is not text (<script>, <style>,
+<svg>, <code>).
 Both are idempotent: applying them twice changes nothing more.
 """
 from __future__ import annotations
@@ -37,6 +39,7 @@ _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "me
 _TOKEN = re.compile(r"<!--.*?-->|<(script|style|textarea|title)\b.*?</\1\s*>|<[^>]*>", re.DOTALL | re.IGNORECASE)
 _TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9-]*)([^>]*?)(/?)>", re.DOTALL)
 _LTR = re.compile(r"""\sdir\s*=\s*["']?(?:ltr|auto)\b""", re.IGNORECASE)  # dir="rtl" isolates nothing
+_RTL = re.compile(r"""\sdir\s*=\s*["']?rtl\b""", re.IGNORECASE)
 _CHAR = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);|.", re.DOTALL)
 
 
@@ -86,10 +89,14 @@ def isolate_text(text: str) -> Markup:
 def isolate_html(document: str) -> str:
     """HTML with each left-to-right run of its text wrapped in <bdi dir="ltr">; markup unchanged."""
     out: list[str] = []
-    skipping: list[str] = []  # the open elements whose text is left alone, innermost last
+    # The open elements that decide whether text is isolated, innermost last: (name, skipped, fixed).
+    # `fixed`: cannot hold markup or is not text (<code>, <script>...), so nothing inside is isolated.
+    # Once one is open every element is tracked, so each end tag closes its own element.
+    stack: list[tuple[str, bool, bool]] = []
     position = 0
     for match in _TOKEN.finditer(document):
         text = document[position:match.start()]
+        skipping = bool(stack) and stack[-1][1]
         out.append(text if skipping or not text.strip() else _isolated(text))
         token = match.group(0)
         out.append(token)
@@ -99,13 +106,21 @@ def isolate_html(document: str) -> str:
             continue  # a comment, a doctype, or a whole <script>/<style>/<textarea>/<title>
         closing, name, attributes, self_closing = tag.group(1), tag.group(2).lower(), tag.group(3), tag.group(4)
         if closing:
-            if name in skipping:  # closes any element left open inside it (<li>, <p> without their end tags)
-                del skipping[len(skipping) - 1 - skipping[::-1].index(name):]
+            names = [entry[0] for entry in stack]
+            if name in names:  # closes any element left open inside it (<li>, <p> without their end tags)
+                del stack[len(names) - 1 - names[::-1].index(name):]
         elif name not in _VOID and not self_closing:
-            if skipping or name in _SKIP or _LTR.search(" " + attributes):
-                skipping.append(name)
+            attributes = " " + attributes
+            if name in _SKIP or (stack and stack[-1][2]):
+                stack.append((name, True, True))
+            elif _LTR.search(attributes):
+                stack.append((name, True, False))
+            elif _RTL.search(attributes):
+                stack.append((name, False, False))
+            elif stack:
+                stack.append((name, stack[-1][1], False))
     text = document[position:]
-    out.append(text if skipping or not text.strip() else _isolated(text))
+    out.append(text if (stack and stack[-1][1]) or not text.strip() else _isolated(text))
     return "".join(out)
 
 

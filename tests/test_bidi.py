@@ -41,3 +41,14 @@ def test_markup_is_unchanged_and_isolated_or_non_text_elements_are_left_alone():
 def test_isolating_twice_changes_nothing_more():
     once = isolate_html("<p>ع 020 7946 0000 و NHS 111 ع</p>")
     assert isolate_html(once) == once
+
+
+def test_right_to_left_text_inside_a_left_to_right_element_is_isolated_again():
+    # An Arabic block (the latest news) placed in an untranslated English page: its dates and numbers
+    # need isolating as on any Arabic page; the English around it and code inside it are left alone.
+    page = ('<div lang="en" dir="ltr"><p>Call 020 7946 0000</p><div lang="ar" dir="rtl"><div><p>خبر 28 نوفمبر 2026</p>'
+            '</div><code>x 1</code><p>ع NHS 111</p></div><p>after 1</p></div><p>ع 5</p>')
+    assert isolate_html(page) == (
+        '<div lang="en" dir="ltr"><p>Call 020 7946 0000</p><div lang="ar" dir="rtl"><div><p>خبر <bdi dir="ltr">28</bdi> '
+        'نوفمبر <bdi dir="ltr">2026</bdi></p></div><code>x 1</code><p>ع <bdi dir="ltr">NHS 111</bdi></p></div>'
+        '<p>after 1</p></div><p>ع <bdi dir="ltr">5</bdi></p>')

@@ -14,6 +14,7 @@ from signpost.pages import news, notices, quotes
 from signpost.portal import Localized, Portal
 from signpost.rendering.context import PageContext
 from signpost.rendering.render import environment
+from signpost.text import direction
 from signpost.untranslated import with_partial_notice
 
 
@@ -57,7 +58,15 @@ def fill_page(portal: Portal, lang: str, src_uri: str, markdown: str, source: st
     makers = {"latest_news": news.latest_news, "notices": notices.home_notices, "quotes": quotes.quotes_html,
               "impact": impact_html}
     # A blank line would end Markdown's raw HTML block half-way through a block: there is none.
-    blocks = {name: (lambda make=make: Markup(_BLANK_LINES.sub("\n", str(make(ctx))))) for name, make in makers.items()}
+    # On a page shown untranslated (the default language's text, marked as such as a whole), each block
+    # is in the reader's language and says so, or Arabic blocks would be marked English, left to right.
+    shown_untranslated = src_uri == path and lang != portal.default_language
+    wrapper = Markup('<div lang="{}" dir="{}">\n{}\n</div>') if shown_untranslated else Markup("{2}")
+
+    def block(make):
+        made = _BLANK_LINES.sub("\n", str(make(ctx)))
+        return wrapper.format(lang, direction(lang), Markup(made)) if made.strip() else Markup(made)
+    blocks = {name: (lambda make=make: block(make)) for name, make in makers.items()}
     filled = markdown
     if has_facts(markdown):
         try:

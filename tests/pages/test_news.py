@@ -38,6 +38,17 @@ def test_the_home_page_block_shows_the_latest_in_the_readers_language(content):
     assert "خبر أحدث" in home and 'href="news/newer/"' in home
 
 
+def test_on_a_home_page_shown_untranslated_the_block_is_marked_in_the_readers_language(content):
+    # The English index.md shown at /ar/ is marked English as a whole; the Arabic block inside it says it is
+    # Arabic, right to left, or a screen reader speaks it as English and its dates lose their isolation.
+    add_news(content)
+    shown = fill_page(portal_of(content), "ar", "index.md", "# Home\n\n{{ blocks.latest_news }}\n")
+    block = shown[shown.index('<div lang="ar" dir="rtl">'):]
+    assert "خبر أحدث" in block and block.rstrip().endswith("</div>")
+    translated = fill_page(portal_of(content), "ar", "index.ar.md", "# Home\n\n{{ blocks.latest_news }}\n")
+    assert '<div lang="ar" dir="rtl">' not in translated
+
+
 def test_each_language_has_an_atom_feed_with_absolute_links_and_stable_dates(content):
     add_news(content)
     feeds = news.atom_feeds(portal_of(content))

@@ -39,12 +39,22 @@ def test_an_english_only_portal_builds_at_once_with_no_language_switcher(tmp_pat
 
 
 def test_an_english_and_arabic_portal_builds_both_with_the_switcher_and_arabic_right_to_left(tmp_path):
-    result = built(new_portal(tmp_path / "portal", "--languages", "en,ar"))
+    project = new_portal(tmp_path / "portal", "--languages", "en,ar")
+    (project / "content" / "news").mkdir()
+    (project / "content" / "news" / "opening.yml").write_text(
+        "title: We are open\ndate: 2026-10-28\nsummary: Our new office is open.\nbody: Come and see us.\n", encoding="utf-8")
+    (project / "content" / "news" / "opening.ar.yml").write_text(
+        "title: افتتحنا\nsummary: مكتبنا الجديد مفتوح.\nbody: تعالوا لزيارتنا.\n", encoding="utf-8")
+    (project / "docs" / "index.ar.md").unlink()  # as when Arabic is added later: the home is shown untranslated
+    result = built(project)
     home, arabic = result.page(""), result.page("ar/")
     assert 'href="/ar/" hreflang="ar"' in home
     assert '<html lang="ar"' in arabic and '<body dir="rtl"' in arabic
     # The hand-written placeholder pages are English until translated, and say so to assistive technology.
     assert '<div dir="ltr" lang="en">' in arabic or '<div lang="en" dir="ltr">' in arabic
+    # ...but the blocks placed in them are Arabic, marked so, with their dates isolated.
+    news = arabic[arabic.index('<div lang="ar" dir="rtl">\n<section class="sp-news-latest"'):]
+    assert "افتتحنا" in news and '<bdi dir="ltr">28</bdi>' in news.split("</time>")[0]
     assert (result.site / "ar" / "services" / "example-service" / "index.html").exists()
 
 
