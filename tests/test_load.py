@@ -123,6 +123,14 @@ def test_an_overlay_may_not_hold_a_field_that_is_not_translatable(content):
     assert "not translatable" in error.message and "summary" in error.message
 
 
+def test_an_overlay_translating_a_field_the_item_leaves_out_is_an_error_not_dropped(content):
+    # Shown in no language otherwise: the page reads the field from the item and its translation beside it.
+    write(content / "services/food-bank.fr.yml", "name: Banque alimentaire\ncost_details: Gratuit le mardi.\n")
+    error = only_error(content)
+    assert error.file.endswith("food-bank.fr.yml") and (error.field, error.line) == ("cost_details", 2)
+    assert "add 'cost_details:' to content/services/food-bank.yml" in error.message
+
+
 def test_text_in_a_language_the_site_does_not_offer_is_kept_and_reported_once_as_not_built(content):
     write(content / "services/food-bank.de.yml", "name: Tafel\n")
     write(content / "needs/food.de.yml", "name: Essen\n")

@@ -73,7 +73,20 @@ def load_overlay(loader: Loader, item: Item, model: type[BaseModel], path: Path,
     overlay = loader.model(OVERLAYS.get(model) or overlay_model(model), document)
     if overlay is not None:
         item.overlays[lang] = overlay
-        loader.errors += _impact_labels_mismatch(item, overlay, document)
+        loader.errors += _impact_labels_mismatch(item, overlay, document) + _fields_only_translated(item, overlay, document)
+
+
+def _fields_only_translated(item: Item, overlay: BaseModel, document: Document) -> list[ContentError]:
+    """A translation of a field the item itself leaves out would be shown in no language: an error
+    naming the file to add it to, so the translator's text is not dropped silently."""
+    errors = []
+    for key in sorted(overlay.model_fields_set):
+        if getattr(overlay, key, None) in (None, "", []) or getattr(item.data, key, None) not in (None, "", []):
+            continue
+        errors.append(ContentError(document.file, document.line_of((key,)), key, (
+            f"translates a field {item.file} does not have, so it would be shown in no language: "
+            f"add '{key}:' to {item.file} in the default language first, then keep this translation of it")))
+    return errors
 
 
 def _impact_labels_mismatch(item: Item, overlay: BaseModel, document: Document) -> list[ContentError]:
