@@ -11,6 +11,8 @@ from pathlib import Path
 from signpost.coverage import missing_strings, translation_coverage, untranslated_site_name
 from signpost.errors import ContentErrors
 from signpost.facts import link_workers
+from signpost.leaflets.build import unprintable
+from signpost.leaflets.fonts import MissingFonts
 from signpost.load import load_portal
 from signpost.receiver import cli as receiver_cli
 from signpost.scaffold import cli as scaffold_cli
@@ -23,6 +25,13 @@ def check(content: Path) -> int:
         portal = load_portal(content)
     except ContentErrors as errors:
         print(errors, file=sys.stderr)
+        return 1
+    try:
+        printing = unprintable(portal)  # what the build would refuse: a character no leaflet font draws
+    except MissingFonts as error:
+        printing, portal.warnings = [], [*portal.warnings, f"leaflets not checked: {error}"]
+    if printing:
+        print(ContentErrors(printing), file=sys.stderr)
         return 1
     seconds = time.perf_counter() - started
     print(

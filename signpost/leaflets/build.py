@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import concurrent.futures
 import datetime
-import html.parser
 import multiprocessing
 import os
 import time
@@ -24,6 +23,7 @@ from signpost.errors import ContentError, ContentErrors
 from signpost.exports.urls import page_url
 from signpost.leaflets import fonts
 from signpost.leaflets.catalogue import pdf_name
+from signpost.leaflets.glyphs import check_glyphs
 from signpost.leaflets.qr import qr_data_uri
 from signpost.leaflets.share import translated_percent
 from signpost.portal import Item, Portal
@@ -105,42 +105,6 @@ def pdf_html(portal: Portal, item: Item, lang: str, store: cache.Cache | None = 
     return isolate_html(document) if ctx.dir == "rtl" else document
 
 
-class _Text(html.parser.HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag, attrs):
-        self._skip += tag in ("style", "script", "title")
-        for name, value in attrs:
-            if name in ("alt",) and value:
-                self.parts.append(value)
-
-    def handle_endtag(self, tag):
-        self._skip -= tag in ("style", "script", "title") and self._skip > 0
-
-    def handle_data(self, data):
-        if not self._skip:
-            self.parts.append(data)
-
-
-def visible_text(document: str) -> str:
-    parser = _Text()
-    parser.feed(document)
-    return "".join(parser.parts)
-
-
-def check_glyphs(portal: Portal, item: Item, lang: str, document: str) -> list[ContentError]:
-    missing = fonts.uncovered(visible_text(document))
-    if not missing:
-        return []
-    overlay = Path(item.file).with_name(f"{item.id}.{lang}.yml").as_posix() if lang != portal.default_language else item.file
-    return [ContentError(overlay, 1, "", f"the {lang} leaflet holds {fonts.describe(char)}, which none of the leaflet "
-                                         f"fonts ({', '.join(fonts.FAMILIES)}) can draw; expected text they cover")
-            for char in missing]
-
-
 @dataclass(frozen=True)
 class LeafletPdf:
     leaflet_id: str
@@ -180,6 +144,15 @@ def render_pdf(document: str, lang: str) -> bytes:
     return weasyprint.HTML(string=document, base_url=str(TEMPLATES)).write_pdf(
         stylesheets=[stylesheet], font_config=font_config, pdf_variant="pdf/ua-1", uncompressed_pdf=False,
     )
+
+
+def unprintable(portal: Portal, store: cache.Cache | None = None) -> list[ContentError]:
+    """check_glyphs for every leaflet in every language, without making a PDF (for `signpost check`);
+    raises fonts.MissingFonts when the leaflet fonts are not installed."""
+    fonts.font_files()
+    store = store if store is not None else cache.cache_for(portal.root)
+    return sorted({error for item in ordered(portal) for lang in portal.languages
+                   for error in check_glyphs(portal, item, lang, pdf_html(portal, item, lang, store))})
 
 
 def build_pdfs(portal: Portal, store: cache.Cache | None = None) -> list[LeafletPdf]:

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import io
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import jinja2
 import pytest
@@ -20,7 +23,9 @@ from signpost.leaflets.build import leaflet_date, page_url, leaflet_path
 from signpost.leaflets.qr import qr_png
 from signpost.load import load_portal
 
-from conftest import write
+from conftest import edit, write
+
+SIGNPOST = Path(sys.executable).parent / "signpost"
 from .support import pdf_chars, pdf_images, pdf_text
 
 LEAFLETS = ("how-to-get-referred", "referral-pathway-quick-guide", "referring-someone")
@@ -159,14 +164,30 @@ def leaflet(content, extra: str = "reviewed: 2026-01-15", overlay: str | None = 
         write(content / "leaflets/guide.ar.yml", overlay)
 
 
-def test_a_character_no_leaflet_font_can_draw_fails_with_the_file_named(content):
+def test_a_character_no_leaflet_font_can_draw_fails_with_the_file_line_and_field_it_was_typed_in(content):
     leaflet(content, overlay="title: دليل ☃\n")
     portal = load_portal(content)
     with pytest.raises(ContentErrors) as raised:
         build.build_pdfs(portal)
     [error] = raised.value.errors
-    assert error.file.endswith("content/leaflets/guide.ar.yml")
-    assert "U+2603 SNOWMAN" in error.message and "ar leaflet" in error.message
+    assert (error.file, error.line, error.field) == ("content/leaflets/guide.ar.yml", 1, "title")
+    assert "U+2603 SNOWMAN" in error.message and "(guide)" in error.message
+
+
+def test_an_emoji_in_the_default_text_is_one_error_at_its_line_not_one_per_language_at_an_overlay(content):
+    # Every language's leaflet prints the English intro until it is translated: the error is where it was typed.
+    leaflet(content)
+    edit(content / "leaflets/guide.yml", "intro: Call 020 7946 0000 for help.", "intro: |\n  Call 020 7946 0000 for help 😊")
+    errors = build.unprintable(load_portal(content))
+    assert [(e.file, e.line, e.field) for e in errors] == [("content/leaflets/guide.yml", 4, "intro")]
+    assert "U+1F60A" in errors[0].message
+
+
+def test_signpost_check_reports_what_a_leaflet_cannot_print_before_the_build(content):
+    leaflet(content, overlay="title: دليل ☃\n")
+    result = subprocess.run([str(SIGNPOST), "check", str(content)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "content/leaflets/guide.ar.yml:1: title: holds '☃' (U+2603 SNOWMAN)" in result.stderr
 
 
 # The cache of PDFs (signpost.cache): a leaflet is rendered again only when what it is made from changed.
