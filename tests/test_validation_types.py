@@ -91,3 +91,21 @@ def test_a_date_is_read_only_as_yyyy_mm_dd():
 def test_other_ways_of_writing_a_date_are_refused_with_the_right_form(written, message):
     with pytest.raises(ValueError, match=message):
         iso_date(written)
+
+
+def test_invisible_characters_pasted_into_an_address_or_a_date_are_dropped():
+    # A zero-width space in a pasted link was published inside the href, a broken link.
+    assert web_address("https://example.org/\u200bshed") == "https://example.org/shed"
+    assert email_address("hello\u200b@example.org\ufeff") == "hello@example.org"
+    # A non-breaking hyphen looks like "-": "expected YYYY-MM-DD, found '2026‑11‑10'" told the editor nothing.
+    assert iso_date("2026\u201111\u201110") == iso_date("2026\u221211\u201310") == datetime.date(2026, 11, 10)
+
+
+def test_a_text_or_an_id_pasted_with_an_invisible_character_at_its_end_is_trimmed_and_joiners_kept():
+    from signpost.models.content import Need, Practice
+    practice = Practice(id="linden-surgery\u200b", name="Linden Surgery \u200b")
+    assert (practice.id, practice.name) == ("linden-surgery", "Linden Surgery")
+    need = Need(label="\ufeffLoneliness", summary="Feeling alone.\u2060")
+    assert (need.label, need.summary) == ("Loneliness", "Feeling alone.")
+    hindi = "क्\u200dष"  # a zero-width joiner shapes the conjunct: it is meant, and kept
+    assert Need(label=hindi, summary="s").label == hindi

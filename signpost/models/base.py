@@ -5,9 +5,10 @@ import functools
 import re
 from typing import Annotated, Optional, get_args
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, create_model
+from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, create_model, model_validator
 
 from signpost.models.types import Date, Email, Phone, WebAddress  # noqa: F401  (the models import them from here)
+from signpost.models.types import trimmed
 
 
 class Translatable:
@@ -22,6 +23,17 @@ TRANSLATABLE = Translatable()
 
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _trim_pasted_edges(cls, data: object) -> object:
+        # A name pasted with a zero-width space at its end kept it on the page, and an id with one
+        # failed; nobody means one there.
+        if not isinstance(data, dict):
+            return data
+        return {key: trimmed(value) if isinstance(value, str)
+                else [trimmed(v) if isinstance(v, str) else v for v in value] if isinstance(value, list) else value
+                for key, value in data.items()}
 
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]

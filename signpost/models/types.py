@@ -22,6 +22,24 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _UK_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")  # 01/11/2026: day first, as written in the UK
 _HOST_LABEL = re.compile(r"^(?!-)[\w-]{1,63}(?<!-)$")
 
+# Pasted text brings characters nobody sees: zero-width spaces, word joiners, byte-order marks, soft
+# hyphens, direction marks. They are never meant in an address or a date, nor at the ends of a text.
+# (The zero-width joiner and non-joiner, which shape Hindi and Arabic words, are not among them.)
+INVISIBLE = "\u200b\u2060\ufeff\u00ad\u200e\u200f"
+_WITHOUT_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-")
+_EDGES = re.compile(f"^[\\s{INVISIBLE}]+|[\\s{INVISIBLE}]+$")
+
+
+def trimmed(value: str) -> str:
+    """`value` without whitespace or invisible characters at either end."""
+    return _EDGES.sub("", value)
+
+
+def without_invisible(value: str) -> str:
+    """`value` without any of the invisible characters (for addresses and dates, where none is meant)."""
+    return value.translate(_WITHOUT_INVISIBLE)
+
 
 def phone_number(value: str) -> str:
     """A phone number in its national format ('020 7946 0123'); a number from abroad in its
@@ -60,7 +78,9 @@ def dial_string(phone: str) -> str:
 
 
 def email_address(value: str) -> str:
-    """The address as written, checked for its syntax only (no network: the build works offline)."""
+    """The address as written (less invisible characters), checked for its syntax only (no network:
+    the build works offline)."""
+    value = without_invisible(value)
     try:
         validate_email(value, check_deliverability=False)
     except EmailNotValidError as error:
@@ -70,7 +90,8 @@ def email_address(value: str) -> str:
 
 def web_address(value: str) -> str:
     """An http or https address with a host name holding a dot (or an IP address, or localhost), and
-    no spaces."""
+    no spaces; invisible characters pasted with it (a zero-width space) are dropped."""
+    value = without_invisible(value)
     expected = "expected a web address such as 'https://example.org/food-bank'"
     if any(char.isspace() for char in value):
         raise ValueError(f"{expected}, without spaces (write %20 for a space in an address)")
@@ -103,7 +124,8 @@ def iso_date(value: object) -> object:
     and `2026` as seconds after it."""
     if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
         return value
-    text = str(value).strip() if isinstance(value, str) else None
+    # A pasted date may hold a non-breaking hyphen or a dash that looks like "-", or an invisible character.
+    text = without_invisible(value).translate(_DASHES).strip() if isinstance(value, str) else None
     if text and _ISO_DATE.match(text):
         try:
             return datetime.date.fromisoformat(text)
