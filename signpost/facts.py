@@ -10,12 +10,15 @@ The syntax is Jinja's `{{ name }}` only (no `{% %}` blocks or `{# #}` comments, 
     count.link_workers  count.services  count.pathways  count.needs
     blocks.latest_news  blocks.notices  blocks.quotes  blocks.impact   (hand-written pages only: HTML)
 
-A name that does not exist is an error naming file, line and the names that do; a fact the content
-leaves out (no `referral_weeks`) is an error too, so a page never prints an empty claim.
+A name that does not exist is an error naming file, line and the nearest name that does; a fact the
+content leaves out (no `referral_weeks`) is an error too, so a page never prints an empty claim; so is
+anything but a name (`{{ site.phone | upper }}`). Every one of a text's errors is reported at once.
 """
 from __future__ import annotations
 
+import difflib
 import functools
+import re
 from typing import Callable, Mapping
 
 import jinja2
@@ -34,11 +37,17 @@ _environment = SandboxedEnvironment(
 
 
 class FactError(ValueError):
-    """A `{{ ... }}` that names no fact, or a fact the content does not give; `line` is 1-based."""
+    """A `{{ ... }}` that names no fact, or a fact the content does not give; `line` is 1-based.
+    `each` is this error and the others of the same text, in order."""
 
-    def __init__(self, message: str, line: int):
+    def __init__(self, message: str, line: int, others: tuple["FactError", ...] = ()):
         super().__init__(message)
         self.line = line
+        self.each = [self, *others]
+
+
+_FACT = re.compile(r"\{\{-?\s*(.*?)\s*-?\}\}", re.DOTALL)
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
 
 
 def has_facts(text: str) -> bool:
@@ -74,7 +83,11 @@ def _template(text: str) -> jinja2.Template:
 
 
 def fill(text: str, values: Mapping[str, object]) -> str:
-    """`text` with each `{{ name }}` replaced; raises FactError naming the line and the valid names."""
+    """`text` with each `{{ name }}` replaced; raises FactError naming the line and the valid names,
+    with every other error of `text` in its `each`."""
+    problems = _problems(text, values)
+    if problems:
+        raise FactError(str(problems[0]), problems[0].line, tuple(problems[1:]))
     try:
         return _template(text).render(**values)
     except jinja2.TemplateSyntaxError as error:
@@ -84,6 +97,33 @@ def fill(text: str, values: Mapping[str, object]) -> str:
         raise FactError(f"{_undefined_message(error)}; the facts are: {', '.join(_names(values))}", line) from None
     except jinja2.exceptions.SecurityError as error:
         raise FactError(f"expected a fact name, found {error}", 1) from None
+
+
+def _problems(text: str, values: Mapping[str, object]) -> list[FactError]:
+    """What is wrong with each `{{ ... }}` of `text`, before Jinja (which stops at the first)."""
+    stated = _names(values)
+    known = [f"site.{name}" for name in SITE_FACTS] + [f"count.{name}" for name in COUNT_FACTS]
+    if "blocks" in values:
+        known += [f"blocks.{name}" for name in BLOCK_FACTS]
+    problems = []
+    for match in _FACT.finditer(text):
+        name, line = match.group(1), text.count("\n", 0, match.start()) + 1
+        if name in stated:
+            continue
+        if not _NAME.fullmatch(name):
+            problems.append(FactError(f"expected a fact's name alone, such as {{{{ site.phone }}}}, found "
+                                      f"'{match.group(0)}'", line))
+        elif name in known:
+            field = name.split(".", 1)[1]
+            problems.append(FactError(f"'{name}' is a fact the content does not state ({field}: is not in "
+                                      f"site.yml), so no page can print it: add it there, or take it out here", line))
+        else:
+            group, _, field = name.rpartition(".")  # "site.fax" is not "site.name": compare after the dot
+            fields = {known.rpartition(".")[2]: known for known in stated if known.rpartition(".")[0] == group}
+            close = difflib.get_close_matches(field, list(fields), n=1, cutoff=0.5)
+            hint = f" (did you mean {fields[close[0]]}?)" if close else ""
+            problems.append(FactError(f"unknown fact '{name}'{hint}; the facts are: {', '.join(stated)}", line))
+    return problems
 
 
 def _names(values: Mapping[str, object]) -> list[str]:

@@ -31,7 +31,21 @@ def test_an_unknown_fact_in_content_is_an_error_naming_file_line_field_and_the_f
         load_portal(content)
     [error] = raised.value.errors
     assert (error.file, error.line, error.field) == ("content/pathways/self-referral.yml", 8, "next_steps")
-    assert "unknown or unstated fact 'phone_number'" in error.message and "site.phone" in error.message
+    assert "unknown fact 'site.phone_number' (did you mean site.phone?)" in error.message
+    assert "the facts are: site.name, site.organisation, site.phone" in error.message
+
+
+def test_every_fact_error_of_a_page_is_reported_at_once_each_at_its_line(content):
+    # The editor fixed one, rebuilt, and only then saw the next.
+    text = "Intro.\n\nWe are {{ count.linkworkers }} people.\n\nCall {{ site.phon }} or {{ site.phone | upper }}.\n"
+    with pytest.raises(ContentErrors) as raised:
+        fill_page(load_portal(content), "en", "about.md", text)
+    found = [(error.line, error.message.split(";")[0]) for error in raised.value.errors]
+    assert sorted(found) == [
+        (3, "unknown fact 'count.linkworkers' (did you mean count.link_workers?)"),
+        (5, "expected a fact's name alone, such as {{ site.phone }}, found '{{ site.phone | upper }}'"),
+        (5, "unknown fact 'site.phon' (did you mean site.phone?)"),
+    ]  # sorted: both of line 5, "expected..." first
 
 
 def test_a_fact_the_site_does_not_state_is_an_error_not_an_empty_claim(content):
@@ -39,7 +53,8 @@ def test_a_fact_the_site_does_not_state_is_an_error_not_an_empty_claim(content):
     with pytest.raises(ContentErrors) as raised:
         fill_page(load_portal(content), "en", "what.md", "Intro.\n\nUp to {{ site.referral_weeks }} weeks.\n")
     [error] = raised.value.errors
-    assert (error.file, error.line) == ("docs/what.md", 3) and "referral_weeks" in error.message
+    assert (error.file, error.line) == ("docs/what.md", 3)
+    assert "'site.referral_weeks' is a fact the content does not state (referral_weeks: is not in site.yml)" in error.message
 
 
 def test_markdown_attribute_braces_and_jinja_statements_are_left_alone(content):
@@ -75,7 +90,7 @@ def test_form_questions_take_facts_and_a_wrong_one_is_an_error_naming_the_questi
     with pytest.raises(ContentErrors) as raised:
         load_portal(content)
     [error] = raised.value.errors
-    assert error.file == "content/forms/self-referral.yml" and error.field.endswith(".hint") and "'fax'" in error.message
+    assert error.file == "content/forms/self-referral.yml" and error.field.endswith(".hint") and "unknown fact 'site.fax';" in error.message
 
 
 def test_a_fact_error_names_the_line_in_the_file_counting_its_front_matter(content):

@@ -106,10 +106,10 @@ def test_a_fact_error_in_a_hand_written_page_is_logged_the_site_stays_up_and_the
     before = len(lines)
     page.write_text(good + "\nCall {{ site.phoen }} today.\n", encoding="utf-8")
     number = len((good + "\nCall {{ site.phoen }} today.\n").splitlines())
-    assert wait_for(lambda: any(f"docs/index.md:{number}: unknown or unstated fact 'phoen'" in line
+    assert wait_for(lambda: any(f"docs/index.md:{number}: unknown fact 'site.phoen' (did you mean site.phone?)" in line
                                 for line in lines[before:])), "".join(lines[before:])
     # Not stuck: the page answers, and shows the error where the reader of the preview looks.
-    assert wait_for(lambda: "unknown or unstated fact" in fetch(port, ""), 120), "".join(lines[before:])
+    assert wait_for(lambda: "unknown fact" in fetch(port, ""), 120), "".join(lines[before:])
     page.write_text(good + "\nCall {{ site.phone }} today.\n", encoding="utf-8")
     assert wait_for(lambda: "0999</a> today." in fetch(port, ""), 120), "".join(lines[before:])
     assert "Traceback" not in "".join(lines[before:])

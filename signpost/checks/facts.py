@@ -34,8 +34,8 @@ def check_facts(portal: Portal) -> list[ContentError]:
                     except FactError as error:
                         path = field if not isinstance(value, list) else f"{field}[{index}]"
                         file = item.file if source is item.data else item.file.replace(".yml", f".{lang}.yml")
-                        errors.append(ContentError(file, line_of(item, (field,)) if source is item.data else 1,
-                                                   path, str(error)))
+                        errors += [ContentError(file, line_of(item, (field,)) if source is item.data else 1,
+                                                path, str(each)) for each in error.each]
     errors += _form_questions(portal)
     return errors
 
@@ -56,8 +56,8 @@ def _form_questions(portal: Portal) -> list[ContentError]:
                     except FactError as error:
                         file = form.file if source is None else form.file.replace(".yml", f".{lang}.yml")
                         where = f"fields[{index}].{attribute}" if source is None else f"fields.{field.id}.{attribute}"
-                        errors.append(ContentError(file, line_of(form, ("fields", index, attribute)) if source is None else 1,
-                                                   where, str(error)))
+                        errors += [ContentError(file, line_of(form, ("fields", index, attribute)) if source is None else 1,
+                                                where, str(each)) for each in error.each]
     return errors
 
 
@@ -82,7 +82,7 @@ def check_page_facts(portal: Portal, docs: Path) -> list[ContentError]:
         try:
             fill(_without_front_matter(text), page_values(portal, lang, blocks))
         except FactError as error:
-            errors.append(ContentError(display_path(path, portal.root), error.line, "", str(error)))
+            errors += [ContentError(display_path(path, portal.root), each.line, "", str(each)) for each in error.each]
     return errors
 
 

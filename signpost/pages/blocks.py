@@ -73,8 +73,9 @@ def fill_page(portal: Portal, lang: str, src_uri: str, markdown: str, source: st
             filled = fill(markdown, page_values(portal, lang, blocks))
         except FactError as error:
             text = source.read_text(encoding="utf-8") if isinstance(source, Path) else source
-            line = error.line + body_offset(text, markdown)
-            raise ContentErrors([ContentError(f"docs/{src_uri}", line, "", str(error))]) from None
+            offset = body_offset(text, markdown)
+            raise ContentErrors([ContentError(f"docs/{src_uri}", each.line + offset, "", str(each))
+                                 for each in error.each]) from None
     if home_notices:
         filled = _under_title(filled, str(blocks["notices"]()))
     # A block with text that falls back (news not yet translated, say) on a translated page: the page

@@ -126,7 +126,7 @@ def test_check_reports_a_fact_in_a_hand_written_page_with_file_and_line(tmp_path
     line = next(number for number, text in enumerate(lines, 1) if "site.phoen" in text)
     result = check(project)
     assert result.returncode == 1 and "Traceback" not in result.stderr
-    assert f"docs/privacy.md:{line}: unknown or unstated fact 'phoen'" in result.stderr
+    assert f"docs/privacy.md:{line}: unknown fact 'site.phoen' (did you mean site.phone?)" in result.stderr
     assert "site.phone" in result.stderr  # what was expected
 
 
