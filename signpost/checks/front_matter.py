@@ -5,6 +5,7 @@ content files are read, so a mistake is reported with file and line by `signpost
 """
 from __future__ import annotations
 
+import difflib
 import re
 from pathlib import Path
 
@@ -14,6 +15,9 @@ from signpost.source import parse_text
 _OPEN = re.compile(r"^-{3}[ \t]*$")
 _CLOSE = re.compile(r"^(?:-{3}|\.{3})[ \t]*$")  # MkDocs ends the block at '---' or '...'
 TEXT_KEYS = ("title", "description")
+# What MkDocs and Material read from a page's front matter; anything else is a typo (`titel:`) that
+# MkDocs would ignore without a word.
+KNOWN_KEYS = (*TEXT_KEYS, "template", "hide", "search", "icon", "status", "subtitle", "tags")
 
 
 def check_front_matter(docs: Path, root: Path) -> list[ContentError]:
@@ -42,6 +46,12 @@ def front_matter_errors(text: str, file: str) -> list[ContentError]:
         return errors
     if not isinstance(document.data, dict):
         return errors + [ContentError(file, 2, "", f"expected front matter fields (title: ...), found {found(document.data)}")]
+    for key in document.data:
+        if key not in KNOWN_KEYS:
+            close = difflib.get_close_matches(str(key), KNOWN_KEYS, n=1)
+            hint = f"did you mean '{close[0]}'? " if close else ""
+            errors.append(ContentError(file, document.line_of((key,)), str(key),
+                                       f"unknown front matter field: {hint}expected one of: {', '.join(KNOWN_KEYS)}"))
     for key in TEXT_KEYS:
         value = document.data.get(key)
         if key in document.data and (not isinstance(value, str) or not value.strip()):

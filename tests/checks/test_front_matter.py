@@ -32,3 +32,10 @@ def test_generated_pages_are_not_checked(tmp_path):
     (docs / "broken.ar.md").write_text("---\ntitle: a\x0bb\n---\n", encoding="utf-8")
     errors = check_front_matter(docs, tmp_path / "content")
     assert [(error.file, error.line, error.column) for error in errors] == [("docs/broken.ar.md", 2, 9)]
+
+
+def test_a_mistyped_field_is_an_error_naming_the_nearest_one_and_what_mkdocs_reads():
+    # MkDocs ignored `titel:` without a word and titled the page from its file name.
+    [error] = front_matter_errors("---\nhide: [toc]\ntitel: Volunteer with us\n---\n", "docs/volunteer.md")
+    assert (error.line, error.field) == (3, "titel")
+    assert error.message.startswith("unknown front matter field: did you mean 'title'? expected one of: title, description")
