@@ -12,6 +12,7 @@ from signpost.checks.dates import future_reviews
 from signpost.checks.facts import check_facts, check_page_facts
 from signpost.checks.freshness import stale_items
 from signpost.checks.front_matter import check_front_matter
+from signpost.checks.page_links import check_page_links
 from signpost.checks.pii import check_pii
 from signpost.checks.schedules import impossible_schedules
 from signpost.checks.starter_text import leftover_starter_text
@@ -92,6 +93,9 @@ def load_portal(root: Path, today: datetime.date | None = None, built: datetime.
     for service_id, item in list(portal.services.items()):
         if has_ended(item.data.ends, portal.build_date):
             portal.ended_services[service_id] = portal.services.pop(service_id)
+    link_errors = check_page_links(portal)  # after the ended services leave: a link to one is an error
+    if link_errors:
+        raise ContentErrors(sorted(set(link_errors)))
     if not portal.services:  # not an error: a new team may publish before its first listing
         ended = f" ({len(portal.ended_services)} ended before the build date)" if portal.ended_services else ""
         portal.warnings.append(ContentError(display_path(root / "services", root) + "/", 1, "", (
