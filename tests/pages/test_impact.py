@@ -34,6 +34,9 @@ def test_an_overlay_gives_only_the_labels_and_the_figures_keep_their_values_and_
     assert "30 septembre 2026" in french and "residents supported" not in french
     english = fill_page(portal, "en", "index.md", "{{ blocks.impact }}\n")
     assert "3,000" in english and "residents supported" in english and "92%" in english
+    # The block brings its heading, as the latest news and quotes do, in the reader's language.
+    assert english.count("<h2") == 1 and '<h2 id="sp-impact">Our impact</h2>' in english
+    assert french.count("<h2") == 1
 
 
 def test_a_language_without_labels_shows_the_default_ones_marked_as_such(content):
