@@ -179,7 +179,11 @@ def read_document(path: Path, display: str) -> tuple[Document | None, list[Conte
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        return None, [ContentError(display, 1, "", f"expected UTF-8 text, found undecodable bytes ({error.reason})")]
+        line = raw.count(b"\n", 0, error.start) + 1
+        return None, [ContentError(display, line, "", (
+            f"expected UTF-8 text, found bytes of another encoding ({error.reason}, byte {raw[error.start]:#04x}): "
+            "the file was saved as Latin-1 or Windows-1252, as some editors and Excel do. Save it again as "
+            "UTF-8 (VS Code: \"Save with Encoding\", UTF-8; Notepad: Save As, Encoding UTF-8)"))]
     return parse_text(text, display)
 
 

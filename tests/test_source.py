@@ -48,9 +48,11 @@ def test_a_syntax_error_names_line_and_column(tmp_path):
 
 def test_text_that_is_not_utf8_is_an_error(tmp_path):
     path = tmp_path / "item.yml"
-    path.write_bytes(b"name: caf\xe9\n")
-    _, errors = read_document(path, "content/item.yml")
-    assert "UTF-8" in errors[0].message
+    path.write_bytes(b"id: cafe\nname: caf\xe9\n")
+    _, [error] = read_document(path, "content/item.yml")
+    # Where it is, what it is, and how to save it right: "invalid continuation byte" alone said none of these.
+    assert error.line == 2 and "byte 0xe9" in error.message and "Windows-1252" in error.message
+    assert "Save it again as UTF-8" in error.message
 
 
 def test_an_anchor_is_refused_at_once_with_its_line(tmp_path):
