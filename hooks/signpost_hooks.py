@@ -37,6 +37,7 @@ from signpost.pages.blocks import fill_page
 from signpost.pages.news import feed_link, write_feeds
 from signpost.pages.notices import every_page_notices
 from signpost.pages.writer import write_counted
+from signpost.emails import link_emails
 from signpost.phones import link_phones
 from signpost.report import BuildReport
 from signpost.search import build_search
@@ -315,7 +316,7 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_page(output, page, config):
-    output = link_phones(output)  # every phone number in any text is a tel: link, left to right
+    output = link_emails(link_phones(output))  # every phone number and email address in text is a link, left to right
     if direction(_language(config)) == "rtl":  # hand-written pages and the theme's own text
         output = isolate_html(output)
     # A form page may post to, and fetch from, the form receiver named in site.yml.
