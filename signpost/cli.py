@@ -60,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
                                help="VS Code settings to merge the mapping into (default: .vscode/settings.json)")
     receiver_cli.add_parser(commands)
     scaffold_cli.add_parser(commands)
+    scaffold_cli.add_language_parser(commands)
     args = parser.parse_args(argv)
     if args.command == "check":
         # `signpost check | head` ends quietly. Only here: a server (the receiver) must outlive its log reader.
@@ -73,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         return receiver_cli.run(args)
     if args.command == "new":
         return scaffold_cli.run(args)
+    if args.command == "new-language":
+        return scaffold_cli.run_language(args)
     return 2
 
 
