@@ -32,6 +32,7 @@ from signpost.leaflets.writer import write_leaflets
 from signpost.links import check_links, html_anchors
 from signpost.load import load_portal
 from signpost.not_found import not_found, write_not_found_pages
+from signpost.numbers import counted
 from signpost.pages import iter_pages
 from signpost.pages.blocks import fill_page
 from signpost.pages.news import feed_link, write_feeds
@@ -173,7 +174,8 @@ def _generate(config):
         portal = load_portal(content)
         changed = write_leaflets(portal, Path(config.docs_dir) / GENERATED)  # first: pages list their sizes
         pages, written = write_counted(iter_pages(portal), Path(config.docs_dir) / GENERATED)  # none kept in memory
-        log.info(f"Signpost: {pages} pages in {len(portal.languages)} languages, {changed + written} changed")
+        log.info(f"Signpost: {counted(pages, 'page')} in {counted(len(portal.languages), 'language')}, "
+                 f"{changed + written} changed")
         _save_cache(portal)
         _loaded.update(stamp=stamp, generated=(portal, list(portal.warnings)))
         return portal

@@ -12,6 +12,7 @@ from signpost.coverage import missing_strings, translation_coverage, untranslate
 from signpost.errors import ContentErrors
 from signpost.facts import link_workers
 from signpost.load import load_portal
+from signpost.numbers import counted
 from signpost.receiver import cli as receiver_cli
 from signpost.scaffold import cli as scaffold_cli
 from signpost.schemas import write_schemas
@@ -26,9 +27,9 @@ def check(content: Path) -> int:
         return 1
     seconds = time.perf_counter() - started
     print(
-        f"Content is valid ({seconds:.2f} s): {len(portal.services)} services, {len(portal.needs)} needs, "
-        f"{len(link_workers(portal))} link workers{_others_in_team(portal)}, {len(portal.stories)} stories, "
-        f"{len(portal.pathways)} pathways."
+        f"Content is valid ({seconds:.2f} s): {counted(len(portal.services), 'service')}, "
+        f"{counted(len(portal.needs), 'need')}, {counted(len(link_workers(portal)), 'link worker')}{_others_in_team(portal)}, "
+        f"{counted(len(portal.stories), 'story', 'stories')}, {counted(len(portal.pathways), 'pathway')}."
     )
     for warning in portal.warnings:
         print(f"warning: {warning}")

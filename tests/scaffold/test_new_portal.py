@@ -29,6 +29,10 @@ def test_an_english_only_portal_builds_at_once_with_no_language_switcher(tmp_pat
     assert "Oakfield Social Prescribing" in home and 'hreflang="ar"' not in home
     assert not (result.site / "ar").exists()
     assert "0 broken links" in result.output and "0 warnings" in result.output
+    # The build log counts in English plurals: one language is "1 language", never "1 languages".
+    assert re.search(r"Signpost: \d+ pages in 1 language, \d+ changed", result.output), result.output
+    assert re.search(r"search: \d+ pages indexed in 1 language \(en\)", result.output), result.output
+    assert "1 languages" not in result.output
     # The menu holds only sections with content: no team, stories, forms or leaflets yet.
     assert nav_links(home) == [".", "get-referred/", "services/", "needs/", "pathways/", "embed-the-finder/", "contact/"]
 
