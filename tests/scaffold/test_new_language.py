@@ -13,6 +13,22 @@ from sites import build
 from .support import SIGNPOST, new_portal
 
 
+FORM = """\
+title: How would you like to meet?
+audience: resident
+summary: Tell us how you would like to meet a link worker.
+consent: I agree.
+next_steps: A link worker will phone you.
+thank_you: Thank you.
+endpoint: https://forms.example.org/f
+fields:
+  - id: how-met
+    type: single-choice
+    label: How would you like to meet?
+    choices: delivery
+"""
+
+
 def new_language(project, *args):
     return subprocess.run([str(SIGNPOST), "new-language", *args], cwd=project, capture_output=True, text=True, timeout=120)
 
@@ -49,6 +65,8 @@ def test_a_new_language_gets_every_string_and_label_to_translate_and_builds_mark
                        encoding="utf-8")
     site = content / "site.yml"
     site.write_text(site.read_text(encoding="utf-8").replace("languages: [en]", "languages: [en, pl]"), encoding="utf-8")
+    (content / "forms").mkdir()
+    (content / "forms/how-to-meet.yml").write_text(FORM, encoding="utf-8")
     check = subprocess.run([str(SIGNPOST), "check"], cwd=project, capture_output=True, text=True, timeout=120)
     assert check.returncode == 0, check.stderr
     assert "warning: content/lists/delivery.pl.yml:" in check.stdout and "fill in each in this file" in check.stdout
@@ -61,6 +79,11 @@ def test_a_new_language_gets_every_string_and_label_to_translate_and_builds_mark
     assert "Bezpłatnie" in service
     # The untranslated delivery label is shown in English, marked as English, never as Polish.
     assert '<span lang="en" dir="ltr">In person</span>' in service
+
+    # A form's choices from a list: the untranslated label is marked as English there too.
+    form = built.page("pl/forms/how-to-meet/")
+    assert '<label for="f-how-met"><span lang="en" dir="ltr">In person</span></label>' in form, form
+    assert '<label for="f-how-met-phone"><span lang="en" dir="ltr">By phone</span></label>' in form
 
     # Run again: nothing is written over, and the translation stays.
     again = new_language(project, "pl")
