@@ -20,6 +20,7 @@ from mkdocs.utils import get_relative_url
 
 from signpost.cache import cache_for, tree_stamp
 from signpost.alternates import absolute_alternates
+from signpost.background import LatestOnly
 from signpost.bidi import isolate_html
 from signpost.chrome import footer_links, footer_organisation, quick_exit, site_description, site_name, site_name_marked
 from signpost.csp import add_policy
@@ -85,6 +86,7 @@ def on_config(config):
         config.site_name = site_name(_loaded["portal"], _language(config))
         config.site_description = site_description(_loaded["portal"], _language(config))
         return config
+    _checks.rebuild_started()  # a background check still running reads a site about to be rewritten
     try:
         portal = _generate(config)
     except ContentErrors as errors:
@@ -374,30 +376,22 @@ def _whole_site(config, portal):
         raise PluginError(report.text())
 
 
-_queued = {}  # the latest rebuild whose search index and link check wait for the background thread
-_queue_lock = threading.Lock()
+def _after_rebuild_failed(error):
+    # The background check of a rebuild no other rebuild overtook: a broken link is the report's own
+    # text; anything else one line, never a traceback (the next save checks again).
+    if isinstance(error, PluginError):
+        log.error(str(error))
+    else:
+        log.error(f"Signpost: the search index and link check after the rebuild failed "
+                  f"({error.__class__.__name__}: {error}); the next save checks again")
+
+
+_checks = LatestOnly(_after_rebuild_failed)  # the latest rebuild's search index and link check
 
 
 def _after_rebuild(config, portal):
     # Under `mkdocs serve`, after the first build: the search index and the link check run in the
     # background, so the served page does not wait for them (they take seconds); a broken link is
-    # logged as an error. Rebuilds that come while they run are checked once, after.
-    with _queue_lock:
-        idle = not _queued
-        _queued["next"] = (config, portal)
-    if idle:
-        threading.Thread(target=_drain, daemon=True).start()
-
-
-def _drain():
-    while True:
-        with _queue_lock:
-            if "next" not in _queued:
-                _queued.clear()
-                return
-            config, portal = _queued.pop("next")
-            _queued["running"] = True
-        try:
-            _whole_site(config, portal)
-        except PluginError as error:
-            log.error(str(error))
+    # logged as an error. Rebuilds that come while they run are checked once, after; a run a rebuild
+    # overtook reports nothing (signpost.background).
+    _checks.submit(lambda: _whole_site(config, portal))
