@@ -6,7 +6,7 @@ from markupsafe import Markup
 from signpost.exports.jsonld import jsonld_markup, service_jsonld
 from signpost.forms.suggest import suggest_change
 from signpost.lifetime import ending_soon, not_started
-from signpost.portal import Localized, Portal
+from signpost.portal import Portal
 from signpost.rendering.context import PageContext
 from signpost.rendering.page_file import PageFile
 from signpost.rendering.render import environment, render_page
