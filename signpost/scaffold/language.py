@@ -44,6 +44,7 @@ class Starter:
     offered: bool  # already among site.yml's languages
     written: list[tuple[Path, int]] = field(default_factory=list)
     kept: list[tuple[Path, str]] = field(default_factory=list)
+    planned: list[tuple[Path, str, int]] = field(default_factory=list)  # to write once every source is read
 
 
 def new_language(content: Path, code: str) -> Starter:
@@ -57,7 +58,7 @@ def new_language(content: Path, code: str) -> Starter:
             starter.kept.append((target, "it exists"))
             continue
         texts = _mapping(source)
-        _write(target, _header(f"The interface strings of {display_path(source, content)}", code, default, placeholders=True)
+        _plan(target, _header(f"The interface strings of {display_path(source, content)}", code, default, placeholders=True)
                + _keys(texts), starter, len(texts))
     for name in LIST_NAMES:
         source = content / "lists" / f"{name}.yml"
@@ -73,9 +74,14 @@ def new_language(content: Path, code: str) -> Starter:
         if not labels:
             starter.kept.append((source, f"every entry has its '{code}' label there already"))
             continue
-        _write(target, _header(f"The labels of {display_path(source, content)}", code, default) + _keys(labels),
+        _plan(target, _header(f"The labels of {display_path(source, content)}", code, default) + _keys(labels),
                starter, len(labels))
     _site_overlay(content, code, default, starter)
+    for path, text, count in starter.planned:  # every source read first: a broken one writes nothing
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("x", encoding="utf-8") as file:  # never over an existing file
+            file.write(text)
+        starter.written.append((path, count))
     return starter
 
 
@@ -146,14 +152,11 @@ def _site_overlay(content: Path, code: str, default: str, starter: Starter) -> N
     if labels:
         text += ("# The impact figures' labels, one a line in site.yml's order (values and dates are not repeated):\n"
                  "# impact:\n" + "".join(f"#   - {label}\n" for label in labels))
-    _write(target, text, starter, len(texts))
+    _plan(target, text, starter, len(texts))
 
 
-def _write(path: Path, text: str, starter: Starter, count: int) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("x", encoding="utf-8") as file:  # never over an existing file
-        file.write(text)
-    starter.written.append((path, count))
+def _plan(path: Path, text: str, starter: Starter, count: int) -> None:
+    starter.planned.append((path, text, count))
 
 
 def language_name(code: str) -> str:
