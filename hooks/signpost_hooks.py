@@ -20,6 +20,7 @@ from mkdocs.utils import get_relative_url
 
 from signpost.cache import cache_for, tree_stamp
 from signpost.alternates import absolute_alternates
+from signpost.background import LatestOnly
 from signpost.bidi import isolate_html
 from signpost.chrome import footer_links, footer_organisation, quick_exit, site_description, site_name, site_name_marked
 from signpost.csp import add_policy
@@ -32,6 +33,7 @@ from signpost.leaflets.writer import write_leaflets
 from signpost.links import check_links, html_anchors
 from signpost.load import load_portal
 from signpost.not_found import not_found, write_not_found_pages
+from signpost.numbers import counted
 from signpost.pages import iter_pages
 from signpost.pages.blocks import fill_page
 from signpost.pages.news import feed_link, write_feeds
@@ -85,6 +87,7 @@ def on_config(config):
         config.site_name = site_name(_loaded["portal"], _language(config))
         config.site_description = site_description(_loaded["portal"], _language(config))
         return config
+    _checks.rebuild_started()  # a background check still running reads a site about to be rewritten
     try:
         portal = _generate(config)
     except ContentErrors as errors:
@@ -174,7 +177,8 @@ def _generate(config):
         portal = load_portal(content)
         changed = write_leaflets(portal, Path(config.docs_dir) / GENERATED)  # first: pages list their sizes
         pages, written = write_counted(iter_pages(portal), Path(config.docs_dir) / GENERATED)  # none kept in memory
-        log.info(f"Signpost: {pages} pages in {len(portal.languages)} languages, {changed + written} changed")
+        log.info(f"Signpost: {counted(pages, 'page')} in {counted(len(portal.languages), 'language')}, "
+                 f"{changed + written} changed")
         _save_cache(portal)
         _loaded.update(stamp=stamp, generated=(portal, list(portal.warnings)))
         return portal
@@ -373,30 +377,22 @@ def _whole_site(config, portal):
         raise PluginError(report.text())
 
 
-_queued = {}  # the latest rebuild whose search index and link check wait for the background thread
-_queue_lock = threading.Lock()
+def _after_rebuild_failed(error):
+    # The background check of a rebuild no other rebuild overtook: a broken link is the report's own
+    # text; anything else one line, never a traceback (the next save checks again).
+    if isinstance(error, PluginError):
+        log.error(str(error))
+    else:
+        log.error(f"Signpost: the search index and link check after the rebuild failed "
+                  f"({error.__class__.__name__}: {error}); the next save checks again")
+
+
+_checks = LatestOnly(_after_rebuild_failed)  # the latest rebuild's search index and link check
 
 
 def _after_rebuild(config, portal):
     # Under `mkdocs serve`, after the first build: the search index and the link check run in the
     # background, so the served page does not wait for them (they take seconds); a broken link is
-    # logged as an error. Rebuilds that come while they run are checked once, after.
-    with _queue_lock:
-        idle = not _queued
-        _queued["next"] = (config, portal)
-    if idle:
-        threading.Thread(target=_drain, daemon=True).start()
-
-
-def _drain():
-    while True:
-        with _queue_lock:
-            if "next" not in _queued:
-                _queued.clear()
-                return
-            config, portal = _queued.pop("next")
-            _queued["running"] = True
-        try:
-            _whole_site(config, portal)
-        except PluginError as error:
-            log.error(str(error))
+    # logged as an error. Rebuilds that come while they run are checked once, after; a run a rebuild
+    # overtook reports nothing (signpost.background).
+    _checks.submit(lambda: _whole_site(config, portal))

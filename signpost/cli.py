@@ -14,6 +14,7 @@ from signpost.facts import link_workers
 from signpost.leaflets.build import unprintable
 from signpost.leaflets.fonts import MissingFonts
 from signpost.load import load_portal
+from signpost.numbers import counted
 from signpost.receiver import cli as receiver_cli
 from signpost.scaffold import cli as scaffold_cli
 from signpost.schemas import write_schemas
@@ -35,9 +36,9 @@ def check(content: Path) -> int:
         return 1
     seconds = time.perf_counter() - started
     print(
-        f"Content is valid ({seconds:.2f} s): {len(portal.services)} services, {len(portal.needs)} needs, "
-        f"{len(link_workers(portal))} link workers{_others_in_team(portal)}, {len(portal.stories)} stories, "
-        f"{len(portal.pathways)} pathways."
+        f"Content is valid ({seconds:.2f} s): {counted(len(portal.services), 'service')}, "
+        f"{counted(len(portal.needs), 'need')}, {counted(len(link_workers(portal)), 'link worker')}{_others_in_team(portal)}, "
+        f"{counted(len(portal.stories), 'story', 'stories')}, {counted(len(portal.pathways), 'pathway')}."
     )
     for warning in portal.warnings:
         print(f"warning: {warning}")
@@ -69,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
                                help="VS Code settings to merge the mapping into (default: .vscode/settings.json)")
     receiver_cli.add_parser(commands)
     scaffold_cli.add_parser(commands)
+    scaffold_cli.add_language_parser(commands)
     args = parser.parse_args(argv)
     if args.command == "check":
         # `signpost check | head` ends quietly. Only here: a server (the receiver) must outlive its log reader.
@@ -82,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
         return receiver_cli.run(args)
     if args.command == "new":
         return scaffold_cli.run(args)
+    if args.command == "new-language":
+        return scaffold_cli.run_language(args)
     return 2
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from signpost.errors import ContentError
 from signpost.links import LinkReport
+from signpost.numbers import counted
 
 
 @dataclass
@@ -18,8 +19,10 @@ class BuildReport:
         return bool(self.links.broken)
 
     def summary(self) -> str:
-        return (f"Signpost build report: {self.links.pages} pages checked, {len(self.links.broken)} broken links, "
-                f"{len(self.links.external)} external links (listed, not fetched), {len(self.warnings)} warnings")
+        return (f"Signpost build report: {counted(self.links.pages, 'page')} checked, "
+                f"{counted(len(self.links.broken), 'broken link')}, "
+                f"{counted(len(self.links.external), 'external link')} (listed, not fetched), "
+                f"{counted(len(self.warnings), 'warning')}")
 
     def text(self) -> str:
         lines = [self.summary(), ""]

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import difflib
 import re
-from typing import TypeVar
+from typing import TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
 from signpost.errors import ContentError, found
+from signpost.models.base import cross_field_rules, fields_model
 from signpost.source import Document, dotted
 
 M = TypeVar("M", bound=BaseModel)
@@ -21,7 +22,73 @@ def validate(model: type[M], document: Document) -> tuple[M | None, list[Content
     try:
         return model.model_validate(document.data), []
     except ValidationError as error:
-        return None, [_content_error(model, document, detail) for detail in error.errors()]
+        return None, [_content_error(model, document, detail) for detail in _every_error(model, document.data, error)]
+
+
+def _every_error(model: type[BaseModel], data: dict, error: ValidationError) -> list[dict]:
+    """Pydantic's errors, with every cross-field rule run on its own wherever the fields it reads parsed.
+
+    Pydantic skips a model's rules when any of its fields is invalid, and stops at the first rule that
+    fails: an editor would fix one error, then meet the next. Each rule's error is kept once."""
+    details = error.errors()
+    rules, nodes = _rule_errors(model, data, details, ())
+    ours = {(detail["loc"], detail["msg"]) for detail in rules}
+    kept = [detail for detail in details
+            if not (detail["type"] == "value_error" and tuple(detail["loc"]) in nodes
+                    and (tuple(detail["loc"]), _expected(detail)) in ours)]
+    return kept + rules
+
+
+def _rule_errors(model: type[BaseModel], data: object, details: list[dict], loc: tuple) -> tuple[list[dict], set[tuple]]:
+    """The errors of the cross-field rules of `model` at `loc` and of the models inside it, each rule run
+    when none of the fields it reads has an error; and the places of the models that have rules."""
+    if not isinstance(data, dict):
+        return [], set()
+    failed = {tuple(detail["loc"])[len(loc)] for detail in details
+              if tuple(detail["loc"])[:len(loc)] == loc and len(detail["loc"]) > len(loc)}
+    errors, nodes = [], set()
+    rules = cross_field_rules(model)
+    if rules:
+        nodes.add(loc)
+    for rule, fields in rules:
+        if failed & set(fields):
+            continue
+        try:
+            values = fields_model(model, tuple(fields)).model_validate({name: data[name] for name in fields if name in data})
+        except ValidationError:  # not expected: these fields had no error of their own
+            continue
+        try:
+            rule(values)
+        except (ValueError, AssertionError) as problem:
+            errors.append({"loc": loc, "type": "value_error", "msg": str(problem), "input": data})
+    for name, field in model.model_fields.items():
+        inner, many = _nested_model(field.annotation)
+        value = data.get(name)
+        if inner is None or value is None:
+            continue
+        places = [((*loc, name, index), item) for index, item in enumerate(value)] if many and isinstance(value, list) \
+            else [] if many else [((*loc, name), value)]
+        for place, item in places:
+            more, more_nodes = _rule_errors(inner, item, details, place)
+            errors += more
+            nodes |= more_nodes
+    return errors, nodes
+
+
+def _nested_model(annotation: object) -> tuple[type[BaseModel] | None, bool]:
+    """The model a field holds, and whether it holds a list of them (Optional[...] looked through)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation, False
+    origin = get_origin(annotation)
+    if origin is list:
+        inner, many = _nested_model(get_args(annotation)[0])
+        return (inner, True) if inner is not None and not many else (None, False)
+    if origin is Union:
+        for argument in get_args(annotation):
+            inner, many = _nested_model(argument)
+            if inner is not None:
+                return inner, many
+    return None, False
 
 
 def _content_error(model: type[BaseModel], document: Document, detail: dict) -> ContentError:
@@ -40,9 +107,14 @@ def _content_error(model: type[BaseModel], document: Document, detail: dict) -> 
     message = _expected(detail)
     field = dotted(loc)
     named = _FIELD_IN_MESSAGE.match(message)
-    if not loc and named:
-        field, message = named.group(1), named.group(2)
-        line = document.line_of((field,))
+    # A cross-field rule names the field to point at ("ends: expected ..."), in the file or in a model inside it.
+    if kind == "value_error" and named and (not loc or named.group(1) in fields_at(model, loc)):
+        name, message = named.group(1), named.group(2)
+        field, line = dotted((*loc, name)), document.line_of((*loc, name))
+        given = detail.get("input")
+        if "found" not in message:  # what that field holds, not the whole item
+            message += f", found {found(given[name]) if isinstance(given, dict) and name in given else 'none'}"
+        return ContentError(document.file, line, field, message)
     if "found" not in message and kind != "value_error":
         message += f", found {found(detail.get('input'))}"
     elif kind == "value_error" and "found" not in message:

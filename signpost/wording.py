@@ -1,6 +1,7 @@
 """Words put together in the reader's language: a list of labels joined as that language joins a list
-("Free and low cost", "Gratuit et à petit prix", "مجاني وبتكلفة منخفضة"), and the name of the whole
-area a service covers when it names no areas.
+("Free and low cost", "Gratuit et à petit prix", "مجاني وبتكلفة منخفضة"; "In person and by phone"), names
+joined the same way as they are written ("English and Arabic", "anglais et arabe"), and the name of the
+whole area a service covers when it names no areas.
 
 Labels in content/lists/ are written to stand alone, with a capital ("Low cost", "There is a charge");
 inside a sentence the labels after the first lose that capital, unless they begin with an acronym
@@ -25,23 +26,30 @@ def in_sentence(label: str, lang: str) -> str:
     return label[0].lower() + label[1:]
 
 
+def join_names(names: list[str], lang: str, separator: str = ", ") -> str:
+    """Names (places, organisations, languages, days) joined as `lang` joins a list of things ("A, B and C"),
+    each as it is written; `separator` (the interface's list_separator) for a language Babel does not know."""
+    if not names:
+        return ""
+    try:
+        return format_list(list(names), style="standard", locale=_babel_locale(lang))
+    except (ValueError, LookupError, UnknownLocaleError):
+        return separator.join(names)
+
+
 def join_labels(labels: list[str], lang: str, separator: str = ", ") -> str:
     """Labels joined as `lang` joins a list of things ("A, b and c"), the first keeping its capital;
     `separator` (the interface's list_separator) for a language Babel does not know."""
     if not labels:
         return ""
-    words = [labels[0]] + [in_sentence(label, lang) for label in labels[1:]]
-    try:
-        return format_list(words, style="standard", locale=_babel_locale(lang))
-    except (ValueError, LookupError, UnknownLocaleError):
-        return separator.join(words)
+    return join_names([labels[0]] + [in_sentence(label, lang) for label in labels[1:]], lang, separator)
 
 
 def join_pieces(pieces: list[str], lang: str, separator: str = ", ") -> list[str]:
     """`lang`'s way of joining len(pieces) things, as a list of the pieces with the words between them
     (["A", " and ", "B"]), so marked-up pieces (a label in another language) keep their markup."""
     marks = [f"\x00{index}\x00" for index in range(len(pieces))]
-    joined = join_labels(marks, lang, separator)
+    joined = join_names(marks, lang, separator)
     parts = []
     for chunk in joined.split("\x00"):
         parts.append(pieces[int(chunk)] if chunk.isdigit() and chunk in {str(i) for i in range(len(pieces))} else chunk)

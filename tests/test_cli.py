@@ -13,6 +13,8 @@ def test_check_reports_valid_content_and_coverage(content):
     assert result.returncode == 0, result.stderr
     assert "Content is valid" in result.stdout and "2 services" in result.stdout
     assert "ar:" in result.stdout and "Translation coverage" in result.stdout
+    # One story and one link worker in the fixture: counted in English plurals.
+    assert "1 link worker, 1 story, 1 pathway." in result.stdout, result.stdout
 
 
 def test_check_lists_every_error_and_exits_non_zero_without_a_traceback(content):

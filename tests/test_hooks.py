@@ -132,7 +132,7 @@ def test_a_stale_review_is_a_warning_in_the_build_report_and_the_page_shows_the_
                        encoding="utf-8")
     result = build(project)
     assert result.result.returncode == 0, result.output
-    assert "1 warnings" in result.output
+    assert "1 warning (build-report.txt)" in result.output
     report = (project / "build-report.txt").read_text(encoding="utf-8")
     assert "content/services/housing-help.yml:" in report and "reviewed 2020-01-15, more than 12 months ago" in report
     assert '<time datetime="2020-01-15">15 January 2020</time>' in result.page("services/housing-help/")

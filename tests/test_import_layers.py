@@ -79,3 +79,14 @@ def test_no_function_level_import_between_the_page_building_packages():
 def test_each_module_imports_alone_in_a_fresh_interpreter(module):
     result = subprocess.run([sys.executable, "-c", f"import {module}"], cwd=PROJECT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_no_module_imports_another_modules_private_names():
+    """A name that starts with '_' is its module's own: what another module needs gets a public name."""
+    private = []
+    for module, path in list(MODULES.items()) + [("hooks.signpost_hooks", PROJECT / "hooks" / "signpost_hooks.py")]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and not node.level and (node.module or "").startswith("signpost"):
+                private += [f"{module}:{node.lineno} imports {node.module}.{alias.name}"
+                            for alias in node.names if alias.name.startswith("_") and not alias.name.startswith("__")]
+    assert private == []

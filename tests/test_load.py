@@ -171,6 +171,35 @@ def test_a_list_label_missing_in_a_language_is_one_warning_a_file_and_language_n
     assert portal.label_text("costs", "free", "ar") == Localized("مجاني", "ar")
 
 
+def test_a_language_may_keep_its_list_labels_in_a_file_of_its_own_an_empty_one_untranslated(content):
+    """lists/costs.fr.yml, as `signpost new-language fr` writes it: `id: label`, an empty id not translated yet."""
+    write(content / "lists/costs.yml", "free: {en: Free, ar: مجاني}\nlow-cost: {en: Low cost}\n")
+    write(content / "lists/costs.fr.yml", "free: Gratuit  # Free\nlow-cost:  # Low cost\n")
+    portal = load_portal(content)
+    assert portal.label_text("costs", "free", "fr") == Localized("Gratuit", "fr")
+    assert portal.label_text("costs", "low-cost", "fr") == Localized("Low cost", "en", fallback=True)
+    notes = [str(warning) for warning in portal.warnings if "'fr' text" in warning.message]
+    assert notes == ["content/lists/costs.fr.yml:2: 1 label with no 'fr' text: low-cost; fill in each in this file. "
+                     "Until then 'fr' readers see the en label, marked as en"], notes
+
+
+def test_a_label_in_both_places_or_for_an_unknown_id_is_an_error(content):
+    write(content / "lists/costs.yml", "free: {en: Free, fr: Gratuit}\nlow-cost: {en: Low cost}\n")
+    write(content / "lists/costs.fr.yml", "free: Libre\nlow-cots: Pas cher\n")
+    errors = sorted(str(error) for error in errors_of(content))
+    assert errors == [
+        "content/lists/costs.fr.yml:1: free: the 'fr' label is also in content/lists/costs.yml:1; keep it in one of the two files",
+        "content/lists/costs.fr.yml:2: low-cots: unknown id 'low-cots' (did you mean 'low-cost'?); expected one of: free, "
+        "low-cost (the ids of content/lists/costs.yml)",
+    ], errors
+
+
+def test_an_interface_string_left_empty_in_a_translation_is_untranslated_not_an_error(content):
+    edit(content / "strings/fr.yml", "\nphone: Téléphone\n", "\nphone:  # Phone\n")
+    portal = load_portal(content)
+    assert portal.string("phone", "fr").fallback is True
+
+
 def test_a_list_label_missing_in_the_default_language_is_an_error(content):
     write(content / "lists/costs.yml", "free: {ar: مجاني}\n")
     error = only_error(content)

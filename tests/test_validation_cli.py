@@ -91,3 +91,40 @@ def test_check_prints_one_located_message_and_exits_1(content, mistake, expected
     assert lines[0] == "Signpost found 1 content error; nothing was built:", result.stderr
     assert len(lines) == 2 and LOCATED.match(lines[1]), result.stderr
     assert lines[1].startswith("  " + expected), result.stderr
+
+
+def check_errors(content) -> list[str]:
+    result = subprocess.run([sys.executable, "-m", "signpost", "check", str(content)], capture_output=True, text=True)
+    assert result.returncode == 1, result.stdout
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.rstrip("\n").split("\n")
+    assert all(LOCATED.match(line) for line in lines[1:]), result.stderr
+    return [line.strip() for line in lines[1:]]
+
+
+def test_a_cross_field_rule_is_reported_beside_an_invalid_field_of_the_same_file(content):
+    """One report holds every error of a file: "ends before starts" is not held back until the date is fixed."""
+    edit(content / "services/food-bank.yml", "reviewed: 2026-10-01", "starts: 2026-09-01\nends: 2026-08-01\nreviewed: 01/10/2026")
+    write(content / "notices/closed.yml", "message: Closed.\nstarts: 2026-12-24\nends: 2026-12-01\nseverity: loud\n")
+    write(content / "funding/grant.yml", "title: Grant\nfunder: A funder\namount: 100\namount_from: 900\namount_to: 200\n"
+                                         "who_can_apply: Groups.\npays_for: Things.\nhow_to_apply: Ask.\ndeadline: soon\n")
+    errors = check_errors(content)
+    assert errors == [
+        "content/funding/grant.yml:3: amount: expected one amount, or a range (amount_from, amount_to), found both",
+        "content/funding/grant.yml:5: amount_to: expected at least amount_from (900), found 200",
+        "content/funding/grant.yml:9: deadline: expected a date written YYYY-MM-DD, such as 2026-10-01, found 'soon'",
+        "content/notices/closed.yml:3: ends: expected a date on or after starts (2026-12-24), found 2026-12-01",
+        "content/notices/closed.yml:4: severity: expected 'info', 'warning' or 'urgent', found 'loud'",
+        "content/services/food-bank.yml:25: ends: expected a date on or after starts (2026-09-01), found 2026-08-01",
+        "content/services/food-bank.yml:26: reviewed: expected a date written YYYY-MM-DD: write 2026-10-01, found '01/10/2026'",
+    ], errors
+
+
+def test_a_rule_inside_a_list_is_reported_at_its_field_beside_another_error_of_the_same_item(content):
+    # A question with an unknown autocomplete value and its lengths the wrong way round: both are reported.
+    write(content / "forms/self-referral.yml", SELF_REFERRAL_FORM.replace(
+        "    required: true\n", "    required: true\n    autocomplete: full-name\n    min_length: 50\n    max_length: 5\n"))
+    errors = check_errors(content)
+    assert len(errors) == 2, errors
+    assert errors[0].startswith("content/forms/self-referral.yml:14: fields[0].autocomplete: expected 'name'"), errors
+    assert errors[1] == "content/forms/self-referral.yml:15: fields[0].min_length: expected at most max_length (5), found 50", errors

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from signpost.checks import line_of
-from signpost.checks.front_matter import _CLOSE, _OPEN
+from signpost.checks.front_matter import front_matter_end, opens_front_matter
 from signpost.errors import ContentError, display_path
 from signpost.facts import BLOCK_FACTS, FactError, fill, has_facts, page_values, site_facts
 from signpost.models.base import translatable_fields
@@ -89,9 +89,9 @@ def check_page_facts(portal: Portal, docs: Path) -> list[ContentError]:
 def _without_front_matter(text: str) -> str:
     """The page with its front matter's lines left blank, so a line number is the file's."""
     lines = text.split("\n")
-    if not lines or not _OPEN.match(lines[0]):
+    if not opens_front_matter(lines):
         return text
-    end = next((number for number in range(1, len(lines)) if _CLOSE.match(lines[number])), None)
+    end = front_matter_end(lines)
     if end is None:
         return text
     return "\n" * (end + 1) + "\n".join(lines[end + 1:])

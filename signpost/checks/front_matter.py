@@ -33,11 +33,22 @@ def check_front_matter(docs: Path, root: Path) -> list[ContentError]:
     return errors
 
 
+def opens_front_matter(lines: list[str]) -> bool:
+    """True when a page's first line opens a front matter block ('---')."""
+    return bool(lines) and bool(_OPEN.match(lines[0]))
+
+
+def front_matter_end(lines: list[str]) -> int | None:
+    """The index of the line that closes the front matter opened by the first line ('---' or '...', as MkDocs
+    reads it), or None when it is never closed."""
+    return next((number for number in range(1, len(lines)) if _CLOSE.match(lines[number])), None)
+
+
 def front_matter_errors(text: str, file: str) -> list[ContentError]:
     lines = text.split("\n")
-    if not lines or not _OPEN.match(lines[0]):
+    if not opens_front_matter(lines):
         return []
-    end = next((number for number in range(1, len(lines)) if _CLOSE.match(lines[number])), None)
+    end = front_matter_end(lines)
     if end is None:
         return [ContentError(file, 1, "", "front matter opened here with '---' is never closed: expected a line "
                                           "'---' after its last field (MkDocs would show it as page text)")]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from signpost.exports.calendars import write_calendars
 from signpost.exports.openreferral import write_openreferral
+from signpost.numbers import counted
 from signpost.portal import Portal
 
 
@@ -20,8 +21,8 @@ class Exports:
     calendars: dict[str, int]
 
     def summary(self) -> str:
-        return (f"exports: Open Referral UK {len(self.openreferral)} files "
-                f"({sum(self.openreferral.values())} bytes); {len(self.calendars)} calendar feeds")
+        return (f"exports: Open Referral UK {counted(len(self.openreferral), 'file')} "
+                f"({counted(sum(self.openreferral.values()), 'byte')}); {counted(len(self.calendars), 'calendar feed')}")
 
 
 def write_exports(portal: Portal, site: Path) -> Exports:

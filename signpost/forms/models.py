@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 from typing import Literal, Optional
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, field_validator
 
-from signpost.models.base import Id, Model, TText, Text, WebAddress
+from signpost.models.base import Id, Model, TText, Text, WebAddress, cross_field
 
 FieldType = Literal["text", "email", "tel", "date", "single-choice", "multiple-choice", "long-text", "yes-no"]
 ChoiceList = Literal["needs", "areas", "languages", "practices", "services", "costs", "referral-routes", "delivery", "days"]
@@ -61,23 +61,46 @@ class FormField(Model):
                 raise ValueError(f"expected a regular expression, found {pattern!r} ({error})") from None
         return pattern
 
-    @model_validator(mode="after")
-    def _consistent(self):
+    # Each rule names the fields it reads (signpost.models.base.cross_field), so it is reported even when
+    # another field of the question is invalid.
+    @cross_field("id")
+    def _not_reserved(self):
         if self.id in RESERVED:
             raise ValueError(f"id: '{self.id}' is used by the form itself; expected another id (not {', '.join(RESERVED)})")
+        return self
+
+    @cross_field("type", "choices", "options")
+    def _choices_fit_type(self):
         is_choice = self.type in CHOICE_TYPES
         if is_choice and not (self.choices or self.options):
             raise ValueError(f"choices: a {self.type} question needs `choices:` (one of needs, areas, languages, practices, services, costs, referral-routes, delivery, days) or `options:`")
         if is_choice and self.choices and self.options:
             raise ValueError("options: expected either `choices:` (a controlled list) or `options:`, not both")
         if not is_choice and (self.choices or self.options):
-            raise ValueError(f"choices: only single-choice and multiple-choice questions have choices, not {self.type}")
+            raise ValueError(f"{'choices' if self.choices else 'options'}: only single-choice and multiple-choice questions "
+                             f"have choices, found them on a {self.type} question")
+        return self
+
+    @cross_field("type", "min_length", "max_length", "pattern")
+    def _limits_fit_type(self):
         if self.type not in TEXT_TYPES and (self.min_length or self.max_length or self.pattern):
             raise ValueError(f"max_length: lengths and patterns apply to text, email, tel and long-text questions, not {self.type}")
+        return self
+
+    @cross_field("min_length", "max_length")
+    def _lengths_in_order(self):
         if self.min_length and self.max_length and self.min_length > self.max_length:
             raise ValueError(f"min_length: expected at most max_length ({self.max_length}), found {self.min_length}")
+        return self
+
+    @cross_field("type", "past")
+    def _past_is_a_date(self):
         if self.past and self.type != "date":
             raise ValueError(f"past: only a date question can require a date in the past, not {self.type}")
+        return self
+
+    @cross_field("type", "required", "must_be_yes", "stop")
+    def _stop_fits(self):
         if self.must_be_yes and (self.type != "yes-no" or not self.required or not self.stop):
             raise ValueError("must_be_yes: expected a required yes-no question with a `stop:` text explaining what to do instead")
         if self.stop and not self.must_be_yes:

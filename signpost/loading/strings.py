@@ -29,6 +29,8 @@ def load_strings(loader: Loader, languages: list[str], default: str) -> dict[str
         table = strings.setdefault(lang, {})
         for key, value in document.data.items():
             line = document.line_of((key,))
+            if value is None and lang != default:  # left empty, as `signpost new-language` writes it: not translated yet
+                continue
             if not isinstance(value, str) or not value.strip():
                 loader.error(document.file, line, key, f"expected text, found {found(value)}")
                 continue

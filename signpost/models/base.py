@@ -36,6 +36,38 @@ class Model(BaseModel):
                 for key, value in data.items()}
 
 
+def cross_field(*fields: str):
+    """Marks a rule between fields of one model (`ends` on or after `starts`), naming the fields it reads.
+
+    Pydantic runs it, as a `model_validator(mode="after")`, only when every field of the model is valid, and
+    stops at the first rule that fails. signpost.validation runs each rule again, on its own, whenever the
+    fields it names parsed, so an invalid field elsewhere in the file never hides it and one report holds
+    every error of a file. The rule reads only the fields it names (`self.starts`), and raises
+    ValueError("field: expected ..., found ...") naming the field to point at."""
+
+    def decorate(function):
+        function.cross_fields = fields
+        return model_validator(mode="after")(function)
+
+    return decorate
+
+
+def cross_field_rules(model: type[BaseModel]) -> list[tuple]:
+    """(rule, the fields it reads) for each after-validator of `model`; one not marked with cross_field
+    reads every field."""
+    return [(decorator.func, getattr(decorator.func, "cross_fields", tuple(model.model_fields)))
+            for decorator in model.__pydantic_decorators__.model_validators.values()
+            if decorator.info.mode == "after"]
+
+
+@functools.cache
+def fields_model(model: type[BaseModel], fields: tuple[str, ...]) -> type[BaseModel]:
+    """A model of only `fields` of `model`, with their types, constraints and defaults: what a cross-field
+    rule reads, parsed when other fields of the file are invalid."""
+    return create_model(f"{model.__name__}Fields", __base__=Model,
+                        **{name: (model.model_fields[name].annotation, model.model_fields[name]) for name in fields})
+
+
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 Text = Annotated[str, StringConstraints(min_length=1)]
 TText = Annotated[str, StringConstraints(min_length=1), TRANSLATABLE]

@@ -4,10 +4,10 @@ from __future__ import annotations
 import datetime
 from typing import Annotated, Literal, Optional, Union
 
-from pydantic import Field, ValidationInfo, field_validator, model_validator
+from pydantic import Field, ValidationInfo, field_validator
 
 from signpost.models.base import (
-    TRANSLATABLE, Date, Email, Id, ImagePath, Model, Phone, Postcode, TText, TTextList, Text, Time, WebAddress, overlay_model,
+    TRANSLATABLE, Date, Email, Id, ImagePath, Model, cross_field, Phone, Postcode, TText, TTextList, Text, Time, WebAddress, overlay_model,
 )
 from signpost.models.site_extras import ImpactFigure, PressContact, SocialLink
 
@@ -43,7 +43,7 @@ class Neighbourhood(Model):
     pcns: list[Pcn] = []
     practices: list[Practice] = []
 
-    @model_validator(mode="after")
+    @cross_field("pcns", "practices")
     def _one_level_below(self):
         if self.pcns and self.practices:
             raise ValueError("practices: expected a neighbourhood's practices under its pcns, or practices "
@@ -94,7 +94,7 @@ class Site(Model):
     social: list[SocialLink] = []
     press: Optional[PressContact] = None
 
-    @model_validator(mode="after")
+    @cross_field("neighbourhoods", "pcns", "practices")
     def _one_top_level(self):
         given = [name for name in ("neighbourhoods", "pcns", "practices") if getattr(self, name)]
         if len(given) > 1:
@@ -102,7 +102,7 @@ class Site(Model):
                              f"found {' and '.join(given)}; put the smaller areas inside the larger ones")
         return self
 
-    @model_validator(mode="after")
+    @cross_field("default_language", "languages")
     def _default_language_is_offered(self):
         if self.default_language not in self.languages:
             raise ValueError(
@@ -191,7 +191,7 @@ class Service(Model):
     def costs(self) -> list[str]:
         return [self.cost] if isinstance(self.cost, str) else list(self.cost or [])
 
-    @model_validator(mode="after")
+    @cross_field("starts", "ends")
     def _ends_after_start(self):
         if self.starts and self.ends and self.ends < self.starts:
             raise ValueError(f"ends: expected a date on or after starts ({self.starts.isoformat()}), "
@@ -221,13 +221,13 @@ class LinkWorker(Model):
     photo_alt: Optional[TText] = None
     contact: Contact
 
-    @model_validator(mode="after")
+    @cross_field("photo", "photo_alt")
     def _photo_has_alt_text(self):
         if self.photo and not self.photo_alt:
             raise ValueError("photo_alt: expected a description of the photo for people who cannot see it")
         return self
 
-    @model_validator(mode="after")
+    @cross_field("whole_area", "practices", "pcns", "neighbourhoods")
     def _whole_area_alone(self):
         named = [name for name in ("practices", "pcns", "neighbourhoods") if getattr(self, name)]
         if self.whole_area and named:

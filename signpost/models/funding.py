@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from typing import Optional
 
-from pydantic import Field, model_validator
+from pydantic import Field
 
-from signpost.models.base import Date, Model, TText, Text, WebAddress
+from signpost.models.base import Date, Model, TText, Text, WebAddress, cross_field
 
 
 class Funding(Model):
@@ -24,10 +24,14 @@ class Funding(Model):
     how_to_apply: TText  # Markdown
     link: Optional[WebAddress] = None
 
-    @model_validator(mode="after")
+    @cross_field("amount", "amount_from", "amount_to")
     def _one_amount(self):
         if self.amount and (self.amount_from or self.amount_to):
             raise ValueError("amount: expected one amount, or a range (amount_from, amount_to), found both")
+        return self
+
+    @cross_field("amount_from", "amount_to")
+    def _range_in_order(self):
         if self.amount_from and self.amount_to and self.amount_to < self.amount_from:
             raise ValueError(f"amount_to: expected at least amount_from ({self.amount_from}), found {self.amount_to}")
         return self

@@ -3,9 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from pydantic import model_validator
-
-from signpost.models.base import Date, ImagePath, Model, TText
+from signpost.models.base import Date, ImagePath, Model, TText, cross_field
 
 
 class NewsItem(Model):
@@ -19,7 +17,7 @@ class NewsItem(Model):
     image: Optional[ImagePath] = None
     image_alt: Optional[TText] = None
 
-    @model_validator(mode="after")
+    @cross_field("image", "image_alt")
     def _image_has_alt_text(self):
         if self.image and not self.image_alt:
             raise ValueError("image_alt: expected a description of the image for people who cannot see it")

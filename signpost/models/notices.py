@@ -3,9 +3,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import model_validator
-
-from signpost.models.base import Date, Model, TText
+from signpost.models.base import Date, Model, TText, cross_field
 
 Severity = Literal["info", "warning", "urgent"]
 Placement = Literal["home", "every-page"]
@@ -21,7 +19,7 @@ class Notice(Model):
     severity: Severity = "info"
     show_on: Placement = "home"
 
-    @model_validator(mode="after")
+    @cross_field("starts", "ends")
     def _ends_after_start(self):
         if self.ends < self.starts:
             raise ValueError(f"ends: expected a date on or after starts ({self.starts.isoformat()}), "

@@ -3,9 +3,7 @@ from __future__ import annotations
 
 from typing import Literal, Optional
 
-from pydantic import model_validator
-
-from signpost.models.base import ImagePath, Model, TText, Text, WebAddress
+from signpost.models.base import ImagePath, Model, TText, Text, WebAddress, cross_field
 
 PartnerKind = Literal["nhs", "council", "funder", "vcse", "other"]
 
@@ -22,7 +20,7 @@ class Partner(Model):
     logo_alt: Optional[TText] = None
     order: int = 100
 
-    @model_validator(mode="after")
+    @cross_field("logo", "logo_alt")
     def _logo_has_alt_text(self):
         if self.logo and not self.logo_alt:
             raise ValueError("logo_alt: expected a text alternative for the logo, usually the organisation's name")

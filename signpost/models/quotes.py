@@ -3,9 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from pydantic import model_validator
-
-from signpost.models.base import Date, Id, Model, TText, Text
+from signpost.models.base import Date, Id, Model, TText, Text, cross_field
 
 
 class Quote(Model):
@@ -23,7 +21,7 @@ class Quote(Model):
     pathways: list[Id] = []
     order: int = 100
 
-    @model_validator(mode="after")
+    @cross_field("name", "name_consent")
     def _name_needs_consent(self):
         if self.name and not self.name_consent:
             raise ValueError("name_consent: expected the date the person agreed to be named (or leave `name` "

@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal, Optional
 
-from pydantic import AfterValidator, model_validator
+from pydantic import AfterValidator
 
-from signpost.models.base import Date, Id, Model, TText, WebAddress
+from signpost.models.base import Date, Id, Model, TText, WebAddress, cross_field
 from signpost.models.content import Audience
 
 ResourceKind = Literal["report", "guide", "toolkit", "other"]
@@ -36,7 +36,7 @@ class Resource(Model):
     language: Optional[Id] = None
     date: Optional[Date] = None
 
-    @model_validator(mode="after")
+    @cross_field("file", "link")
     def _file_or_link(self):
         if bool(self.file) == bool(self.link):
             raise ValueError("file: expected a file under docs/ or a link, exactly one of them, "

@@ -6,11 +6,11 @@ from markupsafe import Markup
 from signpost.exports.jsonld import jsonld_markup, service_jsonld
 from signpost.forms.suggest import suggest_change
 from signpost.lifetime import ending_soon, not_started
-from signpost.portal import Localized, Portal
+from signpost.portal import Portal
 from signpost.rendering.context import PageContext
 from signpost.rendering.page_file import PageFile
 from signpost.rendering.render import environment, render_page
-from signpost.wording import in_sentence, join_pieces, whole_area
+from signpost.wording import whole_area
 
 INDEX = "services/index.md"
 
@@ -31,20 +31,20 @@ def services_by_need(portal: Portal) -> list[tuple[str, list]]:
 def costs_html(ctx: PageContext, service) -> Markup:
     """A service's costs joined as the reader's language joins a list ("Free and low cost"), each label
     marked with its language where it is not translated yet."""
-    labels = [ctx.portal.label_text("costs", cost, ctx.lang) for cost in service.data.costs]
-    marked = [ctx._mark(Localized(label.text if index == 0 else in_sentence(label.text, label.lang), label.lang,
-                                  label.fallback), "span")
-              for index, label in enumerate(labels)]
-    separator = str(ctx.portal.string("list_separator", ctx.lang).text)
-    return Markup("").join(piece if isinstance(piece, Markup) else Markup.escape(piece)
-                           for piece in join_pieces(marked, ctx.lang, separator))
+    return ctx.labels("costs", service.data.costs)
+
+
+def organisations_html(ctx: PageContext, organisations: list) -> Markup:
+    """The organisations that run a service, each with its website, joined as a list ("A (a.org) and B")."""
+    return ctx.joined([Markup("{} ({})").format(organisation.data.name, ctx.web(organisation.data.website))
+                       if organisation.data.website else organisation.data.name for organisation in organisations])
 
 
 def whole_area_text(ctx: PageContext) -> str:
     return whole_area(ctx.portal, ctx.lang)
 
 
-environment.globals.update(sp_costs=costs_html, sp_whole_area=whole_area_text)
+environment.globals.update(sp_costs=costs_html, sp_organisations=organisations_html, sp_whole_area=whole_area_text)
 
 
 def pages(portal: Portal, lang: str) -> list[PageFile]:
@@ -56,7 +56,7 @@ def pages(portal: Portal, lang: str) -> list[PageFile]:
         organisations = [portal.organisations[o] for o in [item.data.organisation, *item.data.partners]]
         areas = {place.id: place.name for place in portal.areas.top}
         files.append(render_page(ctx, "service.html", ctx.portal.text(item, "name", ctx.lang), service=item,
-                                 organisations=organisations, areas=areas,
+                                 organisations=organisations, area_names=[areas.get(area, area) for area in item.data.areas],
                                  ending_soon=ending_soon(item.data.ends, portal.build_date),
                                  starting=not_started(item.data.starts, portal.build_date),
                                  jsonld=jsonld_markup(service_jsonld(portal, item, lang)),

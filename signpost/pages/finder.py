@@ -19,7 +19,7 @@ from signpost.rendering.context import PageContext
 from signpost.rendering.page_file import PageFile
 from signpost.rendering.render import environment, render_page
 from signpost.search.card import card_facts
-from signpost.search.facets import FACETS, FilterList, filter_lists
+from signpost.search.facets import FACETS, FilterList, filter_lists, label_key
 from signpost.search.finder_data import FILE as FINDER_DATA
 from signpost.search.qr import qr_svg
 
@@ -56,7 +56,7 @@ def finder_view(ctx: PageContext) -> list[FacetView]:
         values = [FacetValue(listed.value, listed.label, ctx.link(filter_path(facet.name, listed.value)), len(listed.services))
                   for listed in lists if listed.facet is facet]
         if values:
-            views.append(FacetView(facet.name, ctx.s(facet.label_key), values))
+            views.append(FacetView(facet.name, ctx.s(label_key(portal, facet)), values))
     return views
 
 
@@ -91,7 +91,7 @@ def _not_searched(page: PageFile) -> PageFile:
 def _filter_page(portal: Portal, lang: str, listed: FilterList) -> PageFile:
     facet, value = listed.facet, listed.value
     ctx = PageContext(portal, lang, filter_path(facet.name, value))
-    facet_label = portal.string(facet.label_key, lang).text
+    facet_label = portal.string(label_key(portal, facet), lang).text
     title = portal.string("finder_page_title", lang).text.format(facet=facet_label, value=listed.label)
     return _not_searched(render_page(ctx, "finder_filter.html", title, facet=facet, value=value,
                                      facet_label=facet_label, value_label=listed.label, services=listed.services,

@@ -12,6 +12,7 @@ from markupsafe import Markup
 from signpost.portal import Item, Localized, Portal
 from signpost.rendering.page_file import relative_url
 from signpost.text import EMERGENCY_NUMBERS, direction, email_link, ltr, phone_link, render_inline_markdown, render_markdown, web_link
+from signpost.wording import in_sentence, join_pieces
 
 # Translatable fields that are names, titles or labels: shown as text, never as Markdown (they also
 # go into <title>, alt text and the navigation). Every other translatable text field takes Markdown.
@@ -75,6 +76,28 @@ class PageContext:
     def label(self, list_name: str, item_id: str) -> Markup:
         """A controlled list's label; one not yet translated is the default language's, marked as such."""
         return self._mark(self.portal.label_text(list_name, item_id, self.lang), "span")
+
+    def labels(self, list_name: str, item_ids: list[str], names: bool = False) -> Markup:
+        """Labels of a controlled list joined as the page's language joins a list ("In person and by phone"),
+        each not yet translated marked as such; after the first, a label reads as inside a sentence ("by
+        phone"), but `names` (languages: "English and Arabic") stay as written."""
+        marked = []
+        for index, item_id in enumerate(item_ids):
+            label = self.portal.label_text(list_name, item_id, self.lang)
+            text = label.text if names or index == 0 else in_sentence(label.text, label.lang)
+            marked.append(self._mark(Localized(text, label.lang, label.fallback), "span"))
+        return self.joined(marked)
+
+    def joined(self, pieces: list) -> Markup:
+        """Pieces (names, marked labels, links) joined as the page's language joins a list ("A, B and C")."""
+        separator = str(self.portal.string("list_separator", self.lang).text)
+        return Markup("").join(piece if isinstance(piece, Markup) else Markup.escape(piece)
+                               for piece in join_pieces([piece if isinstance(piece, Markup) else Markup.escape(piece)
+                                                         for piece in pieces], self.lang, separator))
+
+    def days(self, days: list[str]) -> Markup:
+        """Days of the week by their names in the page's language, joined as a list ("Tuesday and Thursday")."""
+        return self.joined([self.s(f"day_{day}") for day in days])
 
     def need(self, need_id: str) -> Markup:
         return self.t(self.portal.needs[need_id], "label")

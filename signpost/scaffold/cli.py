@@ -1,4 +1,4 @@
-"""`signpost new DIR --languages en,ar`: the command line of the scaffold."""
+"""`signpost new DIR --languages en,ar` and `signpost new-language CODE`: the command lines of the scaffold."""
 from __future__ import annotations
 
 import argparse
@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from signpost.scaffold import ScaffoldError, new_portal
+from signpost.scaffold.language import LanguageError, direction_unknown, language_name, new_language
 
 
 def add_parser(commands) -> None:
@@ -28,4 +29,44 @@ def run(args: argparse.Namespace) -> int:
         return 2
     print(f"A new portal in {args.folder} ({len(written)} files, languages: {', '.join(languages)}). Next:")
     print(f"  cd {args.folder} && make check && make serve   (then read README.md there)")
+    return 0
+
+
+def add_language_parser(commands) -> None:
+    parser = commands.add_parser(
+        "new-language", help="write starter files for a new language: every string and list label, the default text beside it",
+        description="Writes the new language's interface strings (strings/CODE.yml and its companions), list labels "
+                    "(lists/NAME.CODE.yml) and site texts (site.CODE.yml), each key empty with the default language's "
+                    "text beside it as a comment. An empty key is not translated yet: readers see the default text, "
+                    "marked as such. An existing file is never written over.")
+    parser.add_argument("code", help="the language's code, such as ur, pl or pt-br")
+    parser.add_argument("--content", default="content", type=Path, help="the content folder (default: content)")
+
+
+def run_language(args: argparse.Namespace) -> int:
+    try:
+        starter = new_language(args.content, args.code)
+    except LanguageError as error:
+        print(f"signpost new-language: {error}", file=sys.stderr)
+        return 2
+    code, name = starter.code, language_name(starter.code)
+    texts = sum(count for _, count in starter.written)
+    if starter.written:
+        print(f"Wrote {len(starter.written)} starter file{'s' if len(starter.written) != 1 else ''} for {name} ({code}), "
+              f"{texts} text{'s' if texts != 1 else ''} to translate, each with the {language_name(starter.default)} text beside it:")
+        for path, count in starter.written:
+            print(f"  {path} ({count} key{'s' if count != 1 else ''})")
+    else:
+        print(f"Wrote nothing for {name} ({code}).")
+    for path, reason in starter.kept:
+        print(f"  kept {path}: {reason}")
+    if starter.offered:
+        print(f"'{code}' is among languages: in {args.content}/site.yml already: it is built.")
+    else:
+        print(f"Next: add {code} to languages: in {args.content}/site.yml to build it (until then `signpost check` "
+              f"notes that '{code}' is not built).")
+    print("mkdocs.yml needs no line for it: the build takes the i18n plugin's languages from site.yml.")
+    if direction_unknown(code):
+        print(f"warning: {name} is written right to left, but Signpost marks '{code}' left to right "
+              f"(signpost/text.py, RTL_LANGUAGES): add it there.")
     return 0

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from signpost.numbers import counted
 from signpost.portal import Portal
 from signpost.search.finder_data import write_finder_data
 from signpost.search.pagefind import PagefindResult, run_pagefind
@@ -25,8 +26,9 @@ class SearchBuild:
 
     def summary(self) -> str:
         finder = sum(self.finder_files.values())
-        return (f"search: {self.pagefind.pages} pages indexed in {len(self.pagefind.languages)} languages "
-                f"({', '.join(self.pagefind.languages)}); finder data {finder} bytes in {len(self.finder_files)} files")
+        return (f"search: {counted(self.pagefind.pages, 'page')} indexed in {counted(len(self.pagefind.languages), 'language')} "
+                f"({', '.join(self.pagefind.languages)}); finder data {counted(finder, 'byte')} in "
+                f"{counted(len(self.finder_files), 'file')}")
 
 
 def build_search(portal: Portal, site: Path) -> SearchBuild:

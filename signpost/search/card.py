@@ -4,7 +4,7 @@ a phone without opening each one."""
 from __future__ import annotations
 
 from signpost.portal import Item, Portal
-from signpost.wording import join_labels, whole_area
+from signpost.wording import join_labels, join_names, whole_area
 
 # Unicode isolates (LRI ... PDI): opening times keep their order inside right-to-left text, in HTML and
 # in the finder's plain-text JSON alike.
@@ -25,10 +25,10 @@ def card_facts(portal: Portal, service: Item, lang: str) -> list[tuple[str, str]
     if data.costs:
         facts.append((say("cost"), join_labels([portal.label("costs", cost, lang) for cost in data.costs], lang, separator)))
     # A service that names no areas covers them all: the card says so, in the team's words for the area.
-    facts.append((say("areas"), separator.join(areas.get(area, area) for area in data.areas) if data.areas
+    facts.append((say("areas"), join_names([areas.get(area, area) for area in data.areas], lang, separator) if data.areas
                   else whole_area(portal, lang)))
     when = "; ".join(
-        separator.join(say(f"day_{day}") for day in slot.days) + f" {_LTR_START}{slot.opens}–{slot.closes}{_LTR_END}"
+        join_names([say(f"day_{day}") for day in slot.days], lang, separator) + f" {_LTR_START}{slot.opens}–{slot.closes}{_LTR_END}"
         for slot in data.schedule)
     if not when and data.schedule_note:
         when = portal.text(service, "schedule_note", lang).text

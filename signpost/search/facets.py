@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
 from signpost.portal import Item, Portal
+from signpost.practice_finder import LEVEL_LABEL
 
 
 @dataclass(frozen=True)
 class Facet:
     name: str  # in URLs (/services/need/food/, ?need=food) and in the finder's data
-    label_key: str  # interface string naming the facet
+    label_key: str  # interface string naming the facet (the area facet's: see label_key)
     values_of: Callable[[Portal, Item], list[str]]  # (portal, service) -> the service's values
     ordered: Callable[[Portal], list[str]]  # every possible value, in the editors' order
     labelled: Callable[[Portal, str, str], str]  # (portal, value, lang) -> label
@@ -50,6 +51,15 @@ FACETS: tuple[Facet, ...] = (
     Facet("access", "finder_access", lambda portal, s: list(s.data.access), *_list("access")),
 )
 BY_NAME = {facet.name: facet for facet in FACETS}
+
+
+def label_key(portal: Portal, facet: Facet) -> str:
+    """The interface string naming a facet. The area filter is named by the level services' `areas` are
+    (the broadest the site has: "Neighbourhood", "Primary Care Network", "GP practice"), never a level the
+    site does not have; "Area" only when it has none."""
+    if facet.name == "area" and portal.areas.levels:
+        return LEVEL_LABEL[portal.areas.levels[0]]
+    return facet.label_key
 
 
 def facet_values(portal: Portal, facet: Facet) -> list[str]:

@@ -52,3 +52,14 @@ def test_the_directory_still_lists_every_service_without_javascript(built_sample
     for service_id in sample_portal.services:
         assert f'href="{service_id}/"' in html
     assert re.search(r'<form class="sp-finder__form" data-sp-finder-form hidden>', html)
+
+
+@pytest.mark.parametrize("lang, level", [("en", "Neighbourhood"), ("ar", "الحي"), ("fr", "Quartier"), ("hi", "इलाक़ा"),
+                                         ("es", "Barrio")])
+def test_the_area_filter_is_named_by_the_sites_level_in_each_language(built_sample, lang, level):
+    """The sample's services name neighbourhoods: the filter says so, in the page's language, never "Area"."""
+    prefix = "" if lang == "en" else f"{lang}/"
+    assert f'<label for="sp-finder-area">{level}</label>' in built_sample.page(f"{prefix}services/")
+    # (an Arabic page isolates the Latin name left to right)
+    assert re.search(rf'<h1>{level}: (<bdi dir="ltr">)?North Riverside(</bdi>)?</h1>',
+                     built_sample.page(f"{prefix}services/area/north-riverside/"))

@@ -69,7 +69,7 @@ def test_no_news_makes_no_pages_and_no_feed(content):
 def test_an_image_needs_alt_text_and_a_date_must_be_a_date(content):
     write(content / "news/bad.yml", "title: Bad\ndate: soon\nsummary: S.\nbody: B.\nimage: assets/x.png\n")
     fields = sorted(error.field for error in errors_of(content))
-    assert fields == ["date"]
+    assert fields == ["date", "image_alt"]  # in one report: the missing alt text is not held back by the date
     write(content / "news/bad.yml", "title: Bad\ndate: 2026-01-01\nsummary: S.\nbody: B.\nimage: assets/x.png\n")
     [error] = errors_of(content)
     assert error.file == "content/news/bad.yml" and error.field == "image_alt"

@@ -88,12 +88,18 @@ def shaped_project(tmp, shape):
 
 
 @pytest.fixture(scope="module", params=list(SHAPES))
-def team(request, tmp_path_factory):
+def shaped(request, tmp_path_factory):
     tmp = tmp_path_factory.mktemp(request.param)
     built = build(shaped_project(tmp, request.param))
     assert built.result.returncode == 0, built.output
-    yield request.param, built.page("team/")
+    yield request.param, built
     shutil.rmtree(tmp, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def team(shaped):
+    shape, built = shaped
+    return shape, built.page("team/")
 
 
 def headers(page):
@@ -160,3 +166,21 @@ def test_leads_come_first_and_each_card_says_what_it_covers(team):
     assert "020 7946 0903" in sam  # the phone, not only the email
     jo = page[page.index('<h3 id="jo-lead">'):page.index('<h3 id="sam-lee">')]
     assert "covered</dt>" not in jo
+
+
+def test_the_service_finders_area_filter_is_named_by_the_level_the_site_has(shaped):
+    """Practices only: "GP practice: Oak Surgery", never "Area: Oak Surgery" nor a level the site lacks."""
+    shape, built = shaped
+    directory = built.page("services/")
+    legends = re.findall(r'<label for="sp-finder-area">(.*?)</label>', directory) + \
+        re.findall(r"<summary>(.*?)</summary>", directory)
+    expected = {"practices-only": "GP practice", "pcns-only": "Primary Care Network",
+                "neighbourhoods-only": "Neighbourhood", "neighbourhoods-practices": "Neighbourhood"}.get(shape)
+    if expected is None:  # borough-wide: no area filter at all
+        assert not (built.site / "services" / "area").exists()
+        assert "Area" not in legends
+        return
+    assert expected in legends and legends.count(expected) == 2 and "Area" not in legends, legends
+    top = SHAPES[shape][1]
+    name = {"oak-surgery": "Oak Surgery", "north-pcn": "North Fixture PCN", "north": "North Fixture"}[top]
+    assert f"<h1>{expected}: {name}</h1>" in built.page(f"services/area/{top}/")

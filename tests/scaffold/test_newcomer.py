@@ -89,7 +89,7 @@ def test_the_embed_guide_is_in_a_new_portals_menu_after_partners(newcomer):
 def test_count_link_workers_counts_those_who_cover_a_place_not_the_team_leader(newcomer):
     assert "Link workers in the team: 1." in main_text(newcomer.page(""))
     summary = check(newcomer.project).stdout
-    assert "1 link workers (and 1 more in the team, covering no place: leads, managers, hub)" in summary
+    assert "1 link worker (and 1 more in the team, covering no place: leads, managers, hub)" in summary
 
 
 def test_costs_are_joined_as_each_language_joins_a_list(newcomer):

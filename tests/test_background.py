@@ -1,0 +1,80 @@
+"""signpost.background.LatestOnly, the serve preview's search index and link check after a rebuild: a
+rebuild during the check is not an error, a failure is one report and never a traceback, and no failure
+stops the checks that follow. Deterministic: each job waits on events the test sets, no timing."""
+import threading
+
+import pytest
+
+from signpost.background import LatestOnly
+
+
+@pytest.fixture
+def uncaught(monkeypatch):
+    """Exceptions that would end a thread with a traceback (threading.excepthook)."""
+    seen = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: seen.append(args.exc_value))
+    return seen
+
+
+def test_a_check_a_rebuild_overtakes_reports_nothing_and_the_rebuilds_check_runs(uncaught):
+    reports, ran = [], []
+    checks = LatestOnly(reports.append)
+    reading, rebuilt = threading.Event(), threading.Event()
+
+    def racing_check():  # reads the site while the next rebuild rewrites it
+        reading.set()
+        assert rebuilt.wait(10)
+        raise FileNotFoundError("site/services/index.html")
+
+    thread = checks.submit(racing_check)
+    assert reading.wait(10)
+    checks.rebuild_started()
+    assert checks.submit(lambda: ran.append("after the rebuild")) is None  # the running thread takes it
+    rebuilt.set()
+    thread.join(10)
+    assert not thread.is_alive()
+    assert ran == ["after the rebuild"] and reports == [] and uncaught == []
+
+
+def test_a_rebuild_that_began_during_a_check_makes_its_failure_stale_even_before_it_is_queued(uncaught):
+    reports = []
+    checks = LatestOnly(reports.append)
+    reading, rebuilt = threading.Event(), threading.Event()
+
+    def racing_check():
+        reading.set()
+        assert rebuilt.wait(10)
+        raise UnicodeDecodeError("utf-8", b"\xff", 0, 1, "a page half written")
+
+    thread = checks.submit(racing_check)
+    assert reading.wait(10)
+    checks.rebuild_started()  # the rebuild has begun; its own check comes when it ends
+    rebuilt.set()
+    thread.join(10)
+    assert reports == [] and uncaught == []
+
+
+def test_a_failure_no_rebuild_overtook_is_reported_once_and_the_next_check_still_runs(uncaught):
+    reports, ran = [], []
+    checks = LatestOnly(reports.append)
+
+    def broken():
+        raise RuntimeError("pagefind failed")
+
+    checks.submit(broken).join(10)
+    assert [str(error) for error in reports] == ["pagefind failed"] and uncaught == []
+    thread = checks.submit(lambda: ran.append("next"))
+    assert thread is not None  # not wedged by the failure
+    thread.join(10)
+    assert ran == ["next"] and len(reports) == 1
+
+
+def test_a_report_that_fails_does_not_end_the_thread_with_a_traceback(uncaught):
+    def failing_report(error):
+        raise ValueError("the log is closed")
+
+    checks = LatestOnly(failing_report)
+    checks.submit(lambda: 1 / 0).join(10)
+    ran = []
+    checks.submit(lambda: ran.append("next")).join(10)
+    assert ran == ["next"] and uncaught == []
