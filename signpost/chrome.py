@@ -7,7 +7,7 @@ import html
 from markupsafe import Markup
 
 from signpost.portal import Portal
-from signpost.text import direction, email_link, ltr, phone_link
+from signpost.text import direction, email_link, in_language, ltr, phone_link
 from signpost.untranslated import interface_string
 
 FOOTER = (("footer_contact", "contact/"), ("footer_privacy", "privacy/"), ("footer_accessibility", "accessibility/"))
@@ -61,9 +61,7 @@ def footer_organisation(portal: Portal, lang: str) -> dict[str, Markup]:
     source = portal.default_language
 
     def untranslated(text: str) -> Markup:
-        if lang == source:
-            return Markup.escape(text)
-        return Markup('<bdi lang="{}" dir="{}">{}</bdi>').format(source, direction(source), text)
+        return in_language(text, source, lang)
 
     found = {"organisation": untranslated(site.organisation),
              "address": untranslated(site.address.address) + Markup(" ") + ltr(site.address.postcode)}

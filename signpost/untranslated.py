@@ -72,12 +72,18 @@ def mark_title(title: str, content_lang: str) -> str:
     return f'<span lang="{content_lang}" dir="{direction(content_lang)}">{title}</span>'
 
 
+def naming_language(portal: Portal, reader: str, text_lang: str, text: str) -> str:
+    """Plain `text` in `text_lang`, for where no `lang` can mark it (a <title>): followed by its
+    language, named in the reader's ("Privacy (باللغة الإنجليزية)")."""
+    template = portal.string("title_in_language", reader).text
+    return template.format(title=text, language=language_name(text_lang, reader))
+
+
 def tab_title(portal: Portal, reader: str, content_lang: str, title: str) -> str:
     """The <title> text (escaped HTML, as the theme prints it as it is) of a page whose `title` (HTML)
     is in `content_lang`, not the reader's: the title, then its language named in the reader's."""
     text = html.unescape(re.sub(r"<[^>]*>", "", title)).strip()
-    template = portal.string("title_in_language", reader).text
-    return html.escape(template.format(title=text, language=language_name(content_lang, reader)))
+    return html.escape(naming_language(portal, reader, content_lang, text))
 
 
 def fallback_titles(portal: Portal, reader: str, title_lang: str, title: str) -> tuple[str, str]:
