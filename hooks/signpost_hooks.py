@@ -21,6 +21,7 @@ from mkdocs.utils import get_relative_url
 from signpost.cache import cache_for, tree_stamp
 from signpost.alternates import absolute_alternates
 from signpost.bidi import isolate_html
+from signpost.chrome import falls_back as chrome_falls_back
 from signpost.chrome import footer_links, footer_organisation, quick_exit, site_description, site_name, site_name_marked
 from signpost.csp import add_policy
 from signpost.description import page_description
@@ -303,7 +304,8 @@ def on_page_content(html, page, config, files):
 
 def on_page_context(context, page, config, nav):
     portal = _loaded["portal"]
-    context["signpost_notices"] = every_page_notices(portal, _language(config), page.file.src_uri, page.content or "")
+    context["signpost_notices"] = every_page_notices(portal, _language(config), page.file.src_uri, page.content or "",
+                                                     chrome_falls_back(portal, _language(config)))
     context["signpost_alternates"] = absolute_alternates(
         getattr(config.extra, "alternate", None) or [], config.site_url or "", portal.default_language)
     context["signpost_feed"] = feed_link(portal, _language(config))

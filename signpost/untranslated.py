@@ -47,8 +47,10 @@ def notice(portal: Portal, reader: str, content_lang: str) -> Markup:
 
 
 def partial_notice(portal: Portal, reader: str) -> Markup:
-    """The note, in the reader's language, that parts of the page are shown in the default language."""
-    text = interface_string(portal, "fallback_notice", reader)
+    """The note, in the reader's language, that parts of the page are shown in the default language
+    (named in the reader's: a portal's default language need not be English)."""
+    text = interface_string(portal, "fallback_notice", reader,
+                            language=language_name(portal.default_language, reader))
     return Markup('<div class="sp-notice" role="note" {}><p>{}</p></div>\n').format(Markup(NOTICE_MARK), text)
 
 
