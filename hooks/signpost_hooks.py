@@ -48,7 +48,7 @@ from signpost.site_shape import language_name, pages_not_built, sections, site_a
 from signpost.switcher import drop_sitemap_requests
 from signpost.text import direction, heading_slugify
 from signpost.theme_fixes import fix_theme_markup
-from signpost.untranslated import fallback_titles, mark_content
+from signpost.untranslated import fallback_titles, mark_content, mark_names
 
 log = logging.getLogger("mkdocs.signpost")
 _serve_log = logging.getLogger("signpost.serve")  # not under "mkdocs": --strict does not count it
@@ -296,8 +296,8 @@ def on_page_content(html, page, config, files):
     title_lang = page.meta.get("title_lang", content_lang)  # a generated page's title may fall back alone
     if title_lang != lang:  # the theme's <title> names the title's language; the navigation marks it
         page.meta["title"], page.title = fallback_titles(_loaded["portal"], lang, title_lang, page.title)
-    if content_lang == lang:
-        return html
+    if content_lang == lang:  # names in the team's language that a translator wrote in a sentence: marked
+        return mark_names(html, _loaded["portal"], lang)
     page.meta["search"] = {"exclude": True}  # Pagefind indexes it once, in its own language, at its own address
     return mark_content(html, _loaded["portal"], lang, content_lang)
 
