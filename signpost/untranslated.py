@@ -142,7 +142,7 @@ def mark_names(document: str, portal: Portal, lang: str) -> str:
     an element with a `lang`, and what is not text (scripts, code, <title>, <option>), is left alone."""
     source = portal.default_language
     pattern = _names_pattern(portal) if lang != source else None
-    if pattern is None:
+    if pattern is None or not pattern.search(document):
         return document
     mark = '<bdi lang="{}" dir="{}">'.format(source, direction(source)) + r"\g<0></bdi>"
     out: list[str] = []
