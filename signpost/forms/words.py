@@ -36,8 +36,9 @@ def choices(portal: Portal, form: Item, field: FormField, lang: str) -> list[Cho
     if field.choices == "needs":
         ordered = sorted(portal.needs.values(), key=lambda need: (need.data.order, need.id))
         return [Choice(need.id, portal.text(need, "label", lang)) for need in ordered]
-    if field.choices in ("languages", "costs", "referral-routes", "delivery"):  # controlled lists: labelled in every language
-        return [Choice(code, Localized(labels[lang], lang)) for code, labels in portal.lists[field.choices].items()]
+    if field.choices in ("languages", "costs", "referral-routes", "delivery"):  # controlled lists: a label not yet
+        # translated is the default language's, marked as such
+        return [Choice(code, portal.label_text(field.choices, code, lang)) for code in portal.lists[field.choices]]
     if field.choices == "services":  # for "suggest a change" and "update your listing"
         ordered = sorted(portal.services.values(), key=lambda service: portal.text(service, "name", lang).text)
         return [Choice(service.id, portal.text(service, "name", lang)) for service in ordered]
