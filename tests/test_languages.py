@@ -415,3 +415,12 @@ def test_the_partial_notice_of_an_english_default_names_english(fallback_site):
     html = fallback_site.page("ar/")
     assert "لذلك تظهر باللغة الإنجليزية." in html
     assert "so they are shown in English" not in fallback_site.page("services/food-bank/")
+
+
+def test_a_not_found_page_whose_header_falls_back_says_so_once(built_fixture):
+    # The fixture's site name is translated into Arabic only.
+    for lang in LANGUAGES[1:]:
+        html = (built_fixture.site / FOLDER[lang] / "404.html").read_text(encoding="utf-8")
+        assert html.count("data-sp-untranslated") == (0 if lang == "ar" else 1), lang
+        if lang != "ar":
+            assert FALLBACK_NOTICES[lang] in html
