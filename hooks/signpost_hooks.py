@@ -22,6 +22,7 @@ from signpost.cache import cache_for, tree_stamp
 from signpost.alternates import absolute_alternates
 from signpost.background import LatestOnly
 from signpost.bidi import isolate_html
+from signpost.chrome import falls_back as chrome_falls_back
 from signpost.chrome import footer_links, footer_organisation, quick_exit, site_description, site_name, site_name_marked
 from signpost.csp import add_policy
 from signpost.description import page_description
@@ -50,7 +51,7 @@ from signpost.site_shape import language_name, pages_not_built, sections, site_a
 from signpost.switcher import drop_sitemap_requests
 from signpost.text import direction, heading_slugify
 from signpost.theme_fixes import fix_theme_markup
-from signpost.untranslated import fallback_titles, mark_content
+from signpost.untranslated import fallback_titles, mark_content, mark_names
 
 log = logging.getLogger("mkdocs.signpost")
 _serve_log = logging.getLogger("signpost.serve")  # not under "mkdocs": --strict does not count it
@@ -300,15 +301,16 @@ def on_page_content(html, page, config, files):
     title_lang = page.meta.get("title_lang", content_lang)  # a generated page's title may fall back alone
     if title_lang != lang:  # the theme's <title> names the title's language; the navigation marks it
         page.meta["title"], page.title = fallback_titles(_loaded["portal"], lang, title_lang, page.title)
-    if content_lang == lang:
-        return html
+    if content_lang == lang:  # names in the team's language that a translator wrote in a sentence: marked
+        return mark_names(html, _loaded["portal"], lang)
     page.meta["search"] = {"exclude": True}  # Pagefind indexes it once, in its own language, at its own address
     return mark_content(html, _loaded["portal"], lang, content_lang)
 
 
 def on_page_context(context, page, config, nav):
     portal = _loaded["portal"]
-    context["signpost_notices"] = every_page_notices(portal, _language(config), page.file.src_uri, page.content or "")
+    context["signpost_notices"] = every_page_notices(portal, _language(config), page.file.src_uri, page.content or "",
+                                                     chrome_falls_back(portal, _language(config)))
     context["signpost_alternates"] = absolute_alternates(
         getattr(config.extra, "alternate", None) or [], config.site_url or "", portal.default_language)
     context["signpost_feed"] = feed_link(portal, _language(config))

@@ -7,10 +7,13 @@ import html
 from markupsafe import Markup
 
 from signpost.portal import Portal
-from signpost.text import direction, email_link, ltr, phone_link
+from signpost.text import direction, email_link, in_language, ltr, phone_link
 from signpost.untranslated import interface_string
 
 FOOTER = (("footer_contact", "contact/"), ("footer_privacy", "privacy/"), ("footer_accessibility", "accessibility/"))
+# Interface strings the header and footer show as text (marked with their language when they fall back):
+# the quick exit, the footer's links, the search box's label and its note for browsers without script.
+SHOWN = ("quick_exit", *(key for key, _ in FOOTER), "search_label", "search_fallback")
 
 
 def language_root(portal: Portal, lang: str) -> str:
@@ -39,6 +42,14 @@ def site_description(portal: Portal, lang: str) -> str:
     return html.escape(portal.text(portal.site, "tagline", lang).text)
 
 
+def falls_back(portal: Portal, lang: str) -> bool:
+    """Whether text the header or footer of every page shows in `lang` falls back to the default
+    language (the site's name, an interface string): the page then says, once, that part of it is not
+    translated, as it does for its content. The organisation and address are the team's own words in
+    every language, by design, and do not count."""
+    return portal.text(portal.site, "name", lang).fallback or any(portal.string(key, lang).fallback for key in SHOWN)
+
+
 def quick_exit(portal: Portal, lang: str) -> dict[str, str]:
     return {
         "url": portal.site.data.quick_exit_url,
@@ -61,9 +72,7 @@ def footer_organisation(portal: Portal, lang: str) -> dict[str, Markup]:
     source = portal.default_language
 
     def untranslated(text: str) -> Markup:
-        if lang == source:
-            return Markup.escape(text)
-        return Markup('<bdi lang="{}" dir="{}">{}</bdi>').format(source, direction(source), text)
+        return in_language(text, source, lang)
 
     found = {"organisation": untranslated(site.organisation),
              "address": untranslated(site.address.address) + Markup(" ") + ltr(site.address.postcode)}

@@ -75,6 +75,17 @@ def web_link(url: str) -> Markup:
     return Markup('<a href="{}" dir="ltr">{}</a>').format(url, shown)
 
 
+def in_language(text: str, text_lang: str, page_lang: str) -> Markup:
+    """Text in `text_lang` shown on a page in `page_lang`, escaped: marked with its own language and
+    direction when they differ (WCAG 3.1.2). For what the content gives only in the team's own words,
+    which no overlay translates: names of organisations and places, addresses. As a <bdi>, it is
+    isolated from the page's direction and counted as text in another language by design, not as a
+    missing translation (people's names are language-neutral and are not marked)."""
+    if text_lang == page_lang:
+        return Markup.escape(text)
+    return Markup('<bdi lang="{}" dir="{}">{}</bdi>').format(text_lang, direction(text_lang), text)
+
+
 def ltr(text: str) -> Markup:
     """A left-to-right run (a postcode, a code) isolated inside right-to-left text."""
     return Markup('<bdi dir="ltr">{}</bdi>').format(text)

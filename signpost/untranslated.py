@@ -47,8 +47,10 @@ def notice(portal: Portal, reader: str, content_lang: str) -> Markup:
 
 
 def partial_notice(portal: Portal, reader: str) -> Markup:
-    """The note, in the reader's language, that parts of the page are shown in the default language."""
-    text = interface_string(portal, "fallback_notice", reader)
+    """The note, in the reader's language, that parts of the page are shown in the default language
+    (named in the reader's: a portal's default language need not be English)."""
+    text = interface_string(portal, "fallback_notice", reader,
+                            language=language_name(portal.default_language, reader))
     return Markup('<div class="sp-notice" role="note" {}><p>{}</p></div>\n').format(Markup(NOTICE_MARK), text)
 
 
@@ -72,14 +74,94 @@ def mark_title(title: str, content_lang: str) -> str:
     return f'<span lang="{content_lang}" dir="{direction(content_lang)}">{title}</span>'
 
 
+def naming_language(portal: Portal, reader: str, text_lang: str, text: str) -> str:
+    """Plain `text` in `text_lang`, for where no `lang` can mark it (a <title>): followed by its
+    language, named in the reader's ("Privacy (باللغة الإنجليزية)")."""
+    template = portal.string("title_in_language", reader).text
+    return template.format(title=text, language=language_name(text_lang, reader))
+
+
 def tab_title(portal: Portal, reader: str, content_lang: str, title: str) -> str:
     """The <title> text (escaped HTML, as the theme prints it as it is) of a page whose `title` (HTML)
     is in `content_lang`, not the reader's: the title, then its language named in the reader's."""
     text = html.unescape(re.sub(r"<[^>]*>", "", title)).strip()
-    template = portal.string("title_in_language", reader).text
-    return html.escape(template.format(title=text, language=language_name(content_lang, reader)))
+    return html.escape(naming_language(portal, reader, content_lang, text))
 
 
 def fallback_titles(portal: Portal, reader: str, title_lang: str, title: str) -> tuple[str, str]:
     """(the <title> text, the title for the navigation) of a page whose title (HTML) is in `title_lang`."""
     return tab_title(portal, reader, title_lang, title), mark_title(title, title_lang)
+
+
+def team_names(portal: Portal) -> list[str]:
+    """The names the content gives only in the team's own (the default) language: organisations
+    (the site's, the directory's, partners, funders, a quote's), places (neighbourhoods, PCNs,
+    practices), venues and addresses; longest first. People's names are language-neutral and not among them."""
+    def find() -> list[str]:
+        site = portal.site.data
+        names = {site.organisation, site.address.name, site.address.address}
+        names |= {place.name for place in portal.areas.places.values()}
+        names |= {item.data.name for item in portal.organisations.values()}
+        names |= {item.data.name for item in portal.partners.values()}
+        names |= {item.data.funder for item in portal.funding.values()}
+        names |= {item.data.organisation for item in portal.quotes.values()}
+        names |= {text for service in portal.services.values() for place in service.data.locations
+                  for text in (place.name, place.address)}
+        return sorted((name for name in names if name), key=lambda name: (-len(name), name))
+    if "team_names" not in portal.memo:
+        portal.memo["team_names"] = find()
+    return portal.memo["team_names"]
+
+
+# Elements whose text is left alone: marked with a language already, or not text a reader sees as such.
+_KEEP = {"script", "style", "title", "textarea", "option", "code", "pre", "kbd", "samp", "svg", "math", "head",
+         "template"}
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+_TOKENS = re.compile(r"<!--.*?-->|<(script|style|textarea|title)\b.*?</\1\s*>|<[^>]*>", re.DOTALL | re.IGNORECASE)
+_TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9-]*)([^>]*?)(/?)>", re.DOTALL)
+_LANG = re.compile(r"""\slang\s*=""", re.IGNORECASE)
+
+
+def _names_pattern(portal: Portal) -> re.Pattern | None:
+    def build() -> re.Pattern | None:
+        forms = {form for name in team_names(portal)
+                 for form in (name, html.escape(name, quote=False), html.escape(name), str(Markup.escape(name)))}
+        if not forms:
+            return None
+        ordered = sorted(forms, key=lambda form: (-len(form), form))
+        return re.compile(r"(?<![\w&#])(?:" + "|".join(re.escape(form) for form in ordered) + r")(?!\w)")
+    if "team_names_pattern" not in portal.memo:
+        portal.memo["team_names_pattern"] = build()
+    return portal.memo["team_names_pattern"]
+
+
+def mark_names(document: str, portal: Portal, lang: str) -> str:
+    """HTML in `lang` with each team name (team_names) in its text, such as a translator wrote it in a
+    sentence ("... un conseiller de Riverside Advice Centre ..."), marked with the default language's
+    `lang` and `dir` as a <bdi>, as the page context marks them where they are data. Text already inside
+    an element with a `lang`, and what is not text (scripts, code, <title>, <option>), is left alone."""
+    source = portal.default_language
+    pattern = _names_pattern(portal) if lang != source else None
+    if pattern is None or not pattern.search(document):
+        return document
+    mark = '<bdi lang="{}" dir="{}">'.format(source, direction(source)) + r"\g<0></bdi>"
+    out: list[str] = []
+    keeping: list[str] = []  # the open elements whose text is left alone, innermost last
+    position = 0
+    for match in _TOKENS.finditer(document):
+        text = document[position:match.start()]
+        out.append(text if keeping else pattern.sub(mark, text))
+        out.append(match.group(0))
+        position = match.end()
+        tag = _TAG.fullmatch(match.group(0))
+        if not tag or match.group(1):
+            continue
+        closing, name, attributes, self_closing = tag.group(1), tag.group(2).lower(), tag.group(3), tag.group(4)
+        if closing:
+            if name in keeping:
+                del keeping[len(keeping) - 1 - keeping[::-1].index(name):]
+        elif name not in _VOID and not self_closing and (keeping or name in _KEEP or _LANG.search(" " + attributes)):
+            keeping.append(name)
+    text = document[position:]
+    out.append(text if keeping else pattern.sub(mark, text))
+    return "".join(out)

@@ -55,8 +55,9 @@ def test_phone_numbers_and_emails_are_links_isolated_left_to_right(built_fixture
     html = built_fixture.page("ar/services/food-bank/")
     assert '<a href="tel:+442079460901" dir="ltr">020 7946 0901</a>' in html
     assert '<a href="mailto:food@example.org" dir="ltr">food@example.org</a>' in html
-    # The whole address is one left-to-right run, postcode included, so it keeps its order.
-    assert re.search(r'<bdi dir="ltr">[^<]*, RV9 1AB</bdi>', html)
+    # The whole address is one left-to-right run, postcode included, so it keeps its order; it is in the
+    # team's own words, so it is marked with their language too.
+    assert re.search(r'<bdi lang="en" dir="ltr">[^<]*, RV9 1AB</bdi>', html)
 
 
 def test_service_need_story_and_team_pages_link_to_each_other(built_fixture):

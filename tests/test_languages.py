@@ -253,3 +253,174 @@ def test_every_page_with_a_part_that_falls_back_says_so_once(fallback_site, url)
         '<div lang="en" dir="ltr"><p>The lift at the hub is out of order.</p></div>' in html
     assert html.count("data-sp-untranslated") == 1, url
     assert "data-sp-untranslated" not in fallback_site.page("services/food-bank/")
+
+
+# Names in the team's own words (the default language's), which no overlay translates: organisations,
+# venues and addresses, neighbourhoods, PCNs, practices, partners, funders, a quote's organisation, EMIS and
+# SystmOne template names. On other languages' pages each carries the default language's lang (and dir),
+# as the footer marks the organisation (WCAG 3.1.2). People's names are language-neutral and not marked.
+def _team_names(portal) -> set[str]:
+    site = portal.site.data
+    names = {site.organisation, site.address.address} | {place.name for place in portal.areas.places.values()}
+    names |= {text for service in portal.services.values() for place in service.data.locations
+              for text in (place.name, place.address) if text}
+    names |= {item.data.name for item in portal.organisations.values()}
+    names |= {item.data.name for item in portal.partners.values()}
+    names |= {item.data.funder for item in portal.funding.values()}
+    names |= {item.data.organisation for item in portal.quotes.values() if item.data.organisation}
+    for service in portal.services.values():
+        names |= {(f"{place.name}, " if place.name else "") + f"{place.address}, {place.postcode}"
+                  for place in service.data.locations}
+    for pathway in portal.pathways.values():
+        if pathway.data.templates:
+            names |= {name for name in (pathway.data.templates.emis, pathway.data.templates.systmone) if name}
+    return {name for name in names if name}
+
+
+class _TextLanguages(HTMLParser):
+    """Each text node of a page's body with the language it is marked as (the nearest `lang`)."""
+    SKIP = {"script", "style", "title", "head", "svg", "template"}
+    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, str | None]] = []
+        self.texts: list[tuple[str, str | None]] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in self.VOID:
+            self.stack.append((tag, dict(attrs).get("lang")))
+
+    def handle_endtag(self, tag):
+        for depth in range(len(self.stack) - 1, -1, -1):
+            if self.stack[depth][0] == tag:
+                del self.stack[depth:]
+                return
+
+    def handle_data(self, data):
+        if data.strip() and not any(tag in self.SKIP for tag, _ in self.stack):
+            self.texts.append((data, next((lang for _, lang in reversed(self.stack) if lang), None)))
+
+
+def test_every_name_in_the_teams_own_words_is_marked_with_its_language_on_every_page(built_sample, sample_pages):
+    # Where the content gives them as data (a service's venues and organisation, the team table, the contact
+    # page ...), and where a translator wrote them in a sentence ("... un conseiller de Riverside Advice Centre
+    # est présent ...", in overlays and hand-written pages alike).
+    portal = load_portal(built_sample.project / "content")
+    names = sorted(_team_names(portal), key=len, reverse=True)
+    assert len(names) > 40, names
+    unmarked, seen = [], 0
+    for url, html in sample_pages.items():
+        lang = _page_language(url)
+        if lang == "en":
+            continue
+        parser = _TextLanguages()
+        parser.feed(html)
+        for text, text_lang in parser.texts:
+            for name in names:
+                if name in text:
+                    seen += 1
+                    if text_lang != "en":
+                        unmarked.append(f"/{url}: {name!r} in {text.strip()[:60]!r} marked {text_lang}")
+                    break
+    assert seen > 500, seen
+    assert not unmarked, f"{len(unmarked)} names:\n" + "\n".join(unmarked[:25])
+    prose = sample_pages["fr/services/community-food-bank/"]
+    assert '<bdi lang="en" dir="ltr">Riverside Advice Centre</bdi> est présent' in prose
+
+
+def test_no_page_shows_its_markup_as_text(sample_pages):
+    # A block of HTML escaped as text (the pathway page's resources list was): "<li>" on the page itself.
+    shown = [f"/{url}" for url, html in sample_pages.items()
+             if re.search(r"&lt;/?(?:h[1-6]|ul|li|a|p|br|time|div|span)\b", re.sub(r"<pre\b.*?</pre>", "", html, flags=re.S))]
+    assert not shown, shown[:20]
+
+
+def _has_header(html: str) -> bool:
+    return 'class="md-header' in html
+
+
+def _chrome(html: str) -> str:
+    """The header and footer: what every page shows around its content."""
+    header = html.split('<div class="md-container"', 1)[0]
+    footer = html.split('<footer class="md-footer"', 1)[1] if '<footer class="md-footer"' in html else ""
+    return header + footer
+
+
+def test_every_page_whose_header_or_footer_falls_back_says_so_once(built_fixture):
+    # The fixture translates the site's name into Arabic only: every French, Hindi and Spanish page shows it
+    # in English in its header, marked, and says once, in its language, that part of it is not translated.
+    checked = 0
+    for url in site_pages.all_pages(built_fixture.site):
+        lang, html = _page_language(url), built_fixture.page(url)
+        if lang == "en" or not _has_header(html):
+            continue
+        # (The language switcher names each language in itself, by design: its links carry hreflang.)
+        marks = [mark for mark in _fallback_marks(_chrome(html), lang) if "hreflang=" not in mark]
+        falls_back = bool(marks)
+        assert falls_back == (lang != "ar"), (url, marks)
+        if falls_back:
+            checked += 1
+            notices = re.findall(r'<div class="sp-notice" role="note" data-sp-untranslated><p>(.*?)</p>', html)
+            assert len(notices) == 1 and (FALLBACK_NOTICES[lang] in notices[0] or NOTICES[lang] in notices[0]), (url, notices)
+    assert checked > 30
+
+
+# The fixture's "housing" need has no translation: its finder page's title mixes a translated string
+# ("Need") and an English label.
+@pytest.mark.parametrize("lang", LANGUAGES[1:])
+def test_a_finder_page_whose_value_falls_back_marks_it_and_names_its_language_in_the_tab(built_fixture, lang):
+    marked = 0
+    for url in site_pages.all_pages(built_fixture.site):
+        if not re.match(rf"{lang}/(embed/)?services/(need|area|language|cost|referral|delivery|access)/[^/]+/$", url):
+            continue
+        html = built_fixture.page(url)
+        heading = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S).group(1)
+        title = unescape(re.search(r"<title>(.*?)</title>", html).group(1))
+        falls_back = '<span lang="en" dir="ltr">' in heading.rsplit(":", 1)[-1]  # the value (a frame: the site's name first)
+        english = TAB_TITLES[lang].split("(", 1)[1].rstrip(")")  # "en anglais", "باللغة الإنجليزية" ...
+        assert (f"({english})" in title) == falls_back, (url, heading, title)
+        if "/area/" in url:  # a place's name: the team's own words, marked, not a missing translation
+            assert re.search(r'<bdi lang="en" dir="ltr">North Fixture</bdi>|<bdi lang="en" dir="ltr">South Fixture</bdi>', heading), heading
+        if falls_back:
+            marked += 1
+            assert html.count("data-sp-untranslated") == 1, url
+    assert marked >= 1
+    html = built_fixture.page(f"{lang}/services/need/housing/")
+    assert '<span lang="en" dir="ltr">Housing</span>' in html
+
+
+@pytest.fixture(scope="module")
+def french_default_site(tmp_path_factory):
+    """The fixture portal with French as its default language (its text is the fixture's, read as French)."""
+    project = fixture_project(tmp_path_factory.mktemp("french"))
+    site = project / "content" / "site.yml"
+    site.write_text(site.read_text(encoding="utf-8").replace("default_language: en", "default_language: fr")
+                    .replace("languages: [en, ar, fr, hi, es]", "languages: [fr, en, ar]"), encoding="utf-8")
+    result = build(project)
+    assert result.result.returncode == 0, result.output
+    return result
+
+
+@pytest.mark.parametrize("url, says", [("ar/services/housing-help/", "تظهر باللغة الفرنسية"),
+                                       ("en/services/housing-help/", "so they are shown in French")])
+def test_the_partial_notice_names_the_default_language_in_the_readers_language(french_default_site, url, says):
+    html = french_default_site.page(url)
+    notices = re.findall(r'<div class="sp-notice" role="note" data-sp-untranslated><p>(.*?)</p>', html)
+    assert len(notices) == 1 and says in notices[0], notices
+    assert '<div lang="fr" dir="ltr">' in html or 'lang="fr" dir="ltr"' in html
+
+
+def test_the_partial_notice_of_an_english_default_names_english(fallback_site):
+    html = fallback_site.page("ar/")
+    assert "لذلك تظهر باللغة الإنجليزية." in html
+    assert "so they are shown in English" not in fallback_site.page("services/food-bank/")
+
+
+def test_a_not_found_page_whose_header_falls_back_says_so_once(built_fixture):
+    # The fixture's site name is translated into Arabic only.
+    for lang in LANGUAGES[1:]:
+        html = (built_fixture.site / FOLDER[lang] / "404.html").read_text(encoding="utf-8")
+        assert html.count("data-sp-untranslated") == (0 if lang == "ar" else 1), lang
+        if lang != "ar":
+            assert FALLBACK_NOTICES[lang] in html

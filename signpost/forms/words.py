@@ -42,14 +42,14 @@ def choices(portal: Portal, form: Item, field: FormField, lang: str) -> list[Cho
     if field.choices == "services":  # for "suggest a change" and "update your listing"
         ordered = sorted(portal.services.values(), key=lambda service: portal.text(service, "name", lang).text)
         return [Choice(service.id, portal.text(service, "name", lang)) for service in ordered]
-    if field.choices == "areas":  # place names are names: the same in every language
-        return [Choice(place.id, Localized(place.name, lang)) for place in portal.areas.top]
+    if field.choices == "areas":  # place names: in the team's own words, marked as such (not a fallback)
+        return [Choice(place.id, Localized(place.name, portal.default_language)) for place in portal.areas.top]
     if field.choices == "days":  # Monday first, named by the language's own calendar (Babel)
         names = get_day_names("wide", context="stand-alone", locale="en_GB" if lang == "en" else lang)
         return [Choice(day, Localized(names[index], lang)) for index, day in enumerate(get_args(Day))]
     if field.choices == "practices":
         practices = sorted(portal.areas.of_level("practice"), key=lambda practice: practice.name)
-        return [Choice(practice.id, Localized(practice.name, lang)) for practice in practices]
+        return [Choice(practice.id, Localized(practice.name, portal.default_language)) for practice in practices]
     overlay = form.overlays.get(lang)
     words = overlay.fields.get(field.id) if overlay is not None else None
     translated = words.options if words is not None else {}

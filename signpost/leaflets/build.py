@@ -30,6 +30,7 @@ from signpost.portal import Item, Portal
 from signpost.practice_finder import LEVEL_LABEL, practice_finder
 from signpost.rendering.context import PageContext
 from signpost.rendering.render import TEMPLATES, environment
+from signpost.untranslated import mark_names
 
 STYLESHEET = Path(__file__).resolve().parent / "leaflet.css"
 INDEX = "leaflets/index.md"
@@ -80,7 +81,9 @@ def body_values(portal: Portal, item: Item) -> dict:
 
 
 def _body(ctx: PdfContext, item: Item) -> str:
-    return environment.get_template("leaflet_body.html").render(ctx=ctx, **body_values(ctx.portal, item))
+    # Team names a translator wrote in a sentence are marked with their language, as on the leaflet's page.
+    return mark_names(environment.get_template("leaflet_body.html").render(ctx=ctx, **body_values(ctx.portal, item)),
+                      ctx.portal, ctx.lang)
 
 
 def translated_share(portal: Portal, item: Item, lang: str) -> int:

@@ -1,5 +1,7 @@
 """How much of a leaflet is in the reader's language: the share of its visible letters not inside an
-element marked with another language (text that fell back, marked `lang` by the page context)."""
+element marked with another language (text that fell back, marked `lang` by the page context). Names in
+the team's own words (a <bdi> with its `lang`: an organisation, a place, an address) are in another
+language by design, not untranslated: they count on neither side."""
 from __future__ import annotations
 
 import html.parser
@@ -16,8 +18,9 @@ class _Languages(html.parser.HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         if tag not in _VOID:
-            lang = dict(attrs).get("lang") or self.stack[-1][1]
-            self.stack.append((tag, "" if tag in _HIDDEN else lang))
+            given = dict(attrs).get("lang")
+            lang = given or self.stack[-1][1]
+            self.stack.append((tag, "" if tag in _HIDDEN or (tag == "bdi" and given) else lang))
 
     def handle_endtag(self, tag):
         for depth in range(len(self.stack) - 1, 0, -1):

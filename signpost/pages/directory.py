@@ -36,8 +36,8 @@ def costs_html(ctx: PageContext, service) -> Markup:
 
 def organisations_html(ctx: PageContext, organisations: list) -> Markup:
     """The organisations that run a service, each with its website, joined as a list ("A (a.org) and B")."""
-    return ctx.joined([Markup("{} ({})").format(organisation.data.name, ctx.web(organisation.data.website))
-                       if organisation.data.website else organisation.data.name for organisation in organisations])
+    return ctx.joined([Markup("{} ({})").format(ctx.name(organisation.data.name), ctx.web(organisation.data.website))
+                       if organisation.data.website else ctx.name(organisation.data.name) for organisation in organisations])
 
 
 def whole_area_text(ctx: PageContext) -> str:
@@ -56,7 +56,7 @@ def pages(portal: Portal, lang: str) -> list[PageFile]:
         organisations = [portal.organisations[o] for o in [item.data.organisation, *item.data.partners]]
         areas = {place.id: place.name for place in portal.areas.top}
         files.append(render_page(ctx, "service.html", ctx.portal.text(item, "name", ctx.lang), service=item,
-                                 organisations=organisations, area_names=[areas.get(area, area) for area in item.data.areas],
+                                 organisations=organisations, area_names=[ctx.name(areas.get(area, area)) for area in item.data.areas],
                                  ending_soon=ending_soon(item.data.ends, portal.build_date),
                                  starting=not_started(item.data.starts, portal.build_date),
                                  jsonld=jsonld_markup(service_jsonld(portal, item, lang)),

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from markupsafe import Markup
+
 from signpost.exports.urls import page_url
 from signpost.pages.directory import service_path
-from signpost.pages.finder import filter_path
-from signpost.portal import Portal
+from signpost.pages.finder import filter_path, titled_value
+from signpost.portal import Localized, Portal
 from signpost.practice_finder import LEVEL_LABEL, practice_finder
 from signpost.rendering.context import PageContext
 from signpost.rendering.page_file import PageFile
 from signpost.rendering.render import render_page
-from signpost.search.facets import BY_NAME, filter_lists, services_sorted
+from signpost.text import in_language
+from signpost.search.facets import BY_NAME, filter_lists, services_sorted, value_label
 
 GUIDE = "embed-the-finder.md"
 SERVICES = "embed/services/index.md"
@@ -32,7 +35,7 @@ def filter_frame(facet: str, value: str) -> str:
 
 @dataclass(frozen=True)
 class Snippet:
-    label: str
+    label: str | Markup  # an area's name is marked with the team's language
     frame: str  # absolute address of the frame
     page: str  # absolute address of the full page: the link shown where frames are not
     title: str
@@ -49,7 +52,7 @@ def snippets(portal: Portal, lang: str) -> list[Snippet]:
         rows.append(Snippet(label, page_url(portal, filter_frame("need", need.id), lang),
                             page_url(portal, filter_path("need", need.id), lang), f"{name}: {label}"))
     for hood in portal.areas.top:
-        rows.append(Snippet(hood.name, page_url(portal, filter_frame("area", hood.id), lang),
+        rows.append(Snippet(in_language(hood.name, portal.default_language, lang), page_url(portal, filter_frame("area", hood.id), lang),
                             page_url(portal, filter_path("area", hood.id), lang), f"{name}: {hood.name}"))
     rows.append(Snippet(s("find_link_worker"), page_url(portal, LINK_WORKER, lang),
                         page_url(portal, "team/index.md", lang), f"{name}: {s('find_link_worker')}"))
@@ -61,17 +64,22 @@ def _frame(ctx: PageContext, template: str, title: str, **values) -> PageFile:
     return PageFile(page.path, page.text.replace("---\n", "---\n" + _FRAME, 1))
 
 
-def _services_frame(portal: Portal, lang: str, path: str, title: str, services: list) -> PageFile:
+def _services_frame(portal: Portal, lang: str, path: str, label: Localized, services: list) -> PageFile:
+    """A frame of `services`, titled with the site's name and `label` (marked with its language where it
+    is not the page's, and named in the <title> where it falls back)."""
     ctx = PageContext(portal, lang, path)
-    name = portal.text(portal.site, "name", lang).text
-    return _frame(ctx, "embed_services.html", f"{name}: {title}", heading=f"{name}: {title}", services=services,
+    name = portal.text(portal.site, "name", lang)
+    heading, title = titled_value(ctx, label)
+    return _frame(ctx, "embed_services.html", f"{name.text}: {title}",
+                  heading=Markup("{}: {}").format(ctx._mark(name, "span"), heading), services=services,
                   service_path=service_path)
 
 
 def pages(portal: Portal, lang: str) -> list[PageFile]:
-    all_label = str(portal.string("embed_all_services", lang).text)
+    all_label = portal.string("embed_all_services", lang)
     files = [_services_frame(portal, lang, SERVICES, all_label, services_sorted(portal, lang))]
-    files += [_services_frame(portal, lang, filter_frame(listed.facet.name, listed.value), listed.label, listed.services)
+    files += [_services_frame(portal, lang, filter_frame(listed.facet.name, listed.value),
+                              value_label(portal, listed.facet, listed.value, lang), listed.services)
               for listed in filter_lists(portal, lang, FRAMED_FACETS, every_value=True)]
     ctx = PageContext(portal, lang, LINK_WORKER)
     heading = f"{portal.text(portal.site, 'name', lang).text}: {portal.string('find_link_worker', lang).text}"

@@ -14,14 +14,16 @@ from markupsafe import Markup
 from signpost.cache import cache_for
 from signpost.exports.urls import service_url
 from signpost.pages.directory import INDEX, service_path
-from signpost.portal import Item, Portal
+from signpost.portal import Item, Localized, Portal
 from signpost.rendering.context import PageContext
 from signpost.rendering.page_file import PageFile
 from signpost.rendering.render import environment, render_page
 from signpost.search.card import card_facts
-from signpost.search.facets import FACETS, FilterList, filter_lists, label_key
+from signpost.search.facets import FACETS, FilterList, filter_lists, label_key, value_label
 from signpost.search.finder_data import FILE as FINDER_DATA
 from signpost.search.qr import qr_svg
+from signpost.text import direction
+from signpost.untranslated import naming_language
 
 SHORTLIST = "shortlist.md"
 # Pages that only list what other pages say stay out of the search index (see partials/content.html).
@@ -35,9 +37,15 @@ def filter_path(facet: str, value: str) -> str:
 @dataclass(frozen=True)
 class FacetValue:
     value: str
-    label: str
+    label: str  # plain, for an <option> (which holds no markup: `lang` and `dir` go on it)
+    marked: Markup  # for text: marked with its language where it is not the page's
+    lang: str  # the label's language where it is not the page's, else ""
     href: str
     count: int
+
+    @property
+    def dir(self) -> str:
+        return direction(self.lang) if self.lang else ""
 
 
 @dataclass(frozen=True)
@@ -53,8 +61,13 @@ def finder_view(ctx: PageContext) -> list[FacetView]:
     views = []
     lists = filter_lists(portal, lang)
     for facet in FACETS:
-        values = [FacetValue(listed.value, listed.label, ctx.link(filter_path(facet.name, listed.value)), len(listed.services))
-                  for listed in lists if listed.facet is facet]
+        values = []
+        for listed in lists:
+            if listed.facet is facet:
+                label = value_label(portal, facet, listed.value, lang)
+                values.append(FacetValue(listed.value, listed.label, ctx._mark(label, "span"),
+                                         label.lang if label.lang != lang else "",
+                                         ctx.link(filter_path(facet.name, listed.value)), len(listed.services)))
         if values:
             views.append(FacetView(facet.name, ctx.s(label_key(portal, facet)), values))
     return views
@@ -77,7 +90,7 @@ def plain_string(ctx: PageContext, key: str) -> str:
 
 
 def service_card_facts(ctx: PageContext, service: Item) -> list[tuple[str, str]]:
-    return card_facts(ctx.portal, service, ctx.lang)
+    return card_facts(ctx.portal, service, ctx.lang, html=True)
 
 
 environment.globals.update(sp_finder=finder_view, sp_finder_data=finder_data_url, sp_service_qr=service_qr,
@@ -88,14 +101,24 @@ def _not_searched(page: PageFile) -> PageFile:
     return PageFile(page.path, page.text.replace("---\n", "---\n" + NOT_SEARCHED, 1))
 
 
+def titled_value(ctx: PageContext, label: Localized) -> tuple[Markup, str]:
+    """A filter value's label in a title: (for the heading, marked with its language where it is not the
+    page's; for the <title>, which cannot be marked, followed by its language's name when it falls back,
+    as a page whose title falls back is)."""
+    text = str(label.text)
+    return ctx._mark(label, "span"), naming_language(ctx.portal, ctx.lang, label.lang, text) if label.fallback else text
+
+
 def _filter_page(portal: Portal, lang: str, listed: FilterList) -> PageFile:
     facet, value = listed.facet, listed.value
     ctx = PageContext(portal, lang, filter_path(facet.name, value))
-    facet_label = portal.string(label_key(portal, facet), lang).text
-    title = portal.string("finder_page_title", lang).text.format(facet=facet_label, value=listed.label)
+    heading_value, title_value = titled_value(ctx, value_label(portal, facet, value, lang))
+    facet_key = label_key(portal, facet)
+    title = portal.string("finder_page_title", lang).text.format(facet=portal.string(facet_key, lang).text,
+                                                                 value=title_value)
     return _not_searched(render_page(ctx, "finder_filter.html", title, facet=facet, value=value,
-                                     facet_label=facet_label, value_label=listed.label, services=listed.services,
-                                     service_path=service_path))
+                                     heading=ctx.s("finder_page_title", facet=ctx.s(facet_key), value=heading_value),
+                                     services=listed.services, service_path=service_path))
 
 
 def pages(portal: Portal, lang: str) -> list[PageFile]:

@@ -32,15 +32,17 @@ def home_notices(ctx: PageContext) -> Markup:
     return notices_html(ctx, "home")
 
 
-def every_page_notices(portal: Portal, lang: str, src_uri: str, content: str = "") -> Markup:
+def every_page_notices(portal: Portal, lang: str, src_uri: str, content: str = "", chrome_falls_back: bool = False) -> Markup:
     """The every-page notices for the theme, on the page made from docs/`src_uri` whose content is
-    `content`: with the note that part of the page is not translated when a notice falls back and the
-    content does not say so already."""
-    if not any(item.data.show_on == "every-page" for item in portal.notices.values()):
-        return Markup("")
-    path = src_uri.removeprefix("generated/")
-    for code in portal.languages:
-        path = path.replace(f".{code}.md", ".md")
-    ctx = PageContext(portal, lang, path)
-    found = notices_html(ctx, "every-page")
-    return Markup(with_partial_notice(str(found), portal, lang, content)) if ctx.fell_back else found
+    `content`: with the note that part of the page is not translated when a notice falls back, or the
+    header or footer does (`chrome_falls_back`: signpost.chrome.falls_back), and the content does not
+    say so already."""
+    found, fell_back = Markup(""), chrome_falls_back
+    if any(item.data.show_on == "every-page" for item in portal.notices.values()):
+        path = src_uri.removeprefix("generated/")
+        for code in portal.languages:
+            path = path.replace(f".{code}.md", ".md")
+        ctx = PageContext(portal, lang, path)
+        found = notices_html(ctx, "every-page")
+        fell_back = fell_back or ctx.fell_back
+    return Markup(with_partial_notice(str(found), portal, lang, content)) if fell_back else found

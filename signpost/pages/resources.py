@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from markupsafe import Markup
+
 from signpost.portal import Item, Portal
 from signpost.rendering.context import PageContext
 from signpost.rendering.page_file import PageFile
@@ -38,10 +40,10 @@ def resource_links(ctx: PageContext, audience: Optional[str] = None) -> list[Res
     return links
 
 
-def for_audience(ctx: PageContext, audience: str) -> str:
-    """The resources list for a pathway page of `audience`; empty when there are none."""
+def for_audience(ctx: PageContext, audience: str) -> Markup:
+    """The resources list (HTML) for a pathway page of `audience`; empty when there are none."""
     links = resource_links(ctx, audience)
-    return environment.get_template("_resource_list.html").render(ctx=ctx, links=links, heading=True) if links else ""
+    return Markup(environment.get_template("_resource_list.html").render(ctx=ctx, links=links, heading=True) if links else "")
 
 
 environment.globals["sp_resources"] = for_audience

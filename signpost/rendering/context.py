@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from signpost.portal import Item, Localized, Portal
 from signpost.rendering.page_file import relative_url
-from signpost.text import EMERGENCY_NUMBERS, direction, email_link, ltr, phone_link, render_inline_markdown, render_markdown, web_link
+from signpost.text import EMERGENCY_NUMBERS, direction, email_link, in_language, ltr, phone_link, render_inline_markdown, render_markdown, web_link
 from signpost.wording import in_sentence, join_pieces
 
 # Translatable fields that are names, titles or labels: shown as text, never as Markdown (they also
@@ -69,6 +69,13 @@ class PageContext:
         return [Markup("<span{}>{}</span>").format(attributes, line) if attributes else Markup.escape(line)
                 for line in lines]
 
+    def name(self, text: str) -> Markup:
+        """Text the content gives only in the team's own (the default) language, which no overlay
+        translates: the name of an organisation, a place (neighbourhood, PCN, GP practice, venue) or an
+        address. Marked with that language on other languages' pages, as the footer marks the
+        organisation; not a fallback (the page does not say it is untranslated)."""
+        return in_language(text, self.portal.default_language, self.lang)
+
     def date(self, value: datetime.date) -> str:
         # British English dates ("15 January 2020"), not Babel's default American ones.
         return format_date(value, format="long", locale="en_GB" if self.lang == "en" else self.lang)
@@ -103,6 +110,8 @@ class PageContext:
         return self.t(self.portal.needs[need_id], "label")
 
     def _mark(self, localized: Localized, tag: str) -> Markup:
+        if not localized.fallback and localized.lang != self.lang:  # in another language by design (a place's name)
+            return in_language(localized.text, localized.lang, self.lang)
         attributes = self._fallback_attributes(localized)
         if not attributes:
             return Markup(localized.text) if isinstance(localized.text, Markup) else Markup.escape(localized.text)

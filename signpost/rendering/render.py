@@ -12,6 +12,7 @@ from signpost.bidi import isolate_html
 from signpost.portal import Localized
 from signpost.rendering.context import PageContext
 from signpost.rendering.page_file import PageFile, localized_path
+from signpost.untranslated import partial_notice
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 environment = jinja2.Environment(
@@ -33,7 +34,7 @@ def render_page(ctx: PageContext, template: str, title: str | Localized, **value
             ctx.fell_back, title_lang = True, f"title_lang: {title.lang}\n"
         title = str(title.text)
     body = environment.get_template(template).render(ctx=ctx, **values)
-    notice = environment.get_template("_fallback_notice.html").render(ctx=ctx) if ctx.fell_back else Markup("")
+    notice = partial_notice(ctx.portal, ctx.lang) if ctx.fell_back else Markup("")
     if ctx.dir == "rtl":  # numbers, emails and Latin runs in right-to-left text, from any source
         body, notice = isolate_html(body), isolate_html(str(notice))
     # The page is one raw HTML block, so Markdown leaves it alone: every value in it is already escaped.

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
-from signpost.portal import Item, Portal
+from signpost.portal import Item, Localized, Portal
 from signpost.practice_finder import LEVEL_LABEL
 
 
@@ -22,6 +22,7 @@ class Facet:
     values_of: Callable[[Portal, Item], list[str]]  # (portal, service) -> the service's values
     ordered: Callable[[Portal], list[str]]  # every possible value, in the editors' order
     labelled: Callable[[Portal, str, str], str]  # (portal, value, lang) -> label
+    list_name: str = ""  # the controlled list (content/lists/) its values come from, if any
 
 
 def _list(name: str) -> tuple[Callable[[Portal], list[str]], Callable[[Portal, str, str], str]]:
@@ -44,11 +45,11 @@ FACETS: tuple[Facet, ...] = (
     Facet("area", "finder_area", service_areas,
           lambda portal: [place.id for place in portal.areas.top],
           lambda portal, value, lang: portal.areas.places[value].name),
-    Facet("language", "finder_language", lambda portal, s: list(s.data.languages), *_list("languages")),
-    Facet("cost", "finder_cost", lambda portal, s: s.data.costs, *_list("costs")),
-    Facet("referral", "finder_referral", lambda portal, s: list(s.data.referral), *_list("referral-routes")),
-    Facet("delivery", "finder_delivery", lambda portal, s: list(s.data.delivery), *_list("delivery")),
-    Facet("access", "finder_access", lambda portal, s: list(s.data.access), *_list("access")),
+    Facet("language", "finder_language", lambda portal, s: list(s.data.languages), *_list("languages"), "languages"),
+    Facet("cost", "finder_cost", lambda portal, s: s.data.costs, *_list("costs"), "costs"),
+    Facet("referral", "finder_referral", lambda portal, s: list(s.data.referral), *_list("referral-routes"), "referral-routes"),
+    Facet("delivery", "finder_delivery", lambda portal, s: list(s.data.delivery), *_list("delivery"), "delivery"),
+    Facet("access", "finder_access", lambda portal, s: list(s.data.access), *_list("access"), "access"),
 )
 BY_NAME = {facet.name: facet for facet in FACETS}
 
@@ -60,6 +61,17 @@ def label_key(portal: Portal, facet: Facet) -> str:
     if facet.name == "area" and portal.areas.levels:
         return LEVEL_LABEL[portal.areas.levels[0]]
     return facet.label_key
+
+
+def value_label(portal: Portal, facet: Facet, value: str, lang: str) -> Localized:
+    """A value's label with the language it is really in: a need's or a list's label that is not
+    translated yet falls back to the default language's; an area's name is the team's own (the default
+    language's) in every language, by design and not for want of a translation."""
+    if facet.name == "need":
+        return portal.text(portal.needs[value], "label", lang)
+    if facet.list_name:
+        return portal.label_text(facet.list_name, value, lang)
+    return Localized(facet.labelled(portal, value, lang), portal.default_language)
 
 
 def facet_values(portal: Portal, facet: Facet) -> list[str]:

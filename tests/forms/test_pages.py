@@ -118,3 +118,16 @@ def test_each_form_has_a_thank_you_page_in_every_language(pages):
         for suffix in LANGS:
             assert "<h1>" in pages[f"thank-you/{form}{suffix}.md"]
     assert "شكرًا لك. لقد وصلتنا إحالتك." in pages["thank-you/self-referral.ar.md"]
+
+
+def test_a_choice_whose_list_label_is_not_translated_is_marked_as_english(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(PROJECT / "content", content)
+    languages = content / "lists" / "languages.yml"
+    languages.write_text(languages.read_text(encoding="utf-8").replace("  fr: arabe\n", "", 1), encoding="utf-8")
+    shutil.copytree(PROJECT / "docs" / "assets", tmp_path / "docs" / "assets")  # files the content names
+    pages = {page.path: page.text for page in generate_pages(load_portal(content))}
+    html = pages["forms/self-referral.fr.md"]
+    assert '<span lang="en" dir="ltr">Arabic</span>' in html
+    assert html.count("data-sp-untranslated") == 1
+    assert '<span lang="en" dir="ltr">' not in pages["forms/self-referral.ar.md"].split("</form>")[0].split("<form", 1)[1]
