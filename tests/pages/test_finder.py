@@ -60,6 +60,6 @@ def test_the_area_filter_is_named_by_the_sites_level_in_each_language(built_samp
     """The sample's services name neighbourhoods: the filter says so, in the page's language, never "Area"."""
     prefix = "" if lang == "en" else f"{lang}/"
     assert f'<label for="sp-finder-area">{level}</label>' in built_sample.page(f"{prefix}services/")
-    # (an Arabic page isolates the Latin name left to right)
-    assert re.search(rf'<h1>{level}: (<bdi dir="ltr">)?North Riverside(</bdi>)?</h1>',
+    # (the name is the team's own, marked in its language and isolated; French spaces its colon)
+    assert re.search(rf'<h1>{level}[\s\u00a0\u202f]?: (<bdi lang="en" dir="ltr">)?North Riverside(</bdi>)?</h1>',
                      built_sample.page(f"{prefix}services/area/north-riverside/"))
