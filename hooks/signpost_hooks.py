@@ -112,7 +112,8 @@ def _unchanged(config):
     last = LastBuild(cache_folder(project / "content"))
     folders = [project / "content", Path(config.docs_dir), project / "hooks"] + (
         [Path(config.theme.custom_dir)] if config.theme.custom_dir else [])
-    key = build_key(folders, [Path(config.config_file_path)], Path(config.docs_dir) / GENERATED, sys.argv[1:])
+    options = [option for option in sys.argv[1:] if option not in ("--dirty", "-q", "--quiet", "-v", "--verbose")]
+    key = build_key(folders, [Path(config.config_file_path)], Path(config.docs_dir) / GENERATED, options)
     outputs = (Path(config.site_dir).resolve(), (Path(config.docs_dir) / GENERATED).resolve())
     unchanged = bool(_loaded.get("dirty")) and last.unchanged(key, outputs)
     last.forget()
