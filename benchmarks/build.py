@@ -5,8 +5,11 @@
 For each N, generates N synthetic services (with overlays in every language) into a temporary copy of
 the project, builds it twice (a first build with an empty cache, then a second with nothing changed),
 then builds the same pages as hand-written Markdown with plain MkDocs (same theme, same i18n
-configuration, no hooks), twice too. Prints seconds, milliseconds per page-language, peak memory, the
-ratios, and the load average (the machine may be shared: compare the two builds of one run, not runs).
+configuration, no hooks), twice too. Signpost is built as `make build` builds it (`--dirty`: an
+unchanged site is kept, signpost/incremental.py); plain MkDocs as `mkdocs build --strict`. Prints wall
+and CPU seconds, milliseconds per page-language, peak memory (the build and the processes beside it,
+summed), the ratios, and the load average (the machine may be shared: compare the two builds of one run,
+not runs, and trust the CPU ratio more than the wall one).
 After several sizes, the milliseconds per page-language of each (growth is linear when they do not
 rise). Figures only: nothing here asserts.
 """
