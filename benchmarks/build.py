@@ -56,8 +56,8 @@ def synthetic_services(content: Path, count: int) -> None:
                 yaml.safe_dump(overlay, allow_unicode=True), encoding="utf-8")
 
 
-def run_build(project: Path, *options: str) -> tuple[float, int, float]:
-    """Wall seconds, peak resident memory (MiB) and CPU seconds (user + system, with the processes it
+def run_build(project: Path, *options: str) -> tuple[float, int, float, int]:
+    """Wall seconds, peak resident memory (MiB), CPU seconds and the largest single process (MiB) (user + system, with the processes it
     waited for: Pagefind, PDF workers) of one `mkdocs build --strict` with `options`. On a shared machine
     the CPU seconds move less with the load than the wall seconds do. The peak is the largest of the
     build and the processes it runs beside it (PDF workers, Pagefind) taken together: the sum of their
@@ -72,7 +72,8 @@ def run_build(project: Path, *options: str) -> tuple[float, int, float]:
     sampler.stop()
     if status != 0:
         sys.exit(f"build failed in {project}")
-    return seconds, max(sampler.peak_kib, usage.ru_maxrss) // 1024, usage.ru_utime + usage.ru_stime
+    return (seconds, max(sampler.peak_kib, usage.ru_maxrss) // 1024, usage.ru_utime + usage.ru_stime,
+            usage.ru_maxrss // 1024)
 
 
 class TreeMemory(threading.Thread):
@@ -144,9 +145,9 @@ def load() -> str:
     return " ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
-def row(name: str, first: tuple[float, int, float], second: tuple[float, int, float], pages: int) -> str:
-    return (f"{name:9} first {first[0]:7.2f} s ({first[2]:7.2f} s CPU) {1000 * first[0] / pages:6.2f} ms/page-language "
-            f"peak {first[1]:5d} MiB | unchanged second {second[0]:7.2f} s ({second[2]:7.2f} s CPU, "
+def row(name: str, first: tuple, second: tuple, pages: int) -> str:
+    return (f"{name:9} first {first[0]:7.2f} s ({first[2]:7.2f} s CPU) {1000 * first[2] / pages:6.2f} CPU ms/page-language "
+            f"peak {first[1]:5d} MiB (largest process {first[3]} MiB) | unchanged second {second[0]:7.2f} s ({second[2]:7.2f} s CPU, "
             f"{second[0] / first[0]:.2f} of first) peak {second[1]:5d} MiB")
 
 
