@@ -34,8 +34,11 @@ serve: $(STAMP) fonts
 	trap 'kill $$receiver 2>/dev/null; wait $$receiver 2>/dev/null' EXIT; \
 	SIGNPOST_FORMS_ENDPOINT=http://127.0.0.1:$(RECEIVER_PORT)/f/ $(BIN)/mkdocs serve --strict --dirty --dev-addr 127.0.0.1:$(PORT)
 
+# --dirty: with nothing changed since the last successful build (every input file, dependency version
+# and setting, signpost/incremental.py), its site is kept; with anything changed, the site is built whole
+# from an empty folder.
 build: $(STAMP) fonts
-	$(BIN)/mkdocs build --strict
+	$(BIN)/mkdocs build --strict --dirty
 
 check: $(STAMP)
 	$(BIN)/signpost check

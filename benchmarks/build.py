@@ -5,8 +5,11 @@
 For each N, generates N synthetic services (with overlays in every language) into a temporary copy of
 the project, builds it twice (a first build with an empty cache, then a second with nothing changed),
 then builds the same pages as hand-written Markdown with plain MkDocs (same theme, same i18n
-configuration, no hooks), twice too. Prints seconds, milliseconds per page-language, peak memory, the
-ratios, and the load average (the machine may be shared: compare the two builds of one run, not runs).
+configuration, no hooks), twice too. Signpost is built as `make build` builds it (`--dirty`: an
+unchanged site is kept, signpost/incremental.py); plain MkDocs as `mkdocs build --strict`. Prints wall
+and CPU seconds, milliseconds per page-language, peak memory (the build and the processes beside it,
+summed), the ratios, and the load average (the machine may be shared: compare the two builds of one run,
+not runs, and trust the CPU ratio more than the wall one).
 After several sizes, the milliseconds per page-language of each (growth is linear when they do not
 rise). Figures only: nothing here asserts.
 """
@@ -17,6 +20,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -26,6 +30,10 @@ from signpost.site_shape import language_name
 
 PROJECT = Path(__file__).resolve().parent.parent
 MKDOCS = Path(sys.executable).parent / "mkdocs"
+# As `make build` runs it: --dirty keeps the last build's site when nothing changed (signpost/incremental.py).
+# Plain MkDocs is built as a team would build hand-written pages (with --dirty, MkDocs itself warns that
+# its menus may be wrong).
+SIGNPOST_OPTIONS = ("--dirty",)
 TRANSLATIONS = {
     "ar": ("خدمة تجريبية {n}", "خدمة مجتمعية للاختبار."),
     "fr": ("Service d'essai {n}", "Un service local pour les tests."),
@@ -48,18 +56,60 @@ def synthetic_services(content: Path, count: int) -> None:
                 yaml.safe_dump(overlay, allow_unicode=True), encoding="utf-8")
 
 
-def run_build(project: Path) -> tuple[float, int, float]:
-    """Wall seconds, peak resident memory (MiB) and CPU seconds (user + system, with the processes it
-    waited for: Pagefind, PDF workers) of one `mkdocs build --strict`. On a shared machine the CPU
-    seconds move less with the load than the wall seconds do."""
+def run_build(project: Path, *options: str) -> tuple[float, int, float, int]:
+    """Wall seconds, peak resident memory (MiB), CPU seconds and the largest single process (MiB) (user + system, with the processes it
+    waited for: Pagefind, PDF workers) of one `mkdocs build --strict` with `options`. On a shared machine
+    the CPU seconds move less with the load than the wall seconds do. The peak is the largest of the
+    build and the processes it runs beside it (PDF workers, Pagefind) taken together: the sum of their
+    resident memory, sampled every 20 ms, or the largest single process if that is more."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     started = time.perf_counter()
-    process = subprocess.Popen([str(MKDOCS), "build", "--strict", "--quiet"], cwd=project, env=env)
+    process = subprocess.Popen([str(MKDOCS), "build", "--strict", "--quiet", *options], cwd=project, env=env)
+    sampler = TreeMemory(process.pid)
+    sampler.start()
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - started
+    sampler.stop()
     if status != 0:
         sys.exit(f"build failed in {project}")
-    return seconds, usage.ru_maxrss // 1024, usage.ru_utime + usage.ru_stime
+    return (seconds, max(sampler.peak_kib, usage.ru_maxrss) // 1024, usage.ru_utime + usage.ru_stime,
+            usage.ru_maxrss // 1024)
+
+
+class TreeMemory(threading.Thread):
+    """The largest sum of resident memory (KiB) of a process and its descendants at one time, read from
+    /proc (Linux) every 20 ms."""
+
+    def __init__(self, pid: int):
+        super().__init__(daemon=True)
+        self.pid, self.peak_kib, self._done = pid, 0, threading.Event()
+
+    def run(self) -> None:
+        while not self._done.wait(0.02):
+            self.peak_kib = max(self.peak_kib, sum(self._rss(pid) for pid in self._tree(self.pid)))
+
+    def stop(self) -> None:
+        self._done.set()
+        self.join()
+
+    def _tree(self, pid: int) -> list[int]:
+        found = [pid]
+        for task in Path(f"/proc/{pid}/task").glob("*/children"):
+            try:
+                for child in task.read_text().split():
+                    found += self._tree(int(child))
+            except OSError:
+                pass
+        return found
+
+    @staticmethod
+    def _rss(pid: int) -> int:
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except OSError:
+            return 0
+        line = next((line for line in status.splitlines() if line.startswith("VmRSS:")), "VmRSS: 0 kB")
+        return int(line.split()[1])
 
 
 def signpost_project(root: Path, count: int) -> Path:
@@ -95,9 +145,9 @@ def load() -> str:
     return " ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
-def row(name: str, first: tuple[float, int, float], second: tuple[float, int, float], pages: int) -> str:
-    return (f"{name:9} first {first[0]:7.2f} s ({first[2]:7.2f} s CPU) {1000 * first[0] / pages:6.2f} ms/page-language "
-            f"peak {first[1]:5d} MiB | unchanged second {second[0]:7.2f} s ({second[2]:7.2f} s CPU, "
+def row(name: str, first: tuple, second: tuple, pages: int) -> str:
+    return (f"{name:9} first {first[0]:7.2f} s ({first[2]:7.2f} s CPU) {1000 * first[2] / pages:6.2f} CPU ms/page-language "
+            f"peak {first[1]:5d} MiB (largest process {first[3]} MiB) | unchanged second {second[0]:7.2f} s ({second[2]:7.2f} s CPU, "
             f"{second[0] / first[0]:.2f} of first) peak {second[1]:5d} MiB")
 
 
@@ -106,11 +156,11 @@ def compare(count: int) -> tuple[float, float]:
         root = Path(temp)
         signpost = signpost_project(root, count)
         print(f"services: {count} synthetic + the sample's, 5 languages; load average before {load()}", flush=True)
-        first = run_build(signpost)
+        first = run_build(signpost, *SIGNPOST_OPTIONS)
         plain = plain_project(root, signpost)
         # Interleaved, so a change in the machine's load falls on both alike.
         plain_first = run_build(plain)
-        second = run_build(signpost)
+        second = run_build(signpost, *SIGNPOST_OPTIONS)
         plain_second = run_build(plain)
         pages = sum(1 for _ in (signpost / "site").rglob("index.html"))
         plain_pages = sum(1 for _ in (plain / "site").rglob("index.html"))

@@ -66,10 +66,10 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as temp:
         project = signpost_project(Path(temp), count)
-        build_seconds, memory = run_build(project)
+        build_seconds, memory, cpu, _ = run_build(project)
         site = project / "site"
         pages = sum(1 for _ in site.rglob("index.html"))
-        print(f"services: {count} synthetic + the sample's, 5 languages; build {build_seconds:.1f} s, "
+        print(f"services: {count} synthetic + the sample's, 5 languages; build {build_seconds:.1f} s ({cpu:.1f} s CPU), "
               f"{pages} page-languages, peak {memory} MiB")
         bundle = site / "pagefind"
         print(f"pagefind bundle: {sum(p.stat().st_size for p in bundle.rglob('*') if p.is_file()) / 1024:.0f} KB "

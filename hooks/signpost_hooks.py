@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import html
 import logging
+import sys
 import threading
 from pathlib import Path
 
@@ -16,9 +17,10 @@ from mkdocs.exceptions import PluginError
 from watchdog.events import FileSystemEventHandler
 from mkdocs.plugins import event_priority
 from mkdocs.structure.toc import get_toc
-from mkdocs.utils import get_relative_url
+from mkdocs.utils import clean_directory, get_relative_url
 
-from signpost.cache import cache_for, tree_stamp
+from signpost.cache import cache_folder, cache_for, tree_stamp
+from signpost.incremental import LastBuild, build_key
 from signpost.alternates import absolute_alternates
 from signpost.background import LatestOnly
 from signpost.bidi import isolate_html
@@ -90,7 +92,7 @@ def on_config(config):
         return config
     _checks.rebuild_started()  # a background check still running reads a site about to be rewritten
     try:
-        portal = _generate(config)
+        portal = load_portal(Path(config.config_file_path).parent / "content") if _unchanged(config) else _generate(config)
     except ContentErrors as errors:
         raise PluginError(str(errors)) from None
     _loaded["portal"] = portal
@@ -102,6 +104,34 @@ def on_config(config):
     _set_languages(config, portal)
     config.nav = _nav_with_content(config.nav, portal, Path(config.docs_dir))
     return config
+
+
+def _unchanged(config):
+    # `mkdocs build --dirty` (make build): with nothing changed since the last successful build, its site
+    # and generated pages are kept (MkDocs renders no page, Signpost generates none and keeps the search
+    # index, exports and link report); with anything changed the site is built whole, from an empty
+    # folder (on_pre_build). See signpost.incremental.
+    if _loaded.get("command") != "build":
+        return False
+    project = Path(config.config_file_path).parent
+    last = LastBuild(cache_folder(project / "content"))
+    folders = [project / "content", Path(config.docs_dir), project / "hooks"] + (
+        [Path(config.theme.custom_dir)] if config.theme.custom_dir else [])
+    options = [option for option in sys.argv[1:] if option not in ("--dirty", "-q", "--quiet", "-v", "--verbose")]
+    key = build_key(folders, [Path(config.config_file_path)], Path(config.docs_dir) / GENERATED, options)
+    outputs = (Path(config.site_dir).resolve(), (Path(config.docs_dir) / GENERATED).resolve())
+    unchanged = bool(_loaded.get("dirty")) and last.unchanged(key, outputs)
+    last.forget()
+    _loaded["last_build"] = (last, key, outputs, unchanged)
+    if unchanged:
+        log.info("Signpost: nothing changed since the last build: its site is kept")
+    return unchanged
+
+
+def on_pre_build(config):
+    last = _loaded.get("last_build")
+    if last and _loaded.get("dirty") and not last[3] and not _building_other_language(config):
+        clean_directory(config.site_dir)  # --dirty renders only pages newer than their output: all of them
 
 
 def _set_address(config, portal):
@@ -238,7 +268,7 @@ def on_files(files, config):
             file.dest_uri = file.dest_uri[len(GENERATED):]
             for cached in ("url", "abs_dest_path"):
                 file.__dict__.pop(cached, None)
-    if _loaded.get("dirty"):
+    if _loaded.get("dirty") and _loaded.get("command") == "serve":  # `mkdocs build --dirty`: see _unchanged
         _out_of_date(files, config)
     return files
 
@@ -339,6 +369,9 @@ def on_template_context(context, template_name, config):
 
 
 def on_post_template(output, template_name, config):
+    if template_name == "404.html" and _kept():
+        # MkDocs renders it again, with a menu of pages it did not read this time: the kept one stays.
+        return (_loaded["last_build"][2][0] / "404.html").read_text(encoding="utf-8")
     if template_name == "404.html":
         # static-i18n renders 404.html once per language to the same site/404.html: that file stays the
         # default language's (its links and <html lang> are right at the site root); each language's
@@ -361,22 +394,34 @@ def on_post_build(config):
     _whole_site(config, _loaded["portal"])
 
 
+def _kept():
+    last = _loaded.get("last_build")
+    return bool(last and last[3])  # unchanged since the last build (_unchanged): its site stays
+
+
 def _whole_site(config, portal):
     site = Path(config.site_dir)
-    write_not_found_pages(_loaded["portal"], site, _loaded.get("404", {}))
+    kept = _kept()  # then the 404 pages, search index, exports and link report of the last build stay
+    if not kept:
+        write_not_found_pages(_loaded["portal"], site, _loaded.get("404", {}))
     drop_sitemap_requests(site)
-    try:
-        log.info(build_search(portal, site).summary())
-    except PagefindError as error:
-        raise PluginError(str(error)) from None
+    if not kept:
+        try:
+            log.info(build_search(portal, site).summary())
+        except PagefindError as error:
+            raise PluginError(str(error)) from None
     (site / "_headers").write_text(headers_file(portal), encoding="utf-8")
     write_feeds(portal, site)
-    log.info(write_exports(portal, site).summary())
-    report = BuildReport(check_links(site, config.site_url or ""), portal.warnings)
-    report.write(site.parent / "build-report.txt")
-    log.info(report.summary() + " (build-report.txt)")
-    if report.failed:
-        raise PluginError(report.text())
+    if not kept:
+        log.info(write_exports(portal, site).summary())
+        report = BuildReport(check_links(site, config.site_url or ""), portal.warnings)
+        report.write(site.parent / "build-report.txt")
+        log.info(report.summary() + " (build-report.txt)")
+        if report.failed:
+            raise PluginError(report.text())
+    if _loaded.get("last_build"):
+        last, key, outputs, _ = _loaded["last_build"]
+        last.record(key, outputs)
 
 
 def _after_rebuild_failed(error):

@@ -95,38 +95,50 @@ def _london() -> Timezone:
     return zone
 
 
-def _calendar(portal: Portal, name: str, lang: str, items: list[Item]) -> bytes:
+def _events_ical(portal: Portal, item: Item, lang: str) -> bytes:
+    """One service's VEVENTs in `lang`, as they are written inside any calendar."""
+    return b"".join(event.to_ical() for event in _events(portal, item, lang))
+
+
+_END = b"END:VCALENDAR\r\n"
+
+
+def _calendar(name: str, events: list[bytes]) -> bytes:
+    # A VCALENDAR is its properties, then its components in turn: each service's events are written once
+    # (icalendar's writing is most of the time) and placed in its own feed and in the site's.
     calendar = Calendar()
     calendar.add("prodid", "-//Signpost//Service sessions//EN")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", "Europe/London")
-    events = [event for item in items for event in _events(portal, item, lang)]
-    if events:
+    if any(events):
         calendar.add_component(_london())
-    for event in events:
-        calendar.add_component(event)
-    return calendar.to_ical()
+    head = calendar.to_ical()
+    assert head.endswith(_END)
+    return head[:-len(_END)] + b"".join(events) + _END
 
 
-def service_calendar(portal: Portal, item: Item, lang: str) -> bytes:
-    """The feed of one service's sessions in `lang` (bytes of a VCALENDAR)."""
-    return _calendar(portal, portal.text(item, "name", lang).text, lang, [item])
+def service_calendar(portal: Portal, item: Item, lang: str, events: bytes | None = None) -> bytes:
+    """The feed of one service's sessions in `lang` (bytes of a VCALENDAR); `events`: its VEVENTs, when
+    already written."""
+    return _calendar(portal.text(item, "name", lang).text, [_events_ical(portal, item, lang) if events is None else events])
 
 
-def site_calendar(portal: Portal, lang: str) -> bytes:
-    """Every service's sessions in one feed, in `lang`."""
-    items = [portal.services[key] for key in sorted(portal.services) if has_sessions(portal.services[key])]
+def site_calendar(portal: Portal, lang: str, events: dict[str, bytes] | None = None) -> bytes:
+    """Every service's sessions in one feed, in `lang`; `events`: each service's VEVENTs, when already
+    written."""
+    keys = [key for key in sorted(portal.services) if has_sessions(portal.services[key])]
+    events = events if events is not None else {key: _events_ical(portal, portal.services[key], lang) for key in keys}
     name = f"{portal.text(portal.site, 'name', lang).text}: {portal.string('calendar_all_sessions', lang).text}"
-    return _calendar(portal, name, lang, items)
+    return _calendar(name, [events[key] for key in keys])
 
 
 def write_calendars(portal: Portal, site: Path) -> dict[str, int]:
     """Writes every feed in every language; returns site-relative path -> bytes."""
     feeds = {}
     for lang in portal.languages:
-        feeds[calendar_path(ALL_SESSIONS, portal, lang)] = site_calendar(portal, lang)
-        for key in sorted(portal.services):
-            if has_sessions(portal.services[key]):
-                feeds[calendar_path(key, portal, lang)] = service_calendar(portal, portal.services[key], lang)
+        events = {key: _events_ical(portal, item, lang) for key, item in sorted(portal.services.items()) if has_sessions(item)}
+        feeds[calendar_path(ALL_SESSIONS, portal, lang)] = site_calendar(portal, lang, events)
+        for key in events:
+            feeds[calendar_path(key, portal, lang)] = service_calendar(portal, portal.services[key], lang, events[key])
     return write_files(feeds, site)
