@@ -1,13 +1,14 @@
 """A build with nothing changed since the last successful one keeps that build's site instead of making
 it again.
 
-Builds are reproducible (two builds of one commit are byte-identical), so a site is a function of what
+Builds are reproducible (two builds of one commit on one day are byte-identical), so a site is a function of what
 the build reads. `inputs_key` is a SHA-256 of all of it: the bytes of every file in the given folders and
 files (the project's content/, its hand-written docs/ without docs/generated/, the theme overrides, the
 hooks, mkdocs.yml, Signpost's own code and templates, the fonts leaflets are drawn with), the name and
 version of every installed Python distribution (MkDocs, its theme and plugins, Pagefind's binary,
 WeasyPrint...), the Python version, the command line, and the environment settings a build reads
-(SOURCE_DATE_EPOCH or else today's date, and every SIGNPOST_ variable). One changed byte or version is
+(the build date of signpost.lifetime, so a build on the next day, when a notice may have
+ended, is made whole; SOURCE_DATE_EPOCH; and every SIGNPOST_ variable). One changed byte or version is
 another key, and the build is then made whole, from an empty site folder.
 
 `LastBuild` is the record of the last successful build, `last-build.json` in Signpost's cache folder
