@@ -9,7 +9,6 @@ from __future__ import annotations
 import copy
 import html
 import logging
-import threading
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -42,7 +41,8 @@ from signpost.report import BuildReport
 from signpost.search import build_search
 from signpost.search.pagefind import PagefindError
 from signpost.search.box import search_box
-from signpost.session import Trigger, compiled_templates, every_page_stamp, mark_out_of_date
+from signpost.preview import CONTENT, IGNORE, Generated, Kept, LatestOnly, OutOfDate, render_again, what_changed
+from signpost.session import Trigger, compiled_templates
 from signpost.site_shape import language_name, pages_not_built, sections, site_address
 from signpost.switcher import drop_sitemap_requests
 from signpost.text import direction, heading_slugify
@@ -58,7 +58,8 @@ if not _serve_log.handlers:
     _serve_log.propagate = False
 GENERATED = "generated/"
 _loaded = {}  # the portal of this build, kept for the other languages' builds
-_generating = threading.Lock()  # the content watcher and a rebuild may both generate (mkdocs serve)
+_kept = Kept()  # set-up work a preview rebuild repeats with the same inputs (mkdocs serve)
+_out_of_date = OutOfDate()
 
 
 def _building_other_language(config) -> bool:
@@ -89,6 +90,8 @@ def on_config(config):
     except ContentErrors as errors:
         raise PluginError(str(errors)) from None
     _loaded["portal"] = portal
+    if _loaded.get("command") == "serve":
+        _keep_set_up(config)
     portal.warnings += pages_not_built(Path(config.docs_dir), portal)
     config.site_name = site_name(portal, portal.default_language)
     config.site_description = site_description(portal, portal.default_language)
@@ -163,20 +166,61 @@ def _allow_dirty():
 def _generate(config):
     # Under `mkdocs serve` a content edit generates here from the watcher (on_serve), then the rebuild's
     # on_config finds content/ unchanged (same tree stamp) and reuses that work.
-    content = Path(config.config_file_path).parent / "content"
-    with _generating:
-        stamp = tree_stamp(content)
-        if _loaded.get("stamp") == stamp:
-            portal, warnings = _loaded["generated"]
-            portal.warnings[:] = warnings  # as loaded: on_config adds its own again
-            return portal
-        portal = load_portal(content)
-        changed = write_leaflets(portal, Path(config.docs_dir) / GENERATED)  # first: pages list their sizes
-        pages, written = write_counted(iter_pages(portal), Path(config.docs_dir) / GENERATED)  # none kept in memory
-        log.info(f"Signpost: {pages} pages in {len(portal.languages)} languages, {changed + written} changed")
-        _save_cache(portal)
-        _loaded.update(stamp=stamp, generated=(portal, list(portal.warnings)))
-        return portal
+    if "generated" not in _loaded:
+        _loaded["generated"] = Generated(Path(config.config_file_path).parent / "content", lambda: _load_and_write(config))
+    (portal, warnings), _ = _loaded["generated"].get()
+    portal.warnings[:] = warnings  # as loaded: on_config adds its own again
+    return portal
+
+
+def _load_and_write(config):
+    portal = load_portal(Path(config.config_file_path).parent / "content")
+    changed = write_leaflets(portal, Path(config.docs_dir) / GENERATED)  # first: pages list their sizes
+    pages, written = write_counted(iter_pages(portal), Path(config.docs_dir) / GENERATED)  # none kept in memory
+    log.info(f"Signpost: {pages} pages in {len(portal.languages)} languages, {changed + written} changed")
+    _save_cache(portal)
+    return portal, list(portal.warnings)
+
+
+def _keep_set_up(config):
+    # Every preview rebuild loads a new config: the i18n plugin would sort every file of docs/ into each
+    # language again, and the theme list its thousands of files again, a second or more of each rebuild.
+    # Both are kept while their inputs are the same (the list of files, the theme's folders).
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and not getattr(i18n, "_signpost_kept", False):
+        sort_files = i18n.reconfigure_files
+
+        def reconfigure_files(files, mkdocs_config):
+            inputs = (tuple(i18n.build_languages), i18n.default_language, mkdocs_config.docs_dir, mkdocs_config.site_dir,
+                      mkdocs_config.use_directory_urls,
+                      tuple((file.src_uri, file.dest_uri, file.abs_src_path, file.inclusion) for file in files))
+            kept = _kept.get(("i18n files", i18n.current_language), inputs, lambda: sort_files(files, mkdocs_config))
+            kept.plugin = i18n  # this rebuild's plugin (its current language)
+            for file in kept:
+                file.page = None  # made again by this build
+            return kept
+        i18n.reconfigure_files = reconfigure_files
+        i18n._signpost_kept = True
+    theme = config.theme
+    if not getattr(theme, "_signpost_kept", False):
+        make_env = theme.get_env
+        overrides = Path(theme.custom_dir) if theme.custom_dir else None
+
+        def get_env():
+            env = make_env()
+            list_templates = env.list_templates
+
+            def listed(extensions=None, filter_func=None):
+                if extensions is not None or filter_func is None:
+                    return list_templates(extensions, filter_func)
+                # (i18n adds its sitemap folder to the theme's folders again in each language's build)
+                inputs = (tuple(dict.fromkeys(theme.dirs)), tuple(sorted(theme.static_templates)),
+                          tree_stamp(overrides) if overrides else None)
+                return list(_kept.get("theme files", inputs, lambda: list_templates(filter_func=filter_func)))
+            env.list_templates = listed
+            return env
+        theme.get_env = get_env
+        theme._signpost_kept = True
 
 
 def _save_cache(portal):
@@ -198,17 +242,18 @@ def on_serve(server, config, builder):
     server.watch(str(trigger.folder))
 
     def changed(event):
-        paths = [Path(p) for p in (event.src_path, getattr(event, "dest_path", "")) if p]
-        if event.is_directory or all(path.is_relative_to(docs / GENERATED) for path in paths):
+        if event.is_directory:
             return
-        if any(path.is_relative_to(content) for path in paths):
-            generated = _loaded.get("stamp")
+        change = what_changed((event.src_path, getattr(event, "dest_path", "")), docs, content, docs / GENERATED)
+        if change == IGNORE:
+            return
+        if change == CONTENT:
             try:
-                _generate(config)
+                _, made = _loaded["generated"].get()
             except ContentErrors as errors:
                 log.error(str(errors))
                 return
-            if _loaded.get("stamp") == generated:
+            if not made:
                 return  # another event of the same save: already generated and pulled
         trigger.pull()
 
@@ -232,25 +277,12 @@ def on_files(files, config):
             file.dest_uri = file.dest_uri[len(GENERATED):]
             for cached in ("url", "abs_dest_path"):
                 file.__dict__.pop(cached, None)
-    if _loaded.get("dirty"):
-        _out_of_date(files, config)
+    if _loaded.get("dirty"):  # `mkdocs serve --dirty`: pages an edit changed without touching their file
+        theme = config.theme.custom_dir
+        change = _out_of_date.since_last_build(_language(config), _loaded["generated"].stamp,
+                                               Path(config.config_file_path).parent / "content", Path(theme) if theme else None)
+        render_again(change, ((file.src_uri, file.abs_dest_path) for file in files.documentation_pages()), GENERATED)
     return files
-
-
-def _out_of_date(files, config):
-    # `mkdocs serve --dirty` renders only the pages whose source is newer than their output. Hand-written
-    # pages may show content (facts, blocks) and every page shows some (strings, notices...): when that
-    # changed since this language's last build, their outputs are marked out of date to be rendered too.
-    theme = config.theme.custom_dir
-    stamps = (_loaded["stamp"], every_page_stamp(Path(config.config_file_path).parent / "content"),
-              tree_stamp(Path(theme)) if theme else None)
-    last = _loaded.setdefault("built", {}).get(_language(config))
-    _loaded["built"][_language(config)] = stamps
-    if last is None or last == stamps:
-        return
-    every_page = last[1:] != stamps[1:]
-    pages = [file for file in files.documentation_pages() if every_page or not file.src_uri.startswith(GENERATED)]
-    mark_out_of_date(Path(file.abs_dest_path) for file in pages)
 
 
 def on_env(env, config, files):
@@ -348,7 +380,7 @@ def on_post_build(config):
     if _building_other_language(config):
         return
     if _loaded.get("served"):
-        _after_rebuild(config, _loaded["portal"])
+        _after_rebuild_request(config, _loaded["portal"])
         return
     _loaded["served"] = _loaded.get("command") == "serve"
     _whole_site(config, _loaded["portal"])
@@ -372,30 +404,18 @@ def _whole_site(config, portal):
         raise PluginError(report.text())
 
 
-_queued = {}  # the latest rebuild whose search index and link check wait for the background thread
-_queue_lock = threading.Lock()
+def _whole_site_logged(job):
+    config, portal = job
+    try:
+        _whole_site(config, portal)
+    except PluginError as error:
+        log.error(str(error))
 
 
-def _after_rebuild(config, portal):
-    # Under `mkdocs serve`, after the first build: the search index and the link check run in the
-    # background, so the served page does not wait for them (they take seconds); a broken link is
-    # logged as an error. Rebuilds that come while they run are checked once, after.
-    with _queue_lock:
-        idle = not _queued
-        _queued["next"] = (config, portal)
-    if idle:
-        threading.Thread(target=_drain, daemon=True).start()
+_after_rebuild = LatestOnly(_whole_site_logged)  # under `mkdocs serve`, after the first build
 
 
-def _drain():
-    while True:
-        with _queue_lock:
-            if "next" not in _queued:
-                _queued.clear()
-                return
-            config, portal = _queued.pop("next")
-            _queued["running"] = True
-        try:
-            _whole_site(config, portal)
-        except PluginError as error:
-            log.error(str(error))
+def _after_rebuild_request(config, portal):
+    # The search index and the link check run in the background, so the served page does not wait for
+    # them (they take seconds); a broken link is logged as an error.
+    _after_rebuild.request((config, portal))

@@ -1,0 +1,153 @@
+"""What a preview server (`mkdocs serve`) decides between edits, in plain data: which change asks for a
+rebuild, when the content must be loaded and generated again, which built pages an edit made out of
+date, what is kept from one rebuild to the next while its inputs stay the same, and the work that runs
+after a rebuild in the background (latest request only). The site generator's hooks bind these to its
+own objects; nothing here knows them.
+"""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Callable, Generic, Hashable, Iterable, TypeVar
+
+from signpost.cache import tree_stamp
+from signpost.session import every_page_stamp, mark_out_of_date
+
+T = TypeVar("T")
+
+
+class Kept:
+    """Values kept between rebuilds, each made again only when its inputs (plain, comparable data) change.
+
+    A preview rebuild repeats set-up work whose result depends on few inputs (the list of files, the
+    theme's folders): `get(name, inputs, make)` returns the value made last time for `name` if `inputs`
+    are equal, else calls `make` and keeps its value."""
+
+    def __init__(self) -> None:
+        self._kept: dict[Hashable, tuple[Hashable, object]] = {}
+        self._lock = threading.Lock()
+        self.reused = 0
+        self.made = 0
+
+    def get(self, name: Hashable, inputs: Hashable, make: Callable[[], T]) -> T:
+        with self._lock:
+            kept = self._kept.get(name)
+        if kept is not None and kept[0] == inputs:
+            self.reused += 1
+            return kept[1]  # type: ignore[return-value]
+        value = make()
+        with self._lock:
+            self._kept[name] = (inputs, value)
+        self.made += 1
+        return value
+
+
+class Generated(Generic[T]):
+    """The content loaded and its pages generated, made again only when a file under `content` changed
+    (its tree stamp). The file watcher and a rebuild may both ask at once: one makes it, the other waits
+    and takes the same result."""
+
+    def __init__(self, content: Path, make: Callable[[], T]) -> None:
+        self.content = content
+        self._make = make
+        self._lock = threading.Lock()
+        self.stamp: int | None = None
+        self.value: T | None = None
+
+    def get(self) -> tuple[T, bool]:
+        """The generated value, and whether it was made now (False: content unchanged since last time)."""
+        with self._lock:
+            stamp = tree_stamp(self.content)
+            if self.stamp == stamp:
+                return self.value, False  # type: ignore[return-value]
+            value = self._make()  # may raise (a content error): the last good value is kept
+            self.stamp, self.value = stamp, value
+            return value, True
+
+
+IGNORE, CONTENT, PAGES = "ignore", "content", "pages"
+
+
+def what_changed(paths: Iterable[Path], docs: Path, content: Path, generated: Path) -> str:
+    """What one file-system event asks of the preview: IGNORE (the build's own output under `generated`),
+    CONTENT (a file under `content`: load and generate again, then rebuild) or PAGES (a hand-written page
+    or other file under `docs`: rebuild)."""
+    paths = [Path(path) for path in paths if path]
+    if not paths or all(path.is_relative_to(generated) for path in paths):
+        return IGNORE
+    if any(path.is_relative_to(content) for path in paths):
+        return CONTENT
+    return PAGES
+
+
+# What an edit made out of date on the pages a rebuild would not render again on its own.
+NOTHING, HAND_WRITTEN, EVERY_PAGE = "nothing", "hand-written", "every page"
+
+
+class OutOfDate:
+    """Which built pages of a language an edit made out of date, beyond those whose own file changed.
+
+    A dirty rebuild renders only the pages whose source file is newer than their output. Hand-written
+    pages may show generated facts (so any content change reaches them), and every page shows some
+    content (interface strings, the site's name, notices, the theme): when those changed since the
+    language's last build, every page is out of date."""
+
+    def __init__(self) -> None:
+        self._built: dict[str, tuple] = {}
+
+    def since_last_build(self, language: str, generated_stamp: Hashable, content: Path, theme: Path | None) -> str:
+        stamps = (generated_stamp, every_page_stamp(content), tree_stamp(theme) if theme else None)
+        last = self._built.get(language)
+        self._built[language] = stamps
+        if last is None or last == stamps:
+            return NOTHING
+        return EVERY_PAGE if last[1:] != stamps[1:] else HAND_WRITTEN
+
+
+def outputs_to_render(change: str, pages: Iterable[tuple[str, str]], generated_prefix: str) -> list[Path]:
+    """The built files of `pages` ((source path in docs, built file)) that `change` (OutOfDate) makes out
+    of date: none, the hand-written ones, or all."""
+    if change == NOTHING:
+        return []
+    return [Path(built) for source, built in pages if change == EVERY_PAGE or not source.startswith(generated_prefix)]
+
+
+def render_again(change: str, pages: Iterable[tuple[str, str]], generated_prefix: str) -> int:
+    """Marks the outputs `outputs_to_render` names as older than any source; how many."""
+    return mark_out_of_date(outputs_to_render(change, pages, generated_prefix))
+
+
+class LatestOnly:
+    """Runs work in one background thread, the latest request only: requests that come while it runs are
+    run once, after (the search index and link check of the newest rebuild, not of every one)."""
+
+    def __init__(self, run: Callable[[object], None]) -> None:
+        self._run = run
+        self._lock = threading.Lock()
+        self._next: list[object] = []
+        self._running = False
+        self.failed: Exception | None = None
+        self.idle = threading.Event()
+        self.idle.set()
+
+    def request(self, job: object) -> None:
+        with self._lock:
+            self._next[:] = [job]
+            if self._running:
+                return
+            self._running = True
+            self.idle.clear()
+        threading.Thread(target=self._drain, daemon=True).start()
+
+    def _drain(self) -> None:
+        while True:
+            with self._lock:
+                if not self._next:
+                    self._running = False
+                    self.idle.set()
+                    return
+                job = self._next.pop()
+            try:
+                self._run(job)
+            except Exception as error:  # the caller logs its own errors; this thread must go on
+                self.failed = error
