@@ -27,6 +27,7 @@ from signpost.errors import ContentErrors
 from signpost.exports import write_exports
 from signpost.forms.endpoints import form_policy
 from signpost.headers import headers_file
+from signpost.leaflets import build as leaflet_build
 from signpost.leaflets.writer import write_leaflets
 from signpost.links import check_links, html_anchors
 from signpost.load import load_portal
@@ -41,7 +42,8 @@ from signpost.report import BuildReport
 from signpost.search import build_search
 from signpost.search.pagefind import PagefindError
 from signpost.search.box import search_box
-from signpost.preview import CONTENT, IGNORE, Generated, Kept, LatestOnly, OutOfDate, render_again, what_changed
+from signpost.preview import (CONTENT, IGNORE, Generated, Kept, LatestOnly, OutOfDate, PdfsLater, render_again,
+                              what_changed)
 from signpost.session import Trigger, compiled_templates
 from signpost.site_shape import language_name, pages_not_built, sections, site_address
 from signpost.switcher import drop_sitemap_requests
@@ -179,6 +181,7 @@ def _load_and_write(config):
     pages, written = write_counted(iter_pages(portal), Path(config.docs_dir) / GENERATED)  # none kept in memory
     log.info(f"Signpost: {pages} pages in {len(portal.languages)} languages, {changed + written} changed")
     _save_cache(portal)
+    _loaded["pending pdfs"] = leaflet_build.pending_pdfs()  # under `mkdocs serve`: rendered after the rebuild
     return portal, list(portal.warnings)
 
 
@@ -240,6 +243,17 @@ def on_serve(server, config, builder):
     docs, content = Path(config.docs_dir), Path(config.config_file_path).parent / "content"
     server.unwatch(config.docs_dir)
     server.watch(str(trigger.folder))
+    # A changed leaflet PDF is rendered after the rebuild that serves its pages, in the background; the
+    # page shows the old file's size and links to it until then (a rebuild follows if the size shown changes).
+    pdfs = docs / GENERATED / leaflet_build.FILES_URL
+    leaflet_build.render_changed_later(pdfs)
+
+    def sizes_changed():
+        log.info("Signpost: a leaflet PDF's size changed: the pages that list it are rebuilt")
+        _loaded["generated"].again()
+        trigger.pull()
+    _loaded["pdfs later"] = PdfsLater(cache_for(content), lambda name: [pdfs / name, Path(config.site_dir) / leaflet_build.FILES_URL / name],
+                                      sizes_changed)
 
     def changed(event):
         if event.is_directory:
@@ -267,6 +281,8 @@ def on_serve(server, config, builder):
 def on_shutdown():
     if "trigger" in _loaded:
         _loaded.pop("trigger").remove()
+    if "pdfs later" in _loaded:
+        _loaded.pop("pdfs later").close()
 
 
 def on_files(files, config):
@@ -381,6 +397,7 @@ def on_post_build(config):
         return
     if _loaded.get("served"):
         _after_rebuild_request(config, _loaded["portal"])
+        _loaded["pdfs later"].request(_loaded.pop("pending pdfs", []))
         return
     _loaded["served"] = _loaded.get("command") == "serve"
     _whole_site(config, _loaded["portal"])

@@ -6,11 +6,17 @@ own objects; nothing here knows them.
 """
 from __future__ import annotations
 
+import concurrent.futures
+import multiprocessing
+import os
+import tempfile
 import threading
 from pathlib import Path
 from typing import Callable, Generic, Hashable, Iterable, TypeVar
 
-from signpost.cache import tree_stamp
+from signpost.cache import Cache, tree_stamp
+from signpost.leaflets.build import PDF_KIND, PendingPdf, render_pdf
+from signpost.leaflets.pages import size_kb
 from signpost.session import every_page_stamp, mark_out_of_date
 
 T = TypeVar("T")
@@ -63,6 +69,11 @@ class Generated(Generic[T]):
             value = self._make()  # may raise (a content error): the last good value is kept
             self.stamp, self.value = stamp, value
             return value, True
+
+    def again(self) -> None:
+        """The next `get` makes it again, though the content did not change (a derived file did)."""
+        with self._lock:
+            self.stamp = None
 
 
 IGNORE, CONTENT, PAGES = "ignore", "content", "pages"
@@ -151,3 +162,55 @@ class LatestOnly:
                 self._run(job)
             except Exception as error:  # the caller logs its own errors; this thread must go on
                 self.failed = error
+
+
+class PdfsLater:
+    """Renders the leaflet PDFs a preview rebuild left pending (signpost.leaflets.build.render_changed_later)
+    after the pages are served, one at a time in a worker process (WeasyPrint holds the GIL), and puts
+    each in the cache and, whole (renamed into place), over the file served until then: a link to it
+    always works, old file or new. When a new PDF's size, as the pages list it, differs from the old
+    one's, `sizes_changed` is called (for a rebuild of those pages). Newer requests replace waiting ones."""
+
+    def __init__(self, store: Cache, targets: Callable[[str], list[Path]], sizes_changed: Callable[[], None]) -> None:
+        self._store = store
+        self._targets = targets
+        self._sizes_changed = sizes_changed
+        self._pool: concurrent.futures.ProcessPoolExecutor | None = None
+        self._runner = LatestOnly(self._render)
+        self.idle = self._runner.idle
+        self.rendered = 0
+
+    def request(self, pending: list[PendingPdf]) -> None:
+        if pending:
+            self._runner.request(list(pending))
+
+    def _render(self, pending: list[PendingPdf]) -> None:
+        if self._pool is None:
+            self._pool = concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+        sizes_changed = False
+        for pdf in pending:
+            data = self._pool.submit(render_pdf, pdf.document, pdf.lang).result()
+            self._store.put(PDF_KIND, pdf.inputs, data)
+            for target in self._targets(pdf.name):
+                write_whole(target, data)
+            self.rendered += 1
+            sizes_changed |= size_kb(len(data)) != size_kb(pdf.shown_size)
+        if sizes_changed:
+            self._sizes_changed()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """Writes `path` so that a reader sees the old file or the new one, never part of it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
