@@ -13,6 +13,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from watchdog.events import FileSystemEventHandler
+from watchdog.observers import Observer
 from mkdocs.plugins import event_priority
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
@@ -42,7 +43,7 @@ from signpost.report import BuildReport
 from signpost.search import build_search
 from signpost.search.pagefind import PagefindError
 from signpost.search.box import search_box
-from signpost.preview import (CONTENT, IGNORE, Generated, Kept, LatestOnly, OutOfDate, PdfsLater, render_again,
+from signpost.preview import (CONTENT, PAGES, Generated, Kept, LatestOnly, OutOfDate, PdfsLater, Settled, render_again,
                               what_changed)
 from signpost.session import Trigger, compiled_templates
 from signpost.site_shape import language_name, pages_not_built, sections, site_address
@@ -255,32 +256,40 @@ def on_serve(server, config, builder):
     _loaded["pdfs later"] = PdfsLater(cache_for(content), lambda name: [pdfs / name, Path(config.site_dir) / leaflet_build.FILES_URL / name],
                                       sizes_changed)
 
-    def changed(event):
-        if event.is_directory:
-            return
-        change = what_changed((event.src_path, getattr(event, "dest_path", "")), docs, content, docs / GENERATED)
-        if change == IGNORE:
-            return
-        if change == CONTENT:
+    def act(changes):
+        if CONTENT in changes:
             try:
                 _, made = _loaded["generated"].get()
             except ContentErrors as errors:
                 log.error(str(errors))
                 return
-            if not made:
-                return  # another event of the same save: already generated and pulled
+            if not made and PAGES not in changes:
+                return  # the content is as last generated (a save that changed nothing)
         trigger.pull()
+    settled = _loaded["settled"] = Settled(act)
+    WRITES = ("created", "modified", "moved", "deleted", "closed")  # "closed" after writing; not "opened"
+
+    def changed(event):
+        if not event.is_directory and event.event_type in WRITES:  # not a read (the build's own: opened, closed)
+            settled.event(what_changed((event.src_path, getattr(event, "dest_path", "")), docs, content, docs / GENERATED))
 
     handler = FileSystemEventHandler()
     handler.on_any_event = changed
+    # Watched with the system's file events (inotify), not MkDocs' polling every half second: an edit is
+    # seen at once, and docs/generated/ is not walked twice a second.
+    observer = _loaded["observer"] = Observer()
     for folder in (docs, content):
-        server.observer.schedule(handler, str(folder), recursive=True)
+        observer.schedule(handler, str(folder), recursive=True)
+    observer.start()
     return server
 
 
 def on_shutdown():
     if "trigger" in _loaded:
         _loaded.pop("trigger").remove()
+    if "observer" in _loaded:
+        _loaded.pop("observer").stop()
+        _loaded.pop("settled").stop()
     if "pdfs later" in _loaded:
         _loaded.pop("pdfs later").close()
 
@@ -295,8 +304,10 @@ def on_files(files, config):
                 file.__dict__.pop(cached, None)
     if _loaded.get("dirty"):  # `mkdocs serve --dirty`: pages an edit changed without touching their file
         theme = config.theme.custom_dir
+        portal = _loaded["portal"]
         change = _out_of_date.since_last_build(_language(config), _loaded["generated"].stamp,
-                                               Path(config.config_file_path).parent / "content", Path(theme) if theme else None)
+                                               Path(config.config_file_path).parent / "content", Path(theme) if theme else None,
+                                               portal.languages, portal.default_language)
         render_again(change, ((file.src_uri, file.abs_dest_path) for file in files.documentation_pages()), GENERATED)
     return files
 

@@ -106,8 +106,12 @@ class OutOfDate:
     def __init__(self) -> None:
         self._built: dict[str, tuple] = {}
 
-    def since_last_build(self, language: str, generated_stamp: Hashable, content: Path, theme: Path | None) -> str:
-        stamps = (generated_stamp, every_page_stamp(content), tree_stamp(theme) if theme else None)
+    def since_last_build(self, language: str, generated_stamp: Hashable, content: Path, theme: Path | None,
+                         languages: Iterable[str] = (), default: str | None = None) -> str:
+        """NOTHING, HAND_WRITTEN or EVERY_PAGE of `language` (of the site's `languages`, `default` the one
+        the others fall back to) since its last build."""
+        stamps = (generated_stamp, every_page_stamp(content, language, languages, default),
+                  tree_stamp(theme) if theme else None)
         last = self._built.get(language)
         self._built[language] = stamps
         if last is None or last == stamps:
@@ -214,3 +218,40 @@ def write_whole(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+class Settled:
+    """Calls `act(changes)` once file events have stopped for `quiet` seconds, with the set of changes
+    (what_changed) seen meanwhile: a save is often several events (truncate, write, close; or write a
+    copy and rename it), and acting on the first could read a half-written file."""
+
+    def __init__(self, act: Callable[[set[str]], None], quiet: float = 0.1) -> None:
+        self._act = act
+        self._quiet = quiet
+        self._lock = threading.Lock()
+        self._changes: set[str] = set()
+        self._timer: threading.Timer | None = None
+        self._acting = threading.Lock()  # one act at a time, in the order the saves came
+
+    def event(self, change: str) -> None:
+        if change == IGNORE:
+            return
+        with self._lock:
+            self._changes.add(change)
+            if self._timer is not None:
+                self._timer.cancel()
+            self._timer = threading.Timer(self._quiet, self._fire)
+            self._timer.daemon = True
+            self._timer.start()
+
+    def _fire(self) -> None:
+        with self._acting:
+            with self._lock:
+                changes, self._changes = self._changes, set()
+            if changes:
+                self._act(changes)
+
+    def stop(self) -> None:
+        with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
