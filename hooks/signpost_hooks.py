@@ -249,12 +249,14 @@ def on_serve(server, config, builder):
     pdfs = docs / GENERATED / leaflet_build.FILES_URL
     leaflet_build.render_changed_later(pdfs)
 
-    def sizes_changed():
-        log.info("Signpost: a leaflet PDF's size changed: the pages that list it are rebuilt")
-        _loaded["generated"].again()
-        trigger.pull()
+    def done(count, sizes_changed):
+        log.info(f"Signpost: {count} leaflet PDFs rendered after the rebuild"
+                 + ("; the size the pages list changed: they are rebuilt" if sizes_changed else ""))
+        if sizes_changed:
+            _loaded["generated"].again()
+            trigger.pull()
     _loaded["pdfs later"] = PdfsLater(cache_for(content), lambda name: [pdfs / name, Path(config.site_dir) / leaflet_build.FILES_URL / name],
-                                      sizes_changed)
+                                      done)
 
     def act(changes):
         if CONTENT in changes:

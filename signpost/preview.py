@@ -172,13 +172,14 @@ class PdfsLater:
     """Renders the leaflet PDFs a preview rebuild left pending (signpost.leaflets.build.render_changed_later)
     after the pages are served, one at a time in a worker process (WeasyPrint holds the GIL), and puts
     each in the cache and, whole (renamed into place), over the file served until then: a link to it
-    always works, old file or new. When a new PDF's size, as the pages list it, differs from the old
-    one's, `sizes_changed` is called (for a rebuild of those pages). Newer requests replace waiting ones."""
+    always works, old file or new. Then `done(how many, sizes_changed)` is called: sizes_changed when a
+    new PDF's size, as the pages list it, differs from the old one's (for a rebuild of those pages).
+    Newer requests replace waiting ones."""
 
-    def __init__(self, store: Cache, targets: Callable[[str], list[Path]], sizes_changed: Callable[[], None]) -> None:
+    def __init__(self, store: Cache, targets: Callable[[str], list[Path]], done: Callable[[int, bool], None]) -> None:
         self._store = store
         self._targets = targets
-        self._sizes_changed = sizes_changed
+        self._done = done
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
         self._runner = LatestOnly(self._render)
         self.idle = self._runner.idle
@@ -199,8 +200,7 @@ class PdfsLater:
                 write_whole(target, data)
             self.rendered += 1
             sizes_changed |= size_kb(len(data)) != size_kb(pdf.shown_size)
-        if sizes_changed:
-            self._sizes_changed()
+        self._done(len(pending), sizes_changed)
 
     def close(self) -> None:
         if self._pool is not None:
