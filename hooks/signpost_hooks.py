@@ -12,8 +12,6 @@ import logging
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from watchdog.events import FileSystemEventHandler
-from watchdog.observers import Observer
 from mkdocs.plugins import event_priority
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
@@ -43,8 +41,7 @@ from signpost.report import BuildReport
 from signpost.search import build_search
 from signpost.search.pagefind import PagefindError
 from signpost.search.box import search_box
-from signpost.preview import (CONTENT, PAGES, Generated, Kept, LatestOnly, OutOfDate, PdfsLater, Settled, render_again,
-                              what_changed)
+from signpost.preview import EditWatch, Generated, Kept, LatestOnly, OutOfDate, PdfsLater, render_again
 from signpost.session import Trigger, compiled_templates
 from signpost.site_shape import language_name, pages_not_built, sections, site_address
 from signpost.switcher import drop_sitemap_requests
@@ -239,7 +236,7 @@ def on_serve(server, config, builder):
     # One rebuild per save: MkDocs stops watching docs/, whose generated/ folder is written by Signpost
     # (watching it, MkDocs could rebuild twice for one edit, or again after a rebuild). A change to the
     # rest of docs/, or one to content/ once its pages are generated, pulls a trigger file that MkDocs
-    # watches instead; a content error is logged and the site stays as it was.
+    # watches instead (signpost.preview.EditWatch); a content error is logged and the site stays as it was.
     trigger = _loaded["trigger"] = Trigger()
     docs, content = Path(config.docs_dir), Path(config.config_file_path).parent / "content"
     server.unwatch(config.docs_dir)
@@ -258,40 +255,16 @@ def on_serve(server, config, builder):
     _loaded["pdfs later"] = PdfsLater(cache_for(content), lambda name: [pdfs / name, Path(config.site_dir) / leaflet_build.FILES_URL / name],
                                       done)
 
-    def act(changes):
-        if CONTENT in changes:
-            try:
-                _, made = _loaded["generated"].get()
-            except ContentErrors as errors:
-                log.error(str(errors))
-                return
-            if not made and PAGES not in changes:
-                return  # the content is as last generated (a save that changed nothing)
-        trigger.pull()
-    settled = _loaded["settled"] = Settled(act)
-    WRITES = ("created", "modified", "moved", "deleted", "closed")  # "closed" after writing; not "opened"
-
-    def changed(event):
-        if not event.is_directory and event.event_type in WRITES:  # not a read (the build's own: opened, closed)
-            settled.event(what_changed((event.src_path, getattr(event, "dest_path", "")), docs, content, docs / GENERATED))
-
-    handler = FileSystemEventHandler()
-    handler.on_any_event = changed
-    # Watched with the system's file events (inotify), not MkDocs' polling every half second: an edit is
-    # seen at once, and docs/generated/ is not walked twice a second.
-    observer = _loaded["observer"] = Observer()
-    for folder in (docs, content):
-        observer.schedule(handler, str(folder), recursive=True)
-    observer.start()
+    _loaded["watch"] = EditWatch(docs, content, docs / GENERATED, lambda: _loaded["generated"].get()[1], trigger.pull,
+                                 ContentErrors, lambda errors: log.error(str(errors)))
     return server
 
 
 def on_shutdown():
     if "trigger" in _loaded:
         _loaded.pop("trigger").remove()
-    if "observer" in _loaded:
-        _loaded.pop("observer").stop()
-        _loaded.pop("settled").stop()
+    if "watch" in _loaded:
+        _loaded.pop("watch").stop()
     if "pdfs later" in _loaded:
         _loaded.pop("pdfs later").close()
 

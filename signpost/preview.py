@@ -255,3 +255,49 @@ class Settled:
         with self._lock:
             if self._timer is not None:
                 self._timer.cancel()
+
+
+WRITES = ("created", "modified", "moved", "deleted", "closed")  # file events of a write ("closed" after one)
+
+
+class EditWatch:
+    """Watches `docs` and `content` with the system's file events (inotify where there is one: an edit is
+    seen at once, and nothing is walked on a timer) and asks for one rebuild (`rebuild`) per save.
+
+    The build's own output under `generated` and reads (the build opening files) are not edits. Once a
+    save's events settle, a content edit is loaded and generated first (`regenerate`, which says whether
+    it made anything new; an error it raises is passed to `failed`, and no rebuild is asked for: the site
+    stays as it was); a hand-written page's edit asks for a rebuild at once."""
+
+    def __init__(self, docs: Path, content: Path, generated: Path, regenerate: Callable[[], bool],
+                 rebuild: Callable[[], None], errors: type[Exception], failed: Callable[[Exception], None]) -> None:
+        from watchdog.events import FileSystemEventHandler
+        from watchdog.observers import Observer
+
+        self._regenerate, self._rebuild, self._errors, self._failed = regenerate, rebuild, errors, failed
+        self._settled = Settled(self._act)
+        handler = FileSystemEventHandler()
+
+        def changed(event) -> None:
+            if not event.is_directory and event.event_type in WRITES:
+                self._settled.event(what_changed((event.src_path, getattr(event, "dest_path", "")), docs, content, generated))
+        handler.on_any_event = changed
+        self._observer = Observer()
+        for folder in (docs, content):
+            self._observer.schedule(handler, str(folder), recursive=True)
+        self._observer.start()
+
+    def _act(self, changes: set[str]) -> None:
+        if CONTENT in changes:
+            try:
+                made = self._regenerate()
+            except self._errors as error:
+                self._failed(error)
+                return
+            if not made and PAGES not in changes:
+                return  # the content is as last generated: another event of a save already acted on
+        self._rebuild()
+
+    def stop(self) -> None:
+        self._settled.stop()
+        self._observer.stop()
