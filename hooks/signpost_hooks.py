@@ -256,7 +256,7 @@ def on_serve(server, config, builder):
                                       done)
 
     _loaded["watch"] = EditWatch(docs, content, docs / GENERATED, lambda: _loaded["generated"].get()[1], trigger.pull,
-                                 ContentErrors, lambda errors: log.error(str(errors)))
+                                 ContentErrors, lambda errors: _serve_log.error(str(errors)))  # (as above)
     return server
 
 
@@ -412,7 +412,7 @@ def _whole_site_logged(job):
     try:
         _whole_site(config, portal)
     except PluginError as error:
-        log.error(str(error))
+        _serve_log.error(str(error))  # not counted by --strict: a rebuild running meanwhile would fail for it
 
 
 _after_rebuild = LatestOnly(_whole_site_logged)  # under `mkdocs serve`, after the first build

@@ -45,7 +45,14 @@ def server(tmp_path, request):
                                env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     lines: list[str] = []
-    threading.Thread(target=lambda: lines.extend(iter(process.stdout.readline, "")), daemon=True).start()
+    log = (tmp_path / "mkdocs-serve.log").open("w", encoding="utf-8")  # to read while a test runs
+
+    def read():
+        for line in iter(process.stdout.readline, ""):
+            lines.append(line)
+            log.write(line)
+            log.flush()
+    threading.Thread(target=read, daemon=True).start()
     try:
         assert wait_for(lambda: any("Serving on" in line for line in lines)), "".join(lines)
         yield project, port, lines
@@ -59,7 +66,7 @@ def fetch(port, path):
 
 
 def fetch_bytes(port, path):
-    with urllib.request.urlopen(f"http://127.0.0.1:{port}/{path}", timeout=300) as response:
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/{path}", timeout=120) as response:
         return response.read()
 
 
