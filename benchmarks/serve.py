@@ -5,7 +5,9 @@
 Copies the sample portal (plus N synthetic services, default 0) into a temporary folder, starts
 `mkdocs serve` there on a free port, then edits in turn a service, a pathway, an interface string and a
 hand-written page, each time timing from the save until the served page shows the change, then
-restoring the file (timed too). The project's .cache/ is copied too, as an editor's would exist. Counts the rebuilds each save caused (MkDocs' "Detected file changes"),
+restoring the file (timed too), with the CPU time the server process used meanwhile (the machine is
+shared: CPU time does not grow with the load, wall time does). The project's .cache/ is copied too, as
+an editor's would exist. Counts the rebuilds each save caused (MkDocs' "Detected file changes"),
 waiting a few seconds after the change shows for a looping second one. Prints the figures and the
 load average; nothing here asserts. MkDocs runs with --dirty (render only the pages that changed), as
 `make serve` runs it; --no-dirty leaves it out (every page rendered on each rebuild).
@@ -57,6 +59,12 @@ def fetch(port: int, path: str) -> str:
         return ""
 
 
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time of a process so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def wait_until(condition, timeout: float = TIMEOUT) -> float | None:
     """Seconds until condition() holds (polled every 50 ms), or None after `timeout`."""
     started = time.perf_counter()
@@ -67,7 +75,7 @@ def wait_until(condition, timeout: float = TIMEOUT) -> float | None:
     return None
 
 
-def measure(project: Path, port: int, lines: list[str], kind: str, file: str, old: str | None, new: str,
+def measure(project: Path, port: int, pid: int, lines: list[str], kind: str, file: str, old: str | None, new: str,
             page: str) -> None:
     target = project / file
     original = target.read_text(encoding="utf-8")
@@ -77,12 +85,15 @@ def measure(project: Path, port: int, lines: list[str], kind: str, file: str, ol
                                ("restore", original, lambda: marker not in (fetch(port, page) or marker))):
         before = len(lines)
         time.sleep(1.1)  # a new modification time, whatever the file system's resolution
+        cpu = cpu_seconds(pid)
         target.write_text(text, encoding="utf-8")
         seconds = wait_until(shown)
+        cpu = cpu_seconds(pid) - cpu
         time.sleep(QUIET)
         rebuilds = sum("Detected file changes" in line for line in lines[before:])
         figure = f"{seconds:6.2f} s" if seconds is not None else f"  >{TIMEOUT:.0f} s"
-        print(f"{kind:18} {label:8} {figure}  rebuilds: {rebuilds}", flush=True)
+        print(f"{kind:18} {label:8} {figure}  (server CPU {cpu:5.2f} s)  rebuilds: {rebuilds}  "
+              f"load {os.getloadavg()[0]:.2f}", flush=True)
 
 
 def main() -> None:
@@ -107,7 +118,7 @@ def main() -> None:
             print(f"sample + {count} services; mkdocs serve {' '.join(extra)} started in {started:.1f} s; "
                   f"load average {' '.join(f'{v:.2f}' for v in os.getloadavg())}", flush=True)
             for kind, file, old, new, page in EDITS:
-                measure(project, port, lines, kind, file, old, new, page)
+                measure(project, port, process.pid, lines, kind, file, old, new, page)
             print(f"load average at the end: {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
             if os.environ.get("SERVE_LOG"):
                 print("".join(lines))

@@ -10,11 +10,9 @@ import copy
 import html
 import logging
 import sys
-import threading
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from watchdog.events import FileSystemEventHandler
 from mkdocs.plugins import event_priority
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import clean_directory, get_relative_url
@@ -32,6 +30,7 @@ from signpost.errors import ContentErrors
 from signpost.exports import write_exports
 from signpost.forms.endpoints import form_policy
 from signpost.headers import headers_file
+from signpost.leaflets import build as leaflet_build
 from signpost.leaflets.writer import write_leaflets
 from signpost.links import check_links, html_anchors
 from signpost.load import load_portal
@@ -48,7 +47,8 @@ from signpost.report import BuildReport
 from signpost.search import build_search
 from signpost.search.pagefind import PagefindError
 from signpost.search.box import search_box
-from signpost.session import Trigger, compiled_templates, every_page_stamp, mark_out_of_date
+from signpost.preview import EditWatch, Generated, Kept, OutOfDate, PdfsLater, render_again
+from signpost.session import Trigger, compiled_templates
 from signpost.site_shape import language_name, pages_not_built, sections, site_address
 from signpost.switcher import drop_sitemap_requests
 from signpost.text import direction, heading_slugify
@@ -64,7 +64,8 @@ if not _serve_log.handlers:
     _serve_log.propagate = False
 GENERATED = "generated/"
 _loaded = {}  # the portal of this build, kept for the other languages' builds
-_generating = threading.Lock()  # the content watcher and a rebuild may both generate (mkdocs serve)
+_kept = Kept()  # set-up work a preview rebuild repeats with the same inputs (mkdocs serve)
+_out_of_date = OutOfDate()
 
 
 def _building_other_language(config) -> bool:
@@ -96,6 +97,8 @@ def on_config(config):
     except ContentErrors as errors:
         raise PluginError(str(errors)) from None
     _loaded["portal"] = portal
+    if _loaded.get("command") == "serve":
+        _keep_set_up(config)
     portal.warnings += pages_not_built(Path(config.docs_dir), portal)
     config.site_name = site_name(portal, portal.default_language)
     config.site_description = site_description(portal, portal.default_language)
@@ -198,21 +201,63 @@ def _allow_dirty():
 def _generate(config):
     # Under `mkdocs serve` a content edit generates here from the watcher (on_serve), then the rebuild's
     # on_config finds content/ unchanged (same tree stamp) and reuses that work.
-    content = Path(config.config_file_path).parent / "content"
-    with _generating:
-        stamp = tree_stamp(content)
-        if _loaded.get("stamp") == stamp:
-            portal, warnings = _loaded["generated"]
-            portal.warnings[:] = warnings  # as loaded: on_config adds its own again
-            return portal
-        portal = load_portal(content)
-        changed = write_leaflets(portal, Path(config.docs_dir) / GENERATED)  # first: pages list their sizes
-        pages, written = write_counted(iter_pages(portal), Path(config.docs_dir) / GENERATED)  # none kept in memory
-        log.info(f"Signpost: {counted(pages, 'page')} in {counted(len(portal.languages), 'language')}, "
-                 f"{changed + written} changed")
-        _save_cache(portal)
-        _loaded.update(stamp=stamp, generated=(portal, list(portal.warnings)))
-        return portal
+    if "generated" not in _loaded:
+        _loaded["generated"] = Generated(Path(config.config_file_path).parent / "content", lambda: _load_and_write(config))
+    (portal, warnings), _ = _loaded["generated"].get()
+    portal.warnings[:] = warnings  # as loaded: on_config adds its own again
+    return portal
+
+
+def _load_and_write(config):
+    portal = load_portal(Path(config.config_file_path).parent / "content")
+    changed = write_leaflets(portal, Path(config.docs_dir) / GENERATED)  # first: pages list their sizes
+    pages, written = write_counted(iter_pages(portal), Path(config.docs_dir) / GENERATED)  # none kept in memory
+    log.info(f"Signpost: {counted(pages, 'page')} in {counted(len(portal.languages), 'language')}, "
+             f"{changed + written} changed")
+    _save_cache(portal)
+    _loaded["pending pdfs"] = leaflet_build.pending_pdfs()  # under `mkdocs serve`: rendered after the rebuild
+    return portal, list(portal.warnings)
+
+
+def _keep_set_up(config):
+    # Every preview rebuild loads a new config: the i18n plugin would sort every file of docs/ into each
+    # language again, and the theme list its thousands of files again, a second or more of each rebuild.
+    # Both are kept while their inputs are the same (the list of files, the theme's folders).
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and not getattr(i18n, "_signpost_kept", False):
+        sort_files = i18n.reconfigure_files
+
+        def reconfigure_files(files, mkdocs_config):
+            inputs = (tuple(i18n.build_languages), i18n.default_language, mkdocs_config.docs_dir, mkdocs_config.site_dir,
+                      mkdocs_config.use_directory_urls,
+                      tuple((file.src_uri, file.dest_uri, file.abs_src_path, file.inclusion) for file in files))
+            kept = _kept.get(("i18n files", i18n.current_language), inputs, lambda: sort_files(files, mkdocs_config))
+            kept.plugin = i18n  # this rebuild's plugin (its current language)
+            for file in kept:
+                file.page = None  # made again by this build
+            return kept
+        i18n.reconfigure_files = reconfigure_files
+        i18n._signpost_kept = True
+    theme = config.theme
+    if not getattr(theme, "_signpost_kept", False):
+        make_env = theme.get_env
+        overrides = Path(theme.custom_dir) if theme.custom_dir else None
+
+        def get_env():
+            env = make_env()
+            list_templates = env.list_templates
+
+            def listed(extensions=None, filter_func=None):
+                if extensions is not None or filter_func is None:
+                    return list_templates(extensions, filter_func)
+                # (i18n adds its sitemap folder to the theme's folders again in each language's build)
+                inputs = (tuple(dict.fromkeys(theme.dirs)), tuple(sorted(theme.static_templates)),
+                          tree_stamp(overrides) if overrides else None)
+                return list(_kept.get("theme files", inputs, lambda: list_templates(filter_func=filter_func)))
+            env.list_templates = listed
+            return env
+        theme.get_env = get_env
+        theme._signpost_kept = True
 
 
 def _save_cache(portal):
@@ -227,37 +272,37 @@ def on_serve(server, config, builder):
     # One rebuild per save: MkDocs stops watching docs/, whose generated/ folder is written by Signpost
     # (watching it, MkDocs could rebuild twice for one edit, or again after a rebuild). A change to the
     # rest of docs/, or one to content/ once its pages are generated, pulls a trigger file that MkDocs
-    # watches instead; a content error is logged and the site stays as it was.
+    # watches instead (signpost.preview.EditWatch); a content error is logged and the site stays as it was.
     trigger = _loaded["trigger"] = Trigger()
     docs, content = Path(config.docs_dir), Path(config.config_file_path).parent / "content"
     server.unwatch(config.docs_dir)
     server.watch(str(trigger.folder))
+    # A changed leaflet PDF is rendered after the rebuild that serves its pages, in the background; the
+    # page shows the old file's size and links to it until then (a rebuild follows if the size shown changes).
+    pdfs = docs / GENERATED / leaflet_build.FILES_URL
+    leaflet_build.render_changed_later(pdfs)
 
-    def changed(event):
-        paths = [Path(p) for p in (event.src_path, getattr(event, "dest_path", "")) if p]
-        if event.is_directory or all(path.is_relative_to(docs / GENERATED) for path in paths):
-            return
-        if any(path.is_relative_to(content) for path in paths):
-            generated = _loaded.get("stamp")
-            try:
-                _generate(config)
-            except ContentErrors as errors:
-                log.error(str(errors))
-                return
-            if _loaded.get("stamp") == generated:
-                return  # another event of the same save: already generated and pulled
-        trigger.pull()
+    def done(count, sizes_changed):
+        log.info(f"Signpost: {count} leaflet PDFs rendered after the rebuild"
+                 + ("; the size the pages list changed: they are rebuilt" if sizes_changed else ""))
+        if sizes_changed:
+            _loaded["generated"].again()
+            trigger.pull()
+    _loaded["pdfs later"] = PdfsLater(cache_for(content), lambda name: [pdfs / name, Path(config.site_dir) / leaflet_build.FILES_URL / name],
+                                      done)
 
-    handler = FileSystemEventHandler()
-    handler.on_any_event = changed
-    for folder in (docs, content):
-        server.observer.schedule(handler, str(folder), recursive=True)
+    _loaded["watch"] = EditWatch(docs, content, docs / GENERATED, lambda: _loaded["generated"].get()[1], trigger.pull,
+                                 ContentErrors, lambda errors: _serve_log.error(str(errors)))  # (as above)
     return server
 
 
 def on_shutdown():
     if "trigger" in _loaded:
         _loaded.pop("trigger").remove()
+    if "watch" in _loaded:
+        _loaded.pop("watch").stop()
+    if "pdfs later" in _loaded:
+        _loaded.pop("pdfs later").close()
 
 
 def on_files(files, config):
@@ -268,25 +313,14 @@ def on_files(files, config):
             file.dest_uri = file.dest_uri[len(GENERATED):]
             for cached in ("url", "abs_dest_path"):
                 file.__dict__.pop(cached, None)
-    if _loaded.get("dirty") and _loaded.get("command") == "serve":  # `mkdocs build --dirty`: see _unchanged
-        _out_of_date(files, config)
+    if _loaded.get("dirty") and _loaded.get("command") == "serve":  # pages an edit changed without touching their file
+        theme = config.theme.custom_dir
+        portal = _loaded["portal"]
+        change = _out_of_date.since_last_build(_language(config), _loaded["generated"].stamp,
+                                               Path(config.config_file_path).parent / "content", Path(theme) if theme else None,
+                                               portal.languages, portal.default_language)
+        render_again(change, ((file.src_uri, file.abs_dest_path) for file in files.documentation_pages()), GENERATED)
     return files
-
-
-def _out_of_date(files, config):
-    # `mkdocs serve --dirty` renders only the pages whose source is newer than their output. Hand-written
-    # pages may show content (facts, blocks) and every page shows some (strings, notices...): when that
-    # changed since this language's last build, their outputs are marked out of date to be rendered too.
-    theme = config.theme.custom_dir
-    stamps = (_loaded["stamp"], every_page_stamp(Path(config.config_file_path).parent / "content"),
-              tree_stamp(Path(theme)) if theme else None)
-    last = _loaded.setdefault("built", {}).get(_language(config))
-    _loaded["built"][_language(config)] = stamps
-    if last is None or last == stamps:
-        return
-    every_page = last[1:] != stamps[1:]
-    pages = [file for file in files.documentation_pages() if every_page or not file.src_uri.startswith(GENERATED)]
-    mark_out_of_date(Path(file.abs_dest_path) for file in pages)
 
 
 def on_env(env, config, files):
@@ -369,7 +403,7 @@ def on_template_context(context, template_name, config):
 
 
 def on_post_template(output, template_name, config):
-    if template_name == "404.html" and _kept():
+    if template_name == "404.html" and _site_kept():
         # MkDocs renders it again, with a menu of pages it did not read this time: the kept one stays.
         return (_loaded["last_build"][2][0] / "404.html").read_text(encoding="utf-8")
     if template_name == "404.html":
@@ -389,19 +423,20 @@ def on_post_build(config):
         return
     if _loaded.get("served"):
         _after_rebuild(config, _loaded["portal"])
+        _loaded["pdfs later"].request(_loaded.pop("pending pdfs", []))
         return
     _loaded["served"] = _loaded.get("command") == "serve"
     _whole_site(config, _loaded["portal"])
 
 
-def _kept():
+def _site_kept():
     last = _loaded.get("last_build")
     return bool(last and last[3])  # unchanged since the last build (_unchanged): its site stays
 
 
 def _whole_site(config, portal):
     site = Path(config.site_dir)
-    kept = _kept()  # then the 404 pages, search index, exports and link report of the last build stay
+    kept = _site_kept()  # then the 404 pages, search index, exports and link report of the last build stay
     if not kept:
         write_not_found_pages(_loaded["portal"], site, _loaded.get("404", {}))
     drop_sitemap_requests(site)
@@ -427,10 +462,11 @@ def _whole_site(config, portal):
 def _after_rebuild_failed(error):
     # The background check of a rebuild no other rebuild overtook: a broken link is the report's own
     # text; anything else one line, never a traceback (the next save checks again).
+    # Logged outside --strict's count: a rebuild running meanwhile would fail for it.
     if isinstance(error, PluginError):
-        log.error(str(error))
+        _serve_log.error(str(error))
     else:
-        log.error(f"Signpost: the search index and link check after the rebuild failed "
+        _serve_log.error(f"Signpost: the search index and link check after the rebuild failed "
                   f"({error.__class__.__name__}: {error}); the next save checks again")
 
 

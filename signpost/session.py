@@ -48,15 +48,30 @@ compiled_templates = CompiledTemplates()
 EVERY_PAGE = ("site.", "strings/", "notices/", "news/")
 
 
-def every_page_stamp(content: Path) -> int:
-    """A stamp (see signpost.cache.tree_stamp) of the content that every page shows."""
+def every_page_stamp(content: Path, language: str | None = None, languages: Iterable[str] = (),
+                     default: str | None = None) -> int:
+    """A stamp (see signpost.cache.tree_stamp) of the content that every page shows; with `language`, of
+    what that language's pages show: files of no language or of `language` or of the `default` one
+    (which the others fall back to), so an edit of content/strings/ar.yml leaves the other languages'
+    stamps as they were."""
+    languages = set(languages)
     entries = []
     for path in sorted(content.rglob("*")):
         relative = path.relative_to(content).as_posix()
         if path.is_file() and relative.startswith(EVERY_PAGE):
+            if language is not None and file_language(relative, languages) not in (None, language, default):
+                continue
             stat = path.stat()
             entries.append((relative, stat.st_size, stat.st_mtime_ns))
     return hash(tuple(entries))
+
+
+def file_language(relative: str, languages: set[str]) -> str | None:
+    """The language a content file is in by its name (strings/ar.yml, strings/forms.ar.yml, site.ar.yml),
+    or None (site.yml, a notice in no language's name)."""
+    stem = relative.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    last = stem.rsplit(".", 1)[-1]
+    return last if last in languages else None
 
 
 def mark_out_of_date(outputs: Iterable[Path]) -> int:

@@ -1,6 +1,7 @@
 """`mkdocs serve` on a fixture portal: editing one content file gives one rebuild, not a loop, and the
 change shows, also with --dirty (as `make serve` runs it), where only out-of-date pages are rendered."""
 import os
+import re
 import socket
 import subprocess
 import threading
@@ -9,6 +10,8 @@ import urllib.request
 
 import pytest
 
+from leaflets.support import pdf_text
+from signpost.leaflets.pages import size_kb
 from sites import MKDOCS, fixture_project
 
 
@@ -30,13 +33,26 @@ def wait_for(condition, seconds=60):
 @pytest.fixture
 def server(tmp_path, request):
     project = fixture_project(tmp_path)
+    options = (getattr(request, "param", None) or "").split()
+    if "leaflet" in options:  # a leaflet made from the fixture's pathway, with its PDFs
+        (project / "content/leaflets").mkdir()
+        (project / "content/leaflets/guide.yml").write_text(
+            "title: Guide\naudience: resident\nintro: Call us for help.\npathways: [self-referral]\n"
+            "reviewed: 2026-01-15\n", encoding="utf-8")
     port = free_port()
-    dirty = ["--dirty"] if getattr(request, "param", None) == "dirty" else []
+    dirty = ["--dirty"] if "dirty" in options else []
     process = subprocess.Popen([str(MKDOCS), "serve", "--strict", *dirty, "--dev-addr", f"127.0.0.1:{port}"], cwd=project,
                                env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     lines: list[str] = []
-    threading.Thread(target=lambda: lines.extend(iter(process.stdout.readline, "")), daemon=True).start()
+    log = (tmp_path / "mkdocs-serve.log").open("w", encoding="utf-8")  # to read while a test runs
+
+    def read():
+        for line in iter(process.stdout.readline, ""):
+            lines.append(line)
+            log.write(line)
+            log.flush()
+    threading.Thread(target=read, daemon=True).start()
     try:
         assert wait_for(lambda: any("Serving on" in line for line in lines)), "".join(lines)
         yield project, port, lines
@@ -46,8 +62,17 @@ def server(tmp_path, request):
 
 
 def fetch(port, path):
-    with urllib.request.urlopen(f"http://127.0.0.1:{port}/{path}") as response:
-        return response.read().decode("utf-8")
+    return fetch_bytes(port, path).decode("utf-8")
+
+
+def fetch_bytes(port, path):
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/{path}", timeout=120) as response:
+        return response.read()
+
+
+def served_page(port, path):
+    """The page as built: without the live-reload script's epoch, which MkDocs adds to each response."""
+    return re.sub(r"reload\(\d+, \d+\)", "reload()", fetch(port, path))
 
 
 def rebuilds(lines, before):
@@ -113,3 +138,51 @@ def test_a_fact_error_in_a_hand_written_page_is_logged_the_site_stays_up_and_the
     page.write_text(good + "\nCall {{ site.phone }} today.\n", encoding="utf-8")
     assert wait_for(lambda: "0999</a> today." in fetch(port, ""), 120), "".join(lines[before:])
     assert "Traceback" not in "".join(lines[before:])
+
+
+@pytest.mark.parametrize("server", ["dirty leaflet"], indirect=True)
+def test_a_changed_leaflet_pdf_is_served_whole_throughout_and_shows_the_change_once_rendered(server):
+    # The page is served first; the PDF is rendered after it, and replaces the served file whole: every
+    # fetch meanwhile gets a whole PDF (the old one, then the new one), never a broken link.
+    project, port, lines = server
+    pdf = "leaflets/files/guide-en.pdf"
+    assert "Call us for help." in pdf_text(fetch_bytes(port, pdf))
+    before = len(lines)
+    guide = project / "content/leaflets/guide.yml"
+    guide.write_text(guide.read_text(encoding="utf-8").replace("for help.", "for help, ZEBRA."), encoding="utf-8")
+    assert wait_for(lambda: "ZEBRA" in fetch(port, "leaflets/guide/")), "".join(lines[before:])
+    served = []
+
+    def new_pdf_served():
+        data = fetch_bytes(port, pdf)
+        assert data.startswith(b"%PDF-") and b"%%EOF" in data[-64:], "a part of a PDF was served"
+        served.append(data)
+        return "ZEBRA" in pdf_text(data)
+    assert wait_for(new_pdf_served, 120), "".join(lines[before:])
+    assert "Call us for help." in pdf_text(served[0]) or len(served) == 1  # the old file until the new one
+    # Once every PDF is rendered, the pages list the new file's size (rebuilt if it differs from the old one's).
+    assert wait_for(lambda: any("leaflet PDFs rendered after the rebuild" in line for line in lines[before:]), 120)
+    changed_size = any("the size the pages list changed" in line for line in lines[before:])
+    assert wait_for(lambda: f"PDF, {size_kb(len(served[-1]))} KB, English" in fetch(port, "leaflets/guide/"), 60)
+    assert len(rebuilds(lines, before)) == (2 if changed_size else 1), "".join(lines[before:])
+
+
+@pytest.mark.parametrize("server", ["dirty"], indirect=True)
+def test_under_dirty_an_arabic_string_edit_renders_the_arabic_pages_and_leaves_the_others_right(server):
+    project, port, lines = server
+    english = served_page(port, "services/food-bank/")
+    before = len(lines)
+    strings = project / "content/strings/ar.yml"
+    strings.write_text(strings.read_text(encoding="utf-8").replace("service_details: عن هذه الخدمة",
+                                                                   "service_details: عن هذه الخدمة ZEBRA"), encoding="utf-8")
+    assert wait_for(lambda: "ZEBRA" in fetch(port, "ar/services/food-bank/")), "".join(lines[before:])
+    assert len(rebuilds(lines, before)) == 1, "".join(lines[before:])
+    assert served_page(port, "services/food-bank/") == english  # not rendered again
+    # An English string shows on the English pages, and the Arabic ones keep their own edit.
+    before = len(lines)
+    strings = project / "content/strings/en.yml"
+    strings.write_text(strings.read_text(encoding="utf-8").replace("service_details: About this service",
+                                                                   "service_details: About this service OKAPI"), encoding="utf-8")
+    assert wait_for(lambda: "OKAPI" in fetch(port, "services/food-bank/")), "".join(lines[before:])
+    assert "ZEBRA" in fetch(port, "ar/services/food-bank/")
+    assert len(rebuilds(lines, before)) == 1, "".join(lines[before:])

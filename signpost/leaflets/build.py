@@ -158,12 +158,30 @@ def unprintable(portal: Portal, store: cache.Cache | None = None) -> list[Conten
                    for error in check_glyphs(portal, item, lang, pdf_html(portal, item, lang, store))})
 
 
+@dataclass(frozen=True)
+class PendingPdf:
+    """A PDF whose content changed, shown meanwhile as the file already served (see build_pdfs)."""
+    name: str
+    document: str
+    lang: str
+    inputs: tuple[str, ...]
+    shown_size: int  # the size the pages list meanwhile: that of the file served
+
+
 def build_pdfs(portal: Portal, store: cache.Cache | None = None) -> list[LeafletPdf]:
     """Every leaflet in every language, as PDF bytes; ContentErrors if a character has no glyph.
 
     PDFs whose inputs (pdf_inputs) are unchanged come from `store` (by default the portal's cache,
     signpost.cache.cache_for); only the others are rendered, about a second each, several at once
     when there are many (a first build)."""
+    return build_pdfs_later(portal, store)[0]
+
+
+def build_pdfs_later(portal: Portal, store: cache.Cache | None = None,
+                     served: Path | None = None) -> tuple[list[LeafletPdf], list[PendingPdf]]:
+    """build_pdfs, and with `served` (a preview server's folder of the PDFs it serves) a changed PDF that
+    has a file there is not rendered now: that file stands for it, and it is returned as pending, for
+    the caller to render after the pages (render_pdf) and put in the store."""
     try:
         fonts.font_files()
     except fonts.MissingFonts as error:
@@ -176,12 +194,21 @@ def build_pdfs(portal: Portal, store: cache.Cache | None = None) -> list[Leaflet
     inputs = [pdf_inputs(document, lang) for _, lang, document in documents]
     found = [store.find(PDF_KIND, parts) for parts in inputs]
     missing = [index for index, data in enumerate(found) if data is None]
+    pending = []
+    for index in missing if served is not None else ():
+        (_, lang, document), name = documents[index], pdf_name(documents[index][0].id, documents[index][1])
+        try:
+            found[index] = (served / name).read_bytes()
+        except OSError:
+            continue  # not served yet: rendered now
+        pending.append(PendingPdf(name, document, lang, tuple(inputs[index]), len(found[index])))
+    missing = [index for index in missing if found[index] is None]
     rendered = _render_all([(documents[index][2], documents[index][1]) for index in missing])
     for index, data in zip(missing, rendered):
         store.put(PDF_KIND, inputs[index], data)
         found[index] = data
     return [LeafletPdf(item.id, lang, data, translated_share(portal, item, lang))
-            for (item, lang, _), data in zip(documents, found)]
+            for (item, lang, _), data in zip(documents, found)], pending
 
 
 PARALLEL_FROM = 6  # fewer PDFs than this render in this process: starting workers costs about a second
@@ -201,12 +228,23 @@ def _render_all(jobs: list[tuple[str, str]]) -> list[bytes]:
 _built: dict[str, object] = {}
 
 
+def render_changed_later(served: Path | None) -> None:
+    """Under a preview server: changed PDFs that `served` already holds are rendered after the pages
+    (pending_pdfs), not before them (None: always before, as a build does)."""
+    _built["served"] = served
+
+
+def pending_pdfs() -> list[PendingPdf]:
+    """The PDFs the last leaflet_pdfs left to render (render_changed_later), handed over once."""
+    return _built.pop("pending", [])  # type: ignore[return-value]
+
+
 def leaflet_pdfs(portal: Portal) -> list[LeafletPdf]:
     """The PDFs of this portal, built once however many page steps ask for them."""
     cached = _built.get("portal")
     if cached is None or cached() is not portal:
         started = time.perf_counter()
-        _built["pdfs"] = build_pdfs(portal)
+        _built["pdfs"], _built["pending"] = build_pdfs_later(portal, served=_built.get("served"))  # type: ignore[arg-type]
         _built["seconds"] = time.perf_counter() - started
         _built["portal"] = weakref.ref(portal)
     return _built["pdfs"]  # type: ignore[return-value]

@@ -297,3 +297,24 @@ def test_every_team_name_in_every_leaflet_pdf_is_marked_with_its_language(sample
                         break
     assert seen > 20, seen
     assert not unmarked, "\n".join(unmarked[:20])
+
+
+def test_under_a_preview_a_changed_pdf_already_served_is_left_pending_and_the_served_file_stands_for_it(
+        content, tmp_path, renders):
+    leaflet(content)
+    served = tmp_path / "served"
+    served.mkdir()
+    store = Cache(tmp_path / "cache")
+    for pdf in build.build_pdfs(load_portal(content), store):
+        (served / pdf.name).write_bytes(pdf.data)
+    assert len(renders) == 5
+    (served / "guide-fr.pdf").unlink()  # not served yet: rendered now all the same
+    guide = content / "leaflets/guide.yml"
+    guide.write_text(guide.read_text(encoding="utf-8").replace("for help.", "for help today."), encoding="utf-8")
+    pdfs, pending = build.build_pdfs_later(load_portal(content), Cache(tmp_path / "cache"), served)
+    assert [lang for lang, _ in renders[5:]] == ["fr"]
+    assert sorted(pdf.name for pdf in pending) == ["guide-ar.pdf", "guide-en.pdf", "guide-es.pdf", "guide-hi.pdf"]
+    shown = {pdf.name: pdf.data for pdf in pdfs}
+    for pdf in pending:  # the pages list the served file meanwhile; the pending one holds the new document
+        assert shown[pdf.name] == (served / pdf.name).read_bytes() and pdf.shown_size == len(shown[pdf.name])
+        assert "for help today." in pdf.document

@@ -1,0 +1,303 @@
+"""What a preview server (`mkdocs serve`) decides between edits, in plain data: which change asks for a
+rebuild, when the content must be loaded and generated again, which built pages an edit made out of
+date, what is kept from one rebuild to the next while its inputs stay the same, and the work that runs
+after a rebuild in the background (latest request only). The site generator's hooks bind these to its
+own objects; nothing here knows them.
+"""
+from __future__ import annotations
+
+import concurrent.futures
+import multiprocessing
+import os
+import tempfile
+import threading
+from pathlib import Path
+from typing import Callable, Generic, Hashable, Iterable, TypeVar
+
+from signpost.cache import Cache, tree_stamp
+from signpost.leaflets.build import PDF_KIND, PendingPdf, render_pdf
+from signpost.leaflets.pages import size_kb
+from signpost.session import every_page_stamp, mark_out_of_date
+
+T = TypeVar("T")
+
+
+class Kept:
+    """Values kept between rebuilds, each made again only when its inputs (plain, comparable data) change.
+
+    A preview rebuild repeats set-up work whose result depends on few inputs (the list of files, the
+    theme's folders): `get(name, inputs, make)` returns the value made last time for `name` if `inputs`
+    are equal, else calls `make` and keeps its value."""
+
+    def __init__(self) -> None:
+        self._kept: dict[Hashable, tuple[Hashable, object]] = {}
+        self._lock = threading.Lock()
+        self.reused = 0
+        self.made = 0
+
+    def get(self, name: Hashable, inputs: Hashable, make: Callable[[], T]) -> T:
+        with self._lock:
+            kept = self._kept.get(name)
+        if kept is not None and kept[0] == inputs:
+            self.reused += 1
+            return kept[1]  # type: ignore[return-value]
+        value = make()
+        with self._lock:
+            self._kept[name] = (inputs, value)
+        self.made += 1
+        return value
+
+
+class Generated(Generic[T]):
+    """The content loaded and its pages generated, made again only when a file under `content` changed
+    (its tree stamp). The file watcher and a rebuild may both ask at once: one makes it, the other waits
+    and takes the same result."""
+
+    def __init__(self, content: Path, make: Callable[[], T]) -> None:
+        self.content = content
+        self._make = make
+        self._lock = threading.Lock()
+        self.stamp: int | None = None
+        self.value: T | None = None
+
+    def get(self) -> tuple[T, bool]:
+        """The generated value, and whether it was made now (False: content unchanged since last time)."""
+        with self._lock:
+            stamp = tree_stamp(self.content)
+            if self.stamp == stamp:
+                return self.value, False  # type: ignore[return-value]
+            value = self._make()  # may raise (a content error): the last good value is kept
+            self.stamp, self.value = stamp, value
+            return value, True
+
+    def again(self) -> None:
+        """The next `get` makes it again, though the content did not change (a derived file did)."""
+        with self._lock:
+            self.stamp = None
+
+
+IGNORE, CONTENT, PAGES = "ignore", "content", "pages"
+
+
+def what_changed(paths: Iterable[Path], docs: Path, content: Path, generated: Path) -> str:
+    """What one file-system event asks of the preview: IGNORE (the build's own output under `generated`),
+    CONTENT (a file under `content`: load and generate again, then rebuild) or PAGES (a hand-written page
+    or other file under `docs`: rebuild)."""
+    paths = [Path(path) for path in paths if path]
+    if not paths or all(path.is_relative_to(generated) for path in paths):
+        return IGNORE
+    if any(path.is_relative_to(content) for path in paths):
+        return CONTENT
+    return PAGES
+
+
+# What an edit made out of date on the pages a rebuild would not render again on its own.
+NOTHING, HAND_WRITTEN, EVERY_PAGE = "nothing", "hand-written", "every page"
+
+
+class OutOfDate:
+    """Which built pages of a language an edit made out of date, beyond those whose own file changed.
+
+    A dirty rebuild renders only the pages whose source file is newer than their output. Hand-written
+    pages may show generated facts (so any content change reaches them), and every page shows some
+    content (interface strings, the site's name, notices, the theme): when those changed since the
+    language's last build, every page is out of date."""
+
+    def __init__(self) -> None:
+        self._built: dict[str, tuple] = {}
+
+    def since_last_build(self, language: str, generated_stamp: Hashable, content: Path, theme: Path | None,
+                         languages: Iterable[str] = (), default: str | None = None) -> str:
+        """NOTHING, HAND_WRITTEN or EVERY_PAGE of `language` (of the site's `languages`, `default` the one
+        the others fall back to) since its last build."""
+        stamps = (generated_stamp, every_page_stamp(content, language, languages, default),
+                  tree_stamp(theme) if theme else None)
+        last = self._built.get(language)
+        self._built[language] = stamps
+        if last is None or last == stamps:
+            return NOTHING
+        return EVERY_PAGE if last[1:] != stamps[1:] else HAND_WRITTEN
+
+
+def outputs_to_render(change: str, pages: Iterable[tuple[str, str]], generated_prefix: str) -> list[Path]:
+    """The built files of `pages` ((source path in docs, built file)) that `change` (OutOfDate) makes out
+    of date: none, the hand-written ones, or all."""
+    if change == NOTHING:
+        return []
+    return [Path(built) for source, built in pages if change == EVERY_PAGE or not source.startswith(generated_prefix)]
+
+
+def render_again(change: str, pages: Iterable[tuple[str, str]], generated_prefix: str) -> int:
+    """Marks the outputs `outputs_to_render` names as older than any source; how many."""
+    return mark_out_of_date(outputs_to_render(change, pages, generated_prefix))
+
+
+class LatestRequest:
+    """Runs work in one background thread, the latest request only: requests that come while it runs are
+    run once, after (the search index and link check of the newest rebuild, not of every one)."""
+
+    def __init__(self, run: Callable[[object], None]) -> None:
+        self._run = run
+        self._lock = threading.Lock()
+        self._next: list[object] = []
+        self._running = False
+        self.failed: Exception | None = None
+        self.idle = threading.Event()
+        self.idle.set()
+
+    def request(self, job: object) -> None:
+        with self._lock:
+            self._next[:] = [job]
+            if self._running:
+                return
+            self._running = True
+            self.idle.clear()
+        threading.Thread(target=self._drain, daemon=True).start()
+
+    def _drain(self) -> None:
+        while True:
+            with self._lock:
+                if not self._next:
+                    self._running = False
+                    self.idle.set()
+                    return
+                job = self._next.pop()
+            try:
+                self._run(job)
+            except Exception as error:  # the caller logs its own errors; this thread must go on
+                self.failed = error
+
+
+class PdfsLater:
+    """Renders the leaflet PDFs a preview rebuild left pending (signpost.leaflets.build.render_changed_later)
+    after the pages are served, one at a time in a worker process (WeasyPrint holds the GIL), and puts
+    each in the cache and, whole (renamed into place), over the file served until then: a link to it
+    always works, old file or new. Then `done(how many, sizes_changed)` is called: sizes_changed when a
+    new PDF's size, as the pages list it, differs from the old one's (for a rebuild of those pages).
+    Newer requests replace waiting ones."""
+
+    def __init__(self, store: Cache, targets: Callable[[str], list[Path]], done: Callable[[int, bool], None]) -> None:
+        self._store = store
+        self._targets = targets
+        self._done = done
+        self._pool: concurrent.futures.ProcessPoolExecutor | None = None
+        self._runner = LatestRequest(self._render)
+        self.idle = self._runner.idle
+        self.rendered = 0
+
+    def request(self, pending: list[PendingPdf]) -> None:
+        if pending:
+            self._runner.request(list(pending))
+
+    def _render(self, pending: list[PendingPdf]) -> None:
+        if self._pool is None:
+            self._pool = concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+        sizes_changed = False
+        for pdf in pending:
+            data = self._pool.submit(render_pdf, pdf.document, pdf.lang).result()
+            self._store.put(PDF_KIND, pdf.inputs, data)
+            for target in self._targets(pdf.name):
+                write_whole(target, data)
+            self.rendered += 1
+            sizes_changed |= size_kb(len(data)) != size_kb(pdf.shown_size)
+        self._done(len(pending), sizes_changed)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """Writes `path` so that a reader sees the old file or the new one, never part of it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+class Settled:
+    """Calls `act(changes)` once file events have stopped for `quiet` seconds, with the set of changes
+    (what_changed) seen meanwhile: a save is often several events (truncate, write, close; or write a
+    copy and rename it), and acting on the first could read a half-written file."""
+
+    def __init__(self, act: Callable[[set[str]], None], quiet: float = 0.1) -> None:
+        self._act = act
+        self._quiet = quiet
+        self._lock = threading.Lock()
+        self._changes: set[str] = set()
+        self._timer: threading.Timer | None = None
+        self._acting = threading.Lock()  # one act at a time, in the order the saves came
+
+    def event(self, change: str) -> None:
+        if change == IGNORE:
+            return
+        with self._lock:
+            self._changes.add(change)
+            if self._timer is not None:
+                self._timer.cancel()
+            self._timer = threading.Timer(self._quiet, self._fire)
+            self._timer.daemon = True
+            self._timer.start()
+
+    def _fire(self) -> None:
+        with self._acting:
+            with self._lock:
+                changes, self._changes = self._changes, set()
+            if changes:
+                self._act(changes)
+
+    def stop(self) -> None:
+        with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
+
+
+WRITES = ("created", "modified", "moved", "deleted", "closed")  # file events of a write ("closed" after one)
+
+
+class EditWatch:
+    """Watches `docs` and `content` with the system's file events (inotify where there is one: an edit is
+    seen at once, and nothing is walked on a timer) and asks for one rebuild (`rebuild`) per save.
+
+    The build's own output under `generated` and reads (the build opening files) are not edits. Once a
+    save's events settle, a content edit is loaded and generated first (`regenerate`, which says whether
+    it made anything new; an error it raises is passed to `failed`, and no rebuild is asked for: the site
+    stays as it was); a hand-written page's edit asks for a rebuild at once."""
+
+    def __init__(self, docs: Path, content: Path, generated: Path, regenerate: Callable[[], bool],
+                 rebuild: Callable[[], None], errors: type[Exception], failed: Callable[[Exception], None]) -> None:
+        from watchdog.events import FileSystemEventHandler
+        from watchdog.observers import Observer
+
+        self._regenerate, self._rebuild, self._errors, self._failed = regenerate, rebuild, errors, failed
+        self._settled = Settled(self._act)
+        handler = FileSystemEventHandler()
+
+        def changed(event) -> None:
+            if not event.is_directory and event.event_type in WRITES:
+                self._settled.event(what_changed((event.src_path, getattr(event, "dest_path", "")), docs, content, generated))
+        handler.on_any_event = changed
+        self._observer = Observer()
+        for folder in (docs, content):
+            self._observer.schedule(handler, str(folder), recursive=True)
+        self._observer.start()
+
+    def _act(self, changes: set[str]) -> None:
+        if CONTENT in changes:
+            try:
+                made = self._regenerate()
+            except self._errors as error:
+                self._failed(error)
+                return
+            if not made and PAGES not in changes:
+                return  # the content is as last generated: another event of a save already acted on
+        self._rebuild()
+
+    def stop(self) -> None:
+        self._settled.stop()
+        self._observer.stop()

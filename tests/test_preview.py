@@ -1,0 +1,132 @@
+"""What a preview server decides between edits (signpost.preview), in plain data: which change asks
+for a rebuild, when content is generated again, which pages an edit made out of date, what is kept
+between rebuilds, and the work left to the background."""
+import threading
+from pathlib import Path
+
+from signpost.preview import (CONTENT, EVERY_PAGE, HAND_WRITTEN, IGNORE, NOTHING, PAGES, Generated, Kept, LatestRequest,
+                              OutOfDate, Settled, outputs_to_render, what_changed, write_whole)
+from signpost.session import file_language
+
+
+def write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def test_a_kept_value_is_made_again_only_when_its_inputs_change():
+    kept, made = Kept(), []
+
+    def make():
+        made.append(1)
+        return len(made)
+    assert kept.get("files", ("en", 1), make) == 1
+    assert kept.get("files", ("en", 1), make) == 1
+    assert kept.get("files", ("en", 2), make) == 2
+    assert kept.get("other", ("en", 2), make) == 3  # each name is kept on its own
+    assert (kept.reused, kept.made) == (1, 3)
+
+
+def test_content_is_generated_again_only_after_a_change_and_an_error_keeps_the_last_good_value(tmp_path):
+    content = tmp_path / "content"
+    write(content / "services/a.yml", "name: A\n")
+    calls = []
+
+    def make():
+        text = (content / "services/a.yml").read_text(encoding="utf-8")
+        if "broken" in text:
+            raise ValueError("broken")
+        calls.append(text)
+        return text
+    generated = Generated(content, make)
+    assert generated.get() == ("name: A\n", True)
+    assert generated.get() == ("name: A\n", False)
+    write(content / "services/a.yml", "name: broken\n")
+    try:
+        generated.get()
+    except ValueError:
+        pass
+    assert generated.value == "name: A\n"
+    write(content / "services/a.yml", "name: B\n")
+    assert generated.get() == ("name: B\n", True)
+    generated.again()  # a derived file changed: made again though the content did not
+    assert generated.get() == ("name: B\n", True)
+
+
+def test_what_an_event_asks_for(tmp_path):
+    docs, content = tmp_path / "docs", tmp_path / "content"
+    generated = docs / "generated"
+    assert what_changed([generated / "services/a.md"], docs, content, generated) == IGNORE
+    assert what_changed([content / "services/a.yml"], docs, content, generated) == CONTENT
+    assert what_changed([docs / "partners.md"], docs, content, generated) == PAGES
+    # A file moved out of generated/ into docs/ is an edit of docs/.
+    assert what_changed([generated / "x.md", docs / "x.md"], docs, content, generated) == PAGES
+
+
+def test_a_strings_edit_makes_every_page_of_its_language_out_of_date_and_only_of_it(tmp_path):
+    content = tmp_path / "content"
+    for name in ("site.yml", "strings/en.yml", "strings/ar.yml", "strings/forms.ar.yml", "services/a.yml"):
+        write(content / name, "a: 1\n")
+    languages, out = ["en", "ar", "fr"], OutOfDate()
+    for lang in languages:
+        assert out.since_last_build(lang, 1, content, None, languages, "en") == NOTHING  # first build
+    write(content / "strings/forms.ar.yml", "a: 2\n")
+    assert [out.since_last_build(lang, 1, content, None, languages, "en") for lang in languages] == \
+        [NOTHING, EVERY_PAGE, NOTHING]
+    write(content / "strings/en.yml", "a: 2\n")  # the default language: the others fall back to it
+    assert [out.since_last_build(lang, 1, content, None, languages, "en") for lang in languages] == [EVERY_PAGE] * 3
+    # A service edit (a new generated stamp) makes the hand-written pages, which may show it, out of date.
+    assert [out.since_last_build(lang, 2, content, None, languages, "en") for lang in languages] == [HAND_WRITTEN] * 3
+    pages = [("generated/services/a.md", "site/services/a/index.html"), ("partners.md", "site/partners/index.html")]
+    assert outputs_to_render(HAND_WRITTEN, pages, "generated/") == [Path("site/partners/index.html")]
+    assert len(outputs_to_render(EVERY_PAGE, pages, "generated/")) == 2
+    assert outputs_to_render(NOTHING, pages, "generated/") == []
+
+
+def test_the_language_of_a_content_file_is_in_its_name():
+    languages = {"en", "ar"}
+    assert file_language("strings/ar.yml", languages) == "ar"
+    assert file_language("strings/forms.ar.yml", languages) == "ar"
+    assert file_language("site.ar.yml", languages) == "ar"
+    assert file_language("site.yml", languages) is None
+    assert file_language("notices/closure.yml", languages) is None
+
+
+def test_the_events_of_one_save_are_acted_on_once():
+    acted, done = [], threading.Event()
+
+    def act(changes):
+        acted.append(changes)
+        done.set()
+    settled = Settled(act, quiet=0.2)
+    for change in (CONTENT, IGNORE, CONTENT, PAGES):
+        settled.event(change)
+    assert done.wait(10)
+    settled.stop()
+    assert acted == [{CONTENT, PAGES}]
+
+
+def test_background_work_runs_the_latest_request_once_the_running_one_ends():
+    started, release, ran = threading.Event(), threading.Event(), []
+
+    def run(job):
+        ran.append(job)
+        if job == 1:
+            started.set()
+            release.wait(10)
+    later = LatestRequest(run)
+    later.request(1)
+    assert started.wait(10)
+    for job in (2, 3, 4):
+        later.request(job)
+    release.set()
+    assert later.idle.wait(10)
+    assert ran == [1, 4]
+
+
+def test_a_file_is_replaced_whole(tmp_path):
+    target = tmp_path / "files/guide-en.pdf"
+    write_whole(target, b"%PDF- old")
+    write_whole(target, b"%PDF- new")
+    assert target.read_bytes() == b"%PDF- new"
+    assert [path.name for path in target.parent.iterdir()] == ["guide-en.pdf"]  # no temporary file left
