@@ -17,10 +17,11 @@ import hashlib
 import importlib.metadata
 import json
 import os
-import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Callable, Iterable
+
+from signpost.files import write_whole
 
 FORMAT = "1"  # bump when the layout of the cache changes
 MAX_FILES = 256  # entries kept per kind of one-file entries; the least recently used go first
@@ -71,20 +72,6 @@ def tree_stamp(folder: Path) -> int:
     return hash(tuple(sorted(entries)))
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    # Another build (a test, a second `mkdocs serve`) may read the same entry: it sees the old file or
-    # the whole new one, never half of it.
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 class Cache:
     """Derived files by key, in `folder` (None: nothing is kept, everything is made each time).
 
@@ -123,7 +110,7 @@ class Cache:
         """Stores `data` for `parts` under `kind` (nothing when the cache has no folder)."""
         if self.folder is not None:
             path = self.folder / kind / key(kind, *parts)
-            _write_atomically(path, data)
+            write_whole(path, data)
             self._prune(path.parent)
 
     def table(self, kind: str, *parts: str) -> dict[str, str]:
@@ -162,7 +149,7 @@ class Cache:
             except (OSError, ValueError):
                 unchanged = False
             if not unchanged:
-                _write_atomically(path, json.dumps(kept, ensure_ascii=False).encode("utf-8"))
+                write_whole(path, json.dumps(kept, ensure_ascii=False).encode("utf-8"))
             for stale in path.parent.glob(f"{kind}-*.json"):
                 if stale != path:
                     stale.unlink(missing_ok=True)

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import concurrent.futures
 import multiprocessing
-import os
-import tempfile
 import threading
 from pathlib import Path
 from typing import Callable, Generic, Hashable, Iterable, TypeVar
 
 from signpost.cache import Cache, tree_stamp
+from signpost.files import write_whole
 from signpost.leaflets.build import PDF_KIND, PendingPdf, render_pdf
 from signpost.leaflets.pages import size_kb
 from signpost.session import every_page_stamp, mark_out_of_date
@@ -205,19 +204,6 @@ class PdfsLater:
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
-
-
-def write_whole(path: Path, data: bytes) -> None:
-    """Writes `path` so that a reader sees the old file or the new one, never part of it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 class Settled:

@@ -5,7 +5,7 @@ import threading
 from pathlib import Path
 
 from signpost.preview import (CONTENT, EVERY_PAGE, HAND_WRITTEN, IGNORE, NOTHING, PAGES, Generated, Kept, LatestRequest,
-                              OutOfDate, Settled, outputs_to_render, what_changed, write_whole)
+                              OutOfDate, Settled, outputs_to_render, what_changed)
 from signpost.session import file_language
 
 
@@ -122,11 +122,3 @@ def test_background_work_runs_the_latest_request_once_the_running_one_ends():
     release.set()
     assert later.idle.wait(10)
     assert ran == [1, 4]
-
-
-def test_a_file_is_replaced_whole(tmp_path):
-    target = tmp_path / "files/guide-en.pdf"
-    write_whole(target, b"%PDF- old")
-    write_whole(target, b"%PDF- new")
-    assert target.read_bytes() == b"%PDF- new"
-    assert [path.name for path in target.parent.iterdir()] == ["guide-en.pdf"]  # no temporary file left
