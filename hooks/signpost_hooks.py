@@ -289,7 +289,8 @@ def on_serve(server, config, builder):
             _loaded["generated"].again()
             trigger.pull()
     _loaded["pdfs later"] = PdfsLater(cache_for(content), lambda name: [pdfs / name, Path(config.site_dir) / leaflet_build.FILES_URL / name],
-                                      done)
+                                      done, lambda error: _serve_log.error(f"Signpost: a leaflet PDF could not be rendered after "
+                                                                           f"the rebuild ({error}); the next save tries again"))
 
     _loaded["watch"] = EditWatch(docs, content, docs / GENERATED, lambda: _loaded["generated"].get()[1], trigger.pull,
                                  ContentErrors, lambda errors: _serve_log.error(str(errors)))  # (as above)

@@ -24,6 +24,8 @@ class LatestOnly:
         self._next: Job | None = None
         self._running = False
         self._generation = 0  # rebuilds begun so far
+        self.idle = threading.Event()  # set while no job runs or waits
+        self.idle.set()
 
     def rebuild_started(self) -> None:
         """A rebuild began: a job running now reads a site being rewritten."""
@@ -34,6 +36,7 @@ class LatestOnly:
         """Runs `job` soon; returns the thread started for it, or None when the running thread takes it."""
         with self._lock:
             self._next = job
+            self.idle.clear()
             if self._running:
                 return None
             self._running = True
@@ -47,6 +50,7 @@ class LatestOnly:
                 job, self._next = self._next, None
                 if job is None:
                     self._running = False
+                    self.idle.set()
                     return
                 generation = self._generation
             try:

@@ -12,6 +12,7 @@ import threading
 from pathlib import Path
 from typing import Callable, Generic, Hashable, Iterable, TypeVar
 
+from signpost.background import LatestOnly
 from signpost.cache import Cache, tree_stamp
 from signpost.files import write_whole
 from signpost.leaflets.build import PDF_KIND, PendingPdf, render_pdf
@@ -131,42 +132,6 @@ def render_again(change: str, pages: Iterable[tuple[str, str]], generated_prefix
     return mark_out_of_date(outputs_to_render(change, pages, generated_prefix))
 
 
-class LatestRequest:
-    """Runs work in one background thread, the latest request only: requests that come while it runs are
-    run once, after (the search index and link check of the newest rebuild, not of every one)."""
-
-    def __init__(self, run: Callable[[object], None]) -> None:
-        self._run = run
-        self._lock = threading.Lock()
-        self._next: list[object] = []
-        self._running = False
-        self.failed: Exception | None = None
-        self.idle = threading.Event()
-        self.idle.set()
-
-    def request(self, job: object) -> None:
-        with self._lock:
-            self._next[:] = [job]
-            if self._running:
-                return
-            self._running = True
-            self.idle.clear()
-        threading.Thread(target=self._drain, daemon=True).start()
-
-    def _drain(self) -> None:
-        while True:
-            with self._lock:
-                if not self._next:
-                    self._running = False
-                    self.idle.set()
-                    return
-                job = self._next.pop()
-            try:
-                self._run(job)
-            except Exception as error:  # the caller logs its own errors; this thread must go on
-                self.failed = error
-
-
 class PdfsLater:
     """Renders the leaflet PDFs a preview rebuild left pending (signpost.leaflets.build.render_changed_later)
     after the pages are served, one at a time in a worker process (WeasyPrint holds the GIL), and puts
@@ -175,18 +140,20 @@ class PdfsLater:
     new PDF's size, as the pages list it, differs from the old one's (for a rebuild of those pages).
     Newer requests replace waiting ones."""
 
-    def __init__(self, store: Cache, targets: Callable[[str], list[Path]], done: Callable[[int, bool], None]) -> None:
+    def __init__(self, store: Cache, targets: Callable[[str], list[Path]], done: Callable[[int, bool], None],
+                 failed: Callable[[BaseException], None] = lambda error: None) -> None:
         self._store = store
         self._targets = targets
         self._done = done
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
-        self._runner = LatestRequest(self._render)
+        self._runner = LatestOnly(failed)  # a render a newer rebuild overtook is not reported
         self.idle = self._runner.idle
         self.rendered = 0
 
     def request(self, pending: list[PendingPdf]) -> None:
         if pending:
-            self._runner.request(list(pending))
+            pending = list(pending)
+            self._runner.submit(lambda: self._render(pending))
 
     def _render(self, pending: list[PendingPdf]) -> None:
         if self._pool is None:

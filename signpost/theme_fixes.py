@@ -6,7 +6,11 @@ navigation, its table of contents has a label for a toggle that is not on the pa
 
 Material writes the page's direction on <body> only: the root element gets it too, beside its `lang`, so the
 document itself is right to left in Arabic (the viewport's scroll bar, anything outside <body>, and tools
-that read the root element's language and direction)."""
+that read the root element's language and direction).
+
+A page title that falls back is marked with its language (`<span lang="en" dir="ltr">About us</span>`,
+signpost.untranslated.mark_title); the theme escapes it into attributes (the footer's "Next: ..."
+aria-label), where a screen reader would read the tags aloud: there the title is plain text."""
 from __future__ import annotations
 
 import re
@@ -15,10 +19,14 @@ _CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input\b[^>]*type="checkbox"[^>]*?)\s+aut
 _ORPHAN_TOC_LABEL = re.compile(r'<label class="md-nav__title" for="__toc">(.*?)</label>', re.DOTALL)
 _ROOT = re.compile(r"<html\b([^>]*)>")
 _BODY_DIR = re.compile(r'<body\b[^>]*?\sdir="(ltr|rtl)"')
+_ESCAPED_TAG_IN_ATTRIBUTE = re.compile(r'(\s(?:aria-label|title|alt)=")([^"]*&lt;[^"]*)(")')
+_ESCAPED_SPAN = re.compile(r"&lt;/?span\b(?:(?!&gt;).)*&gt;")
 
 
 def fix_theme_markup(html: str) -> str:
     html = _CHECKBOX_AUTOCOMPLETE.sub(r"\1", html)
+    if "&lt;span" in html:
+        html = _ESCAPED_TAG_IN_ATTRIBUTE.sub(lambda m: m.group(1) + _ESCAPED_SPAN.sub("", m.group(2)) + m.group(3), html)
     if 'id="__toc"' not in html:
         html = _ORPHAN_TOC_LABEL.sub(r'<div class="md-nav__title">\1</div>', html)
     return _root_direction(html)

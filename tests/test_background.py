@@ -78,3 +78,21 @@ def test_a_report_that_fails_does_not_end_the_thread_with_a_traceback(uncaught):
     ran = []
     checks.submit(lambda: ran.append("next")).join(10)
     assert ran == ["next"] and uncaught == []
+
+
+def test_of_jobs_submitted_while_one_runs_only_the_latest_runs_and_idle_says_when_all_is_done(uncaught):
+    started, release, ran = threading.Event(), threading.Event(), []
+    checks = LatestOnly(lambda error: None)
+    assert checks.idle.is_set()
+
+    def first():
+        ran.append(1)
+        started.set()
+        release.wait(10)
+    checks.submit(first)
+    assert started.wait(10) and not checks.idle.is_set()
+    for job in (2, 3, 4):
+        checks.submit(lambda job=job: ran.append(job))
+    release.set()
+    assert checks.idle.wait(10)
+    assert ran == [1, 4] and uncaught == []

@@ -4,7 +4,7 @@ between rebuilds, and the work left to the background."""
 import threading
 from pathlib import Path
 
-from signpost.preview import (CONTENT, EVERY_PAGE, HAND_WRITTEN, IGNORE, NOTHING, PAGES, Generated, Kept, LatestRequest,
+from signpost.preview import (CONTENT, EVERY_PAGE, HAND_WRITTEN, IGNORE, NOTHING, PAGES, Generated, Kept,
                               OutOfDate, Settled, outputs_to_render, what_changed)
 from signpost.session import file_language
 
@@ -106,19 +106,3 @@ def test_the_events_of_one_save_are_acted_on_once():
     assert acted == [{CONTENT, PAGES}]
 
 
-def test_background_work_runs_the_latest_request_once_the_running_one_ends():
-    started, release, ran = threading.Event(), threading.Event(), []
-
-    def run(job):
-        ran.append(job)
-        if job == 1:
-            started.set()
-            release.wait(10)
-    later = LatestRequest(run)
-    later.request(1)
-    assert started.wait(10)
-    for job in (2, 3, 4):
-        later.request(job)
-    release.set()
-    assert later.idle.wait(10)
-    assert ran == [1, 4]

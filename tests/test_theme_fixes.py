@@ -27,3 +27,11 @@ def test_the_root_element_takes_the_bodys_direction_beside_its_language():
     assert fix_theme_markup(english) == '<html lang="en" dir="ltr" class="no-js"><body dir="ltr">'
     own = '<html lang="ar" dir="rtl"><body>'  # a template that writes its own (the frames, leaflets) is left alone
     assert fix_theme_markup(own) == own
+
+
+def test_a_marked_title_escaped_into_an_attribute_is_plain_text_there_and_kept_in_the_text():
+    # Material's footer: "Next: <title>" in an aria-label, from a title marked as falling back.
+    page = ('<a href="../about/" aria-label="التالية: &lt;span lang=&#34;en&#34; dir=&#34;ltr&#34;&gt;About us&lt;/span&gt;">'
+            '<span lang="en" dir="ltr">About us</span></a>')
+    assert fix_theme_markup(page) == ('<a href="../about/" aria-label="التالية: About us">'
+                                      '<span lang="en" dir="ltr">About us</span></a>')
