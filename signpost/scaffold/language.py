@@ -9,7 +9,10 @@ key left empty, the default language's text beside it as a YAML comment:
 
 An empty key is not a translation: until it is filled in, readers see the default language's text,
 marked with its language (`lang`, `dir`), and `signpost check` names it. So nothing untranslated is
-passed off as translated. An existing file is never written over; the result says what was written and
+passed off as translated. Where Signpost's own sample has the text in that language (Arabic, French,
+Hindi, Spanish: the interface strings and list labels) and the team's default-language text is still
+Signpost's own word for word, that translation is written in, with the default text beside it: the
+notice that a page is not translated yet is then in the reader's language from the start. An existing file is never written over; the result says what was written and
 what was kept."""
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{2,8})?$")
 _PLAIN_KEY = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
 # Site.yml's translatable texts that are one line each; `impact` (a list) is described in a comment.
 SITE_FIELDS = ("name", "tagline", "area_name", "opening_hours")
+SIGNPOST_CONTENT = Path(__file__).resolve().parents[2] / "content"  # Signpost's sample: its own translations
 
 
 class LanguageError(Exception):
@@ -58,8 +62,9 @@ def new_language(content: Path, code: str) -> Starter:
             starter.kept.append((target, "it exists"))
             continue
         texts = _mapping(source)
+        known = _signposts_own(source.name, default, code, texts)
         _plan(target, _header(f"The interface strings of {display_path(source, content)}", code, default, placeholders=True)
-               + _keys(texts), starter, len(texts))
+               + _keys(texts, known), starter, len(texts))
     for name in LIST_NAMES:
         source = content / "lists" / f"{name}.yml"
         target = content / "lists" / f"{name}.{code}.yml"
@@ -74,7 +79,10 @@ def new_language(content: Path, code: str) -> Starter:
         if not labels:
             starter.kept.append((source, f"every entry has its '{code}' label there already"))
             continue
-        _plan(target, _header(f"The labels of {display_path(source, content)}", code, default) + _keys(labels),
+        own = _mapping(SIGNPOST_CONTENT / "lists" / f"{name}.yml") if (SIGNPOST_CONTENT / "lists" / f"{name}.yml").is_file() else {}
+        known = {entry: own[entry][code] for entry, text in labels.items()
+                 if isinstance(own.get(entry), dict) and own[entry].get(default) == text and own[entry].get(code)}
+        _plan(target, _header(f"The labels of {display_path(source, content)}", code, default) + _keys(labels, known),
                starter, len(labels))
     _site_overlay(content, code, default, starter)
     for path, text, count in starter.planned:  # every source read first: a broken one writes nothing
@@ -125,7 +133,18 @@ def _header(what: str, code: str, default: str, placeholders: bool = False) -> s
             f"# and `signpost check` names it." + (" Keep {placeholders} as they are." if placeholders else "") + "\n")
 
 
-def _keys(texts: dict) -> str:
+def _signposts_own(name: str, default: str, code: str, texts: dict) -> dict:
+    """Signpost's own `code` text for each key whose default text is still Signpost's own, word for word."""
+    own_default = SIGNPOST_CONTENT / "strings" / name
+    own = SIGNPOST_CONTENT / "strings" / (name[: -len(f"{default}.yml")] + f"{code}.yml")
+    if not own_default.is_file() or not own.is_file() or own_default.resolve() == own.resolve():
+        return {}
+    defaults, translations = _mapping(own_default), _mapping(own)
+    return {key: translations[key] for key, text in texts.items()
+            if isinstance(translations.get(key), str) and translations[key] and defaults.get(key) == text}
+
+
+def _keys(texts: dict, known: dict | None = None) -> str:
     keys = {key: (str(key) if _PLAIN_KEY.match(str(key)) else yaml.safe_dump(str(key), width=10**6).split("\n")[0])
             for key in texts}
     width = min(max((len(key) for key in keys.values()), default=0) + 2, 40)
@@ -136,7 +155,11 @@ def _keys(texts: dict) -> str:
         if shown_text != shown_text.strip() or "\n" in shown_text:  # ", " or a text of several lines: quoted
             shown_text = json.dumps(shown_text, ensure_ascii=False)
         comment = " # " + shown_text if shown_text else ""
-        lines.append(f"{shown + ':':<{width}}{comment}".rstrip())
+        translation = (known or {}).get(key)
+        if translation:  # Signpost's own, for the same default text
+            lines.append(f"{shown}: {json.dumps(translation, ensure_ascii=False)}{comment}")
+        else:
+            lines.append(f"{shown + ':':<{width}}{comment}".rstrip())
     return "\n".join(lines) + "\n"
 
 

@@ -8,7 +8,7 @@ import subprocess
 
 import yaml
 
-from sites import build
+from sites import PROJECT, build
 
 from .support import SIGNPOST, new_portal
 
@@ -100,3 +100,28 @@ def test_a_mistake_in_the_command_is_a_sentence_not_a_traceback(tmp_path):
         result = new_language(project, *args)
         assert result.returncode == 2 and "Traceback" not in result.stderr
         assert result.stderr.startswith("signpost new-language: ") and expected in result.stderr, result.stderr
+
+
+def test_a_language_signpost_speaks_starts_with_signposts_own_words_where_the_team_kept_signposts_default(tmp_path):
+    # A new Arabic site said "Parts of this page are not translated yet, so they are shown in الإنجليزية",
+    # marked English: the notice itself fell back. Signpost's own Arabic strings and labels are written in
+    # where the team's English is still Signpost's own; a text the team reworded is left to translate.
+    project = new_portal(tmp_path / "portal", "--languages", "en")
+    content = project / "content"
+    strings = content / "strings/en.yml"
+    english = yaml.safe_load(strings.read_text(encoding="utf-8"))
+    strings.write_text(strings.read_text(encoding="utf-8").replace(f"phone: {english['phone']}", "phone: Ring us"),
+                       encoding="utf-8")
+    result = new_language(project, "ar")
+    assert result.returncode == 0, result.stderr
+    arabic = yaml.safe_load((content / "strings/ar.yml").read_text(encoding="utf-8"))
+    own = yaml.safe_load((PROJECT / "content/strings/ar.yml").read_text(encoding="utf-8"))
+    assert arabic["fallback_notice"] == own["fallback_notice"] and arabic["page_not_translated"] == own["page_not_translated"]
+    assert arabic["phone"] is None  # reworded in English: Signpost's Arabic would not match it
+    assert yaml.safe_load((content / "lists/costs.ar.yml").read_text(encoding="utf-8"))["free"] == "مجاني"
+    site = content / "site.yml"
+    site.write_text(site.read_text(encoding="utf-8").replace("languages: [en]", "languages: [en, ar]"), encoding="utf-8")
+    built = build(project)
+    assert built.result.returncode == 0, built.output
+    page = built.page("ar/privacy/")
+    assert own["page_not_translated"].split("{")[0] in page and "Parts of this page are not translated" not in page
