@@ -36,7 +36,7 @@ def check(content: Path) -> int:
         return 1
     seconds = time.perf_counter() - started
     print(
-        f"Content is valid ({seconds:.2f} s): {counted(len(portal.services), 'service')}, "
+        f"Content is valid ({seconds:.2f} s): {counted(len(portal.services), 'service')}{_ended(portal)}, "
         f"{counted(len(portal.needs), 'need')}, {counted(len(link_workers(portal)), 'link worker')}{_others_in_team(portal)}, "
         f"{counted(len(portal.stories), 'story', 'stories')}, {counted(len(portal.pathways), 'pathway')}."
     )
@@ -52,6 +52,12 @@ def check(content: Path) -> int:
     for report in untranslated_site_name(portal):
         print(f"warning: site name: {report}")
     return 0
+
+
+def _ended(portal) -> str:
+    # A service past its `ends` is listed nowhere: say so, or the editor wonders where it went.
+    ended = sorted(portal.ended_services)
+    return f" listed (and {len(ended)} ended before the build date, not listed: {', '.join(ended)})" if ended else ""
 
 
 def _others_in_team(portal) -> str:

@@ -81,21 +81,20 @@ def load_portal(root: Path, today: datetime.date | None = None, built: datetime.
     loader.errors += future_reviews(portal, today) + impossible_schedules(portal)
     loader.errors += check_leaflets(portal, loader.present) + check_facts(portal)
     loader.errors += check_page_facts(portal, root.parent / "docs")
+    try:
+        portal.build_date = built or build_date()
+    except ValueError as error:  # a mistyped SIGNPOST_BUILD_DATE in the environment
+        loader.errors.append(ContentError("(environment)", 1, "SIGNPOST_BUILD_DATE", str(error)))
+    else:
+        for service_id, item in list(portal.services.items()):
+            if has_ended(item.data.ends, portal.build_date):
+                portal.ended_services[service_id] = portal.services.pop(service_id)
+        loader.errors += check_page_links(portal)  # after the ended services leave: a link to one is an error
     if loader.errors:
         raise ContentErrors(sorted(set(loader.errors)))
     portal.warnings = loader.not_built_notes(languages) + loader.warnings + stale_items(portal, today)
     portal.warnings += leftover_starter_text(root, root.parent / "docs")
     portal.label_fallbacks = loader.label_fallbacks
-    try:
-        portal.build_date = built or build_date()
-    except ValueError as error:  # a mistyped SIGNPOST_BUILD_DATE in the environment
-        raise ContentErrors([ContentError("(environment)", 1, "SIGNPOST_BUILD_DATE", str(error))]) from None
-    for service_id, item in list(portal.services.items()):
-        if has_ended(item.data.ends, portal.build_date):
-            portal.ended_services[service_id] = portal.services.pop(service_id)
-    link_errors = check_page_links(portal)  # after the ended services leave: a link to one is an error
-    if link_errors:
-        raise ContentErrors(sorted(set(link_errors)))
     if not portal.services:  # not an error: a new team may publish before its first listing
         ended = f" ({len(portal.ended_services)} ended before the build date)" if portal.ended_services else ""
         portal.warnings.append(ContentError(display_path(root / "services", root) + "/", 1, "", (

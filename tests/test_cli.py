@@ -1,7 +1,7 @@
 import subprocess
 import sys
 
-from conftest import write
+from conftest import edit, write
 
 
 def run_check(content):
@@ -15,6 +15,13 @@ def test_check_reports_valid_content_and_coverage(content):
     assert "ar:" in result.stdout and "Translation coverage" in result.stdout
     # One story and one link worker in the fixture: counted in English plurals.
     assert "1 link worker, 1 story, 1 pathway." in result.stdout, result.stdout
+
+
+def test_check_names_a_service_that_ended_and_is_no_longer_listed(content):
+    edit(content / "services/food-bank.yml", "reviewed:", "ends: 2020-01-31\nreviewed:")
+    result = run_check(content)
+    assert result.returncode == 0, result.stderr
+    assert "1 service listed (and 1 ended before the build date, not listed: food-bank)" in result.stdout
 
 
 def test_check_lists_every_error_and_exits_non_zero_without_a_traceback(content):

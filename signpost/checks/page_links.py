@@ -30,7 +30,8 @@ def check_page_links(portal: Portal) -> list[ContentError]:
                         problem = _missing(portal, folder, item_id)
                         if problem:
                             file = item.file if source is item.data else item.file.replace(".yml", f".{lang}.yml")
-                            line = line_of(item, (field,)) if source is item.data else 1
+                            start = line_of(item, (field,)) if source is item.data else 1
+                            line = _line_holding(portal, file, f"{folder}/{item_id}", start)
                             errors.append(ContentError(file, line, field, f"links to {folder}/{item_id}/, {problem}"))
     return errors
 
@@ -46,3 +47,13 @@ def _missing(portal: Portal, folder: str, item_id: str) -> str:
     close = difflib.get_close_matches(item_id, list(items), n=1)
     hint = f" (did you mean {close[0]}?)" if close else ""
     return f"which has no page: no {folder} item '{item_id}'{hint}"
+
+
+def _line_holding(portal: Portal, file: str, target: str, start: int) -> int:
+    """The first line at or after `start` of `file` (as named in errors) that holds `target`: in a block
+    of text (`body: |`) the link is lines below its field's."""
+    try:
+        lines = (portal.root.parent / file).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return start
+    return next((number for number in range(start, len(lines) + 1) if target in lines[number - 1]), start)

@@ -22,3 +22,12 @@ def test_a_mistyped_id_names_the_nearest_item_and_a_right_one_passes(content):
     assert "no services item 'food-bnk' (did you mean food-bank?)" in error.message
     news_linking(content, "../../services/food-bank/#when")
     assert "food-bank" in portal_of(content).services
+
+
+def test_a_link_in_a_block_of_text_is_named_at_its_own_line_and_beside_the_files_other_errors(content):
+    edit(content / "services/food-bank.yml", "reviewed:", "ends: 2026-10-15\nreviewed:")
+    write(content / "news/pantry.yml", "title: Pantry\ndate: 2026-10-01\nsummary: Fridays.\nbody: |\n  Open on Fridays.\n\n"
+                                       "  See [the food bank](../../services/food-bank/).\n")
+    write(content / "news/other.yml", "title: Other\ndate: 2026-13-01\nsummary: x\nbody: y\n")
+    found = [(error.file, error.line) for error in errors_of(content)]
+    assert ("content/news/pantry.yml", 7) in found and ("content/news/other.yml", 2) in found
