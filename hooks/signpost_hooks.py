@@ -47,7 +47,7 @@ from signpost.report import BuildReport
 from signpost.search import build_search
 from signpost.search.pagefind import PagefindError
 from signpost.search.box import search_box
-from signpost.preview import EditWatch, Generated, Kept, OutOfDate, PdfsLater, render_again
+from signpost.preview import EVERY_PAGE, EditWatch, Generated, Kept, OutOfDate, PdfsLater, render_again
 from signpost.session import Trigger, compiled_templates
 from signpost.site_shape import language_name, pages_not_built, sections, site_address
 from signpost.switcher import drop_sitemap_requests
@@ -92,10 +92,13 @@ def on_config(config):
         config.site_description = site_description(_loaded["portal"], _language(config))
         return config
     _checks.rebuild_started()  # a background check still running reads a site about to be rewritten
+    shown_before = _loaded.pop("serve error", None)
     try:
         portal = load_portal(Path(config.config_file_path).parent / "content") if _unchanged(config) else _generate(config)
     except ContentErrors as errors:
-        raise PluginError(str(errors)) from None
+        portal = _last_good_content(errors)
+    # Every page is rendered again while a preview shows the error on it, and once more when it is gone.
+    _loaded["every page"] = bool(_loaded.get("serve error") or shown_before)
     _loaded["portal"] = portal
     if _loaded.get("command") == "serve":
         _keep_set_up(config)
@@ -107,6 +110,19 @@ def on_config(config):
     _set_languages(config, portal)
     config.nav = _nav_with_content(config.nav, portal, Path(config.docs_dir))
     return config
+
+
+def _last_good_content(errors):
+    # Under `mkdocs serve`, a save with content errors: the preview keeps the last good content and says
+    # on every page what is wrong (an editor watching the browser saw the old page and thought it saved).
+    last = _loaded.get("generated")
+    if _loaded.get("command") != "serve" or last is None or last.value is None:
+        raise PluginError(str(errors)) from None
+    _serve_log.error(str(errors))  # outside --strict's count: the preview stays up
+    _loaded["serve error"] = str(errors)
+    portal, warnings = last.value
+    portal.warnings[:] = warnings
+    return portal
 
 
 def _unchanged(config):
@@ -293,7 +309,7 @@ def on_serve(server, config, builder):
                                                                            f"the rebuild ({error}); the next save tries again"))
 
     _loaded["watch"] = EditWatch(docs, content, docs / GENERATED, lambda: _loaded["generated"].get()[1], trigger.pull,
-                                 ContentErrors, lambda errors: _serve_log.error(str(errors)))  # (as above)
+                                 ContentErrors, lambda errors: trigger.pull())  # the rebuild shows the errors
     return server
 
 
@@ -314,14 +330,22 @@ def on_files(files, config):
             file.dest_uri = file.dest_uri[len(GENERATED):]
             for cached in ("url", "abs_dest_path"):
                 file.__dict__.pop(cached, None)
-    if _loaded.get("dirty") and _loaded.get("command") == "serve":  # pages an edit changed without touching their file
+    return files
+
+
+def on_nav(nav, config, files):
+    # `mkdocs serve --dirty`: pages an edit changed without touching their file are marked to render again.
+    # Here, not in on_files: static-i18n gives each language's files their own outputs in its on_files,
+    # which runs after this module's; before it, another language's pages had the default language's.
+    if _loaded.get("dirty") and _loaded.get("command") == "serve":
         theme = config.theme.custom_dir
         portal = _loaded["portal"]
         change = _out_of_date.since_last_build(_language(config), _loaded["generated"].stamp,
                                                Path(config.config_file_path).parent / "content", Path(theme) if theme else None,
                                                portal.languages, portal.default_language)
-        render_again(change, ((file.src_uri, file.abs_dest_path) for file in files.documentation_pages()), GENERATED)
-    return files
+        render_again(EVERY_PAGE if _loaded.get("every page") else change,
+                     ((file.src_uri, file.abs_dest_path) for file in files.documentation_pages()), GENERATED)
+    return nav
 
 
 def on_env(env, config, files):
@@ -367,9 +391,19 @@ def on_page_content(html, page, config, files):
     if title_lang != lang:  # the theme's <title> names the title's language; the navigation marks it
         page.meta["title"], page.title = fallback_titles(_loaded["portal"], lang, title_lang, page.title)
     if content_lang == lang:  # names in the team's language that a translator wrote in a sentence: marked
-        return mark_names(html, _loaded["portal"], lang)
+        return _serve_error_banner() + mark_names(html, _loaded["portal"], lang)
     page.meta["search"] = {"exclude": True}  # Pagefind indexes it once, in its own language, at its own address
-    return mark_content(html, _loaded["portal"], lang, content_lang)
+    return _serve_error_banner() + mark_content(html, _loaded["portal"], lang, content_lang)
+
+
+def _serve_error_banner():
+    # Only under `mkdocs serve`, while the last save has content errors (_last_good_content).
+    errors = _loaded.get("serve error")
+    if not errors:
+        return ""
+    return ('<div class="admonition failure" role="alert" lang="en" dir="ltr"><p class="admonition-title">'
+            "Signpost: the last save has errors, so this preview still shows the content as it was before it</p>"
+            f"<pre>{html.escape(errors)}</pre></div>\n")
 
 
 def on_page_context(context, page, config, nav):

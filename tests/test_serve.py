@@ -115,13 +115,23 @@ def test_under_dirty_content_every_page_shows_is_rendered_again_on_every_page(se
     assert len(rebuilds(lines, before)) == 1, "".join(lines[before:])
 
 
-def test_a_content_error_while_serving_is_reported_and_the_site_stays_up(server):
+@pytest.mark.parametrize("server", ["clean", "dirty"], indirect=True)
+def test_a_content_error_while_serving_is_shown_on_every_page_over_the_last_good_content_until_fixed(server):
+    # An editor watching the browser saw the old page and thought the save had worked.
     project, port, lines = server
     before = len(lines)
     service = project / "content/services/food-bank.yml"
-    service.write_text(service.read_text(encoding="utf-8").replace("cost: free", "cost: gratis"), encoding="utf-8")
+    good = service.read_text(encoding="utf-8")
+    service.write_text(good.replace("cost: free", "cost: gratis"), encoding="utf-8")
     assert wait_for(lambda: any("unknown cost 'gratis'" in line for line in lines[before:])), "".join(lines[before:])
-    assert "Fixture Food Bank" in fetch(port, "services/food-bank/")
+    for path in ("services/food-bank/", "", "ar/"):
+        assert wait_for(lambda: "the last save has errors" in fetch(port, path), 120), path + "".join(lines[before:])
+        assert "unknown cost &#x27;gratis&#x27;" in fetch(port, path) and "Fixture Food Bank" in fetch(port, "services/food-bank/")
+    service.write_text(good.replace("Free food parcels.", "Free food, every week."), encoding="utf-8")
+    assert wait_for(lambda: "Free food, every week." in fetch(port, "services/food-bank/"), 120), "".join(lines[before:])
+    for path in ("services/food-bank/", "", "ar/"):
+        assert "the last save has errors" not in fetch(port, path), path
+    assert "Traceback" not in "".join(lines[before:])
 
 
 def test_a_fact_error_in_a_hand_written_page_is_logged_the_site_stays_up_and_the_next_good_save_recovers(server):
