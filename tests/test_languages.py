@@ -302,6 +302,15 @@ class _TextLanguages(HTMLParser):
             self.texts.append((data, next((lang for _, lang in reversed(self.stack) if lang), None)))
 
 
+def names_and_languages(html: str, names: list[str]) -> list[tuple[str, str, str | None]]:
+    """(name, the text holding it, the language that text is marked with) for the first of `names` (longest
+    first) found in each text of `html`."""
+    parser = _TextLanguages()
+    parser.feed(html)
+    return [(name, text, text_lang) for text, text_lang in parser.texts
+            for name in [next((name for name in names if name in text), None)] if name]
+
+
 def test_every_name_in_the_teams_own_words_is_marked_with_its_language_on_every_page(built_sample, sample_pages):
     # Where the content gives them as data (a service's venues and organisation, the team table, the contact
     # page ...), and where a translator wrote them in a sentence ("... un conseiller de Riverside Advice Centre
@@ -311,18 +320,11 @@ def test_every_name_in_the_teams_own_words_is_marked_with_its_language_on_every_
     assert len(names) > 40, names
     unmarked, seen = [], 0
     for url, html in sample_pages.items():
-        lang = _page_language(url)
-        if lang == "en":
+        if _page_language(url) == "en":
             continue
-        parser = _TextLanguages()
-        parser.feed(html)
-        for text, text_lang in parser.texts:
-            for name in names:
-                if name in text:
-                    seen += 1
-                    if text_lang != "en":
-                        unmarked.append(f"/{url}: {name!r} in {text.strip()[:60]!r} marked {text_lang}")
-                    break
+        found = names_and_languages(html, names)
+        seen += len(found)
+        unmarked += [f"/{url}: {name!r} in {text.strip()[:60]!r} marked {lang}" for name, text, lang in found if lang != "en"]
     assert seen > 500, seen
     assert not unmarked, f"{len(unmarked)} names:\n" + "\n".join(unmarked[:25])
     prose = sample_pages["fr/services/community-food-bank/"]

@@ -281,20 +281,14 @@ def test_every_team_name_in_every_leaflet_pdf_is_marked_with_its_language(sample
     # Organisations, places, venues and addresses are the team's own (English) words: in every other
     # language's PDF, as on the page, each is tagged lang="en" (the PDF's structure tree carries it).
     from signpost.untranslated import team_names
-    from test_languages import _TextLanguages
+    from test_languages import names_and_languages
 
     names, seen, unmarked = team_names(sample_portal), 0, []
     for item in sample_portal.leaflets.values():
         for lang in [lang for lang in sample_portal.languages if lang != sample_portal.default_language]:
-            parser = _TextLanguages()
-            parser.feed(build.pdf_html(sample_portal, item, lang))
-            for text, text_lang in parser.texts:
-                for name in names:
-                    if name in text:
-                        seen += 1
-                        if text_lang != "en":
-                            unmarked.append(f"{item.id} {lang}: {name!r} in {text.strip()[:50]!r}")
-                        break
+            found = names_and_languages(build.pdf_html(sample_portal, item, lang), names)
+            seen += len(found)
+            unmarked += [f"{item.id} {lang}: {name!r} in {text.strip()[:50]!r}" for name, text, marked in found if marked != "en"]
     assert seen > 20, seen
     assert not unmarked, "\n".join(unmarked[:20])
 
