@@ -10,6 +10,7 @@ import copy
 import html
 import logging
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -36,6 +37,7 @@ from signpost.links import check_links, html_anchors
 from signpost.load import load_portal
 from signpost.not_found import not_found, write_not_found_pages
 from signpost.numbers import counted
+from signpost.parallel import ForkedWork, ForkedWorkFailed, processes
 from signpost.pages import iter_pages
 from signpost.pages.blocks import fill_page
 from signpost.pages.news import feed_link, write_feeds
@@ -49,6 +51,7 @@ from signpost.search.pagefind import PagefindError
 from signpost.search.box import search_box
 from signpost.preview import EVERY_PAGE, EditWatch, Generated, Kept, OutOfDate, PdfsLater, render_again
 from signpost.session import Trigger, compiled_templates
+from signpost.sitemap import merge_sitemaps, write_sitemap
 from signpost.site_shape import language_name, pages_not_built, sections, site_address
 from signpost.switcher import drop_sitemap_requests
 from signpost.text import direction, heading_slugify
@@ -109,7 +112,67 @@ def on_config(config):
     _set_address(config, portal)
     _set_languages(config, portal)
     config.nav = _nav_with_content(config.nav, portal, Path(config.docs_dir))
+    if _loaded.get("command") == "build":
+        _share_languages()
     return config
+
+
+def _share_languages():
+    # `mkdocs build` uses a second core: static-i18n builds the other languages one after another
+    # (its on_post_build calls MkDocs' build once per language); the first it asks for forks a
+    # child, which builds the second half of them and sends back their 404 pages, while this process
+    # builds the first half. A preview server (threads) never forks.
+    import mkdocs_static_i18n.plugin as i18n_plugin  # its module-level `build` is what its loop calls
+
+    build = getattr(i18n_plugin.build, "signpost_one_language", i18n_plugin.build)
+
+    def build_language(config, dirty=False):
+        i18n = config.plugins["i18n"]
+        others = [lang for lang in i18n.build_languages if lang != _loaded["portal"].default_language]
+        if (_loaded.get("command") == "build" and "forked" not in _loaded and len(others) > 1 and processes() > 1
+                and not _site_kept()):
+            share = others[len(others) // 2:]
+            log.info(f"Signpost: {_language_names(share)} pages built in a second process")
+            _loaded["forked"] = (share, ForkedWork(lambda: _build_share(config, dirty, share, build)))
+        if i18n.current_language not in _loaded.get("forked", ((), None))[0]:
+            build(config, dirty=dirty)
+
+    build_language.signpost_one_language = build
+    i18n_plugin.build = build_language
+
+
+def _language_names(codes):
+    # The codes of content/site.yml's languages: 'hi and es'
+    return ", ".join(codes[:-1]) + " and " + codes[-1] if len(codes) > 1 else codes[0]
+
+
+def _build_share(config, dirty, languages, build):
+    i18n = config.plugins["i18n"]
+    for lang in languages:
+        i18n.current_language = lang
+        build(config, dirty=dirty)
+    pages = _loaded.get("404", {})
+    return {"404": {lang: pages[lang] for lang in languages if lang in pages}, "sitemap": _loaded.get("sitemap")}
+
+
+def _shared_languages_built(config):
+    # The languages the forked child built: their 404 pages come back; a failure stops the build.
+    languages, work = _loaded.pop("forked", ((), None))
+    if work is None:
+        return
+    try:
+        built = work.result()
+    except ForkedWorkFailed:
+        raise PluginError(f"Signpost: the {_language_names(languages)} pages were not built (the errors above)") from None
+    _loaded.setdefault("404", {}).update(built["404"])
+    if _loaded.get("sitemap") and built["sitemap"]:  # each process's lists its own languages
+        write_sitemap(Path(config.site_dir), merge_sitemaps(_loaded["sitemap"], built["sitemap"]))
+
+
+def on_build_error(error):
+    _, work = _loaded.pop("forked", ((), None))
+    if work is not None:
+        work.stop()
 
 
 def _last_good_content(errors):
@@ -449,6 +512,8 @@ def on_post_template(output, template_name, config):
             output = isolate_html(output)
         _loaded.setdefault("404", {})[_language(config)] = add_policy(fix_theme_markup(output))
         return _loaded["404"].get(_loaded["portal"].default_language, output)
+    if template_name == "sitemap.xml":
+        _loaded["sitemap"] = output  # the last one lists every language this process built
     return add_policy(fix_theme_markup(output)) if template_name.endswith(".html") else output
 
 
@@ -472,19 +537,23 @@ def _site_kept():
 def _whole_site(config, portal):
     site = Path(config.site_dir)
     kept = _site_kept()  # then the 404 pages, search index, exports and link report of the last build stay
+    (site / "_headers").write_text(headers_file(portal), encoding="utf-8")
+    write_feeds(portal, site)
+    if not kept:
+        log.info(write_exports(portal, site).summary())  # from the portal: while the forked languages build
+    _shared_languages_built(config)
     if not kept:
         write_not_found_pages(_loaded["portal"], site, _loaded.get("404", {}))
     drop_sitemap_requests(site)
     if not kept:
-        try:
-            log.info(build_search(portal, site).summary())
-        except PagefindError as error:
-            raise PluginError(str(error)) from None
-    (site / "_headers").write_text(headers_file(portal), encoding="utf-8")
-    write_feeds(portal, site)
-    if not kept:
-        log.info(write_exports(portal, site).summary())
-        report = BuildReport(check_links(site, config.site_url or ""), portal.warnings)
+        # Pagefind (its own process) indexes the pages while this one checks their links.
+        with ThreadPoolExecutor(1) as indexing:
+            search = indexing.submit(build_search, portal, site)
+            report = BuildReport(check_links(site, config.site_url or ""), portal.warnings)
+            try:
+                log.info(search.result().summary())
+            except PagefindError as error:
+                raise PluginError(str(error)) from None
         report.write(site.parent / "build-report.txt")
         log.info(report.summary() + " (build-report.txt)")
         if report.failed:

@@ -74,8 +74,9 @@ def commit_date() -> str:
     return result.stdout.strip() or "2026-11-30"
 
 
-def build(project: Path, *args: str) -> Build:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+def build(project: Path, *args: str, env: dict[str, str] | None = None) -> Build:
+    """`mkdocs build --strict` of `project` in a subprocess, with `env` added to the environment."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **(env or {}))
     env.setdefault("SOURCE_DATE_EPOCH", source_date_epoch())
     env.setdefault("SIGNPOST_BUILD_DATE", commit_date())
     result = subprocess.run([str(MKDOCS), "build", "--strict", *args], cwd=project, env=env,

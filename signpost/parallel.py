@@ -1,0 +1,97 @@
+"""Work handed to a forked copy of this process, so that a build uses a second core.
+
+A build holds the portal, the theme and the configuration in memory: a forked child starts with all
+of it (no reloading, and its pages are shared with the parent until either writes them), does its
+share, sends back a small picklable result, and exits. Fork only from a process that runs no threads
+(a build, not a preview server).
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import sys
+from typing import Callable
+
+
+class ForkedWorkFailed(RuntimeError):
+    """The child stopped without a result; what went wrong is already on stderr."""
+
+
+def processes() -> int:
+    """How many processes a build may use: the cores this process may run on, or SIGNPOST_PROCESSES
+    (a whole number, at least 1) where set; 1 where fork does not exist (Windows)."""
+    if not hasattr(os, "fork"):
+        return 1
+    setting = os.environ.get("SIGNPOST_PROCESSES", "").strip()
+    if setting.isdigit() and int(setting) >= 1:
+        return int(setting)
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+class ForkedWork:
+    """Runs `work()` in a forked child at once; `result()` waits for the value it returned.
+
+    In the child, an exception is written to stderr as one line (its message) and the child exits
+    with status 1; the child never returns into the caller's code. Call `stop()` when the parent
+    gives up on the build."""
+
+    def __init__(self, work: Callable[[], object]):
+        for stream in (sys.stdout, sys.stderr):
+            stream.flush()  # or the child would write the parent's buffered text again
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child
+            os.close(read)
+            os._exit(_run_child(work, write))
+        os.close(write)
+        self.pid: int | None = pid
+        self._read = read
+
+    def result(self) -> object:
+        """The child's return value; ForkedWorkFailed if it raised or was killed."""
+        with os.fdopen(self._read, "rb") as pipe:
+            data = pipe.read()
+        status = self._reap()
+        if status != 0 or not data:
+            raise ForkedWorkFailed(f"the forked process ended with status {status}")
+        return pickle.loads(data)
+
+    def stop(self) -> None:
+        """Ends the child if it still runs (the parent's build failed)."""
+        if self.pid is None:
+            return
+        try:
+            os.kill(self.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+        self._reap()
+        try:
+            os.close(self._read)
+        except OSError:
+            pass
+
+    def _reap(self) -> int:
+        if self.pid is None:
+            return -1
+        _, status = os.waitpid(self.pid, 0)
+        self.pid = None
+        return os.waitstatus_to_exitcode(status)
+
+
+def _run_child(work: Callable[[], object], write: int) -> int:
+    try:
+        data = pickle.dumps(work())
+        with os.fdopen(write, "wb") as pipe:
+            pipe.write(data)
+        return 0
+    except BaseException as error:  # noqa: BLE001 — whatever it is, the parent must learn the child failed
+        message = str(error) or error.__class__.__name__
+        print(message, file=sys.stderr)
+        return 1
+    finally:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except Exception:  # noqa: BLE001
+                pass

@@ -1,0 +1,76 @@
+"""A build's other languages are shared with a forked process (signpost/parallel.py, the hook's
+_share_languages): the site is the same byte for byte, and a failure there fails the build."""
+import shutil
+
+from signpost.parallel import ForkedWork, ForkedWorkFailed
+from signpost.sitemap import merge_sitemaps
+from sites import build, fixture_project
+
+
+def tree(site):
+    return {path.relative_to(site).as_posix(): path.read_bytes() for path in sorted(site.rglob("*")) if path.is_file()}
+
+
+def test_a_build_in_two_processes_equals_one_in_one_process_byte_for_byte(tmp_path):
+    project = fixture_project(tmp_path / "two")
+    two = build(project, env={"SIGNPOST_PROCESSES": "2"})
+    assert two.result.returncode == 0, two.output
+    assert "Signpost: hi and es pages built in a second process" in two.output
+    one = build(fixture_project(tmp_path / "one"), env={"SIGNPOST_PROCESSES": "1"})
+    assert one.result.returncode == 0, one.output
+    assert "second process" not in one.output
+    first, second = tree(two.site), tree(one.site)
+    assert sorted(first) == sorted(second)
+    assert [path for path in first if first[path] != second[path]] == []
+    # the pages of the forked languages are there, with their own not-found page and sitemap entries
+    assert "/es/" in (two.site / "sitemap.xml").read_text(encoding="utf-8")
+    assert (two.site / "hi" / "404.html").exists()
+
+
+def test_an_error_in_the_forked_languages_fails_the_build_and_says_where(tmp_path):
+    project = fixture_project(tmp_path)
+    shutil.copy(project / "docs" / "privacy.md", project / "docs" / "privacy.es.md")
+    with open(project / "docs" / "privacy.es.md", "a", encoding="utf-8") as page:
+        page.write("\n\n[roto](no-existe.md)\n")
+    result = build(project, env={"SIGNPOST_PROCESSES": "2"})
+    assert result.result.returncode == 1
+    assert "'privacy.es.md' contains a link 'no-existe.md'" in result.output
+    assert "Signpost: the hi and es pages were not built (the errors above)" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_forked_work_returns_its_result_or_fails_with_its_message(capfd):
+    assert ForkedWork(lambda: {"404": {"hi": "<html>"}}).result() == {"404": {"hi": "<html>"}}
+
+    def fails():
+        raise ValueError("the Hindi pages could not be written")
+    work = ForkedWork(fails)
+    try:
+        work.result()
+        raise AssertionError("a failed child must fail the parent")
+    except ForkedWorkFailed:
+        pass
+    assert "the Hindi pages could not be written" in capfd.readouterr().err
+
+
+def test_forked_work_can_be_stopped():
+    work = ForkedWork(lambda: __import__("time").sleep(60))
+    work.stop()
+    assert work.pid is None
+
+
+SITEMAP = """<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">{}
+</urlset>"""
+
+
+def entry(loc):
+    return f"\n    <url>\n        <loc>{loc}</loc>\n    </url>"
+
+
+def test_merged_sitemaps_list_each_page_once_in_the_first_ones_order():
+    first = SITEMAP.format(entry("https://example.org/") + entry("https://example.org/ar/"))
+    second = SITEMAP.format(entry("https://example.org/") + entry("https://example.org/hi/") + entry("https://example.org/es/"))
+    assert merge_sitemaps(first, second) == SITEMAP.format(
+        entry("https://example.org/") + entry("https://example.org/ar/") + entry("https://example.org/hi/")
+        + entry("https://example.org/es/"))
