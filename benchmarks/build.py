@@ -3,13 +3,15 @@
     python benchmarks/build.py [N ...]      default 100 1000 2000
 
 For each N, generates N synthetic services (with overlays in every language) into a temporary copy of
-the project, builds it twice (a first build with an empty cache, then a second with nothing changed),
+the project, builds it three times (a first build with an empty cache, a second with nothing changed, and a third
+after one service's summary is edited: the whole site again, PDFs and QR codes from the cache),
 then builds the same pages as hand-written Markdown with plain MkDocs (same theme, same i18n
-configuration, no hooks), twice too. Signpost is built as `make build` builds it (`--dirty`: an
+configuration, no hooks), as often. Signpost is built as `make build` builds it (`--dirty`: an
 unchanged site is kept, signpost/incremental.py); plain MkDocs as `mkdocs build --strict`. Prints wall
 and CPU seconds, milliseconds per page-language, peak memory (the build and the processes beside it,
-summed), the ratios, and the load average (the machine may be shared: compare the two builds of one run,
-not runs, and trust the CPU ratio more than the wall one).
+summed as proportional set sizes, so memory a forked process shares with the build counts once), the
+ratios, and the load average (the machine may be shared: compare the builds of one run, not runs, and
+trust the CPU ratio more than the wall one on a loaded machine).
 After several sizes, the milliseconds per page-language of each (growth is linear when they do not
 rise). Figures only: nothing here asserts.
 """
@@ -57,11 +59,11 @@ def synthetic_services(content: Path, count: int) -> None:
 
 
 def run_build(project: Path, *options: str) -> tuple[float, int, float, int]:
-    """Wall seconds, peak resident memory (MiB), CPU seconds and the largest single process (MiB) (user + system, with the processes it
-    waited for: Pagefind, PDF workers) of one `mkdocs build --strict` with `options`. On a shared machine
-    the CPU seconds move less with the load than the wall seconds do. The peak is the largest of the
-    build and the processes it runs beside it (PDF workers, Pagefind) taken together: the sum of their
-    resident memory, sampled every 20 ms, or the largest single process if that is more."""
+    """Wall seconds, peak memory (MiB), CPU seconds (user + system, with the processes it waited for:
+    Pagefind, PDF workers, the forked language build) and the largest single process's resident size
+    (MiB) of one `mkdocs build --strict` with `options`. On a shared machine the CPU seconds move less
+    with the load than the wall seconds do. The peak memory is that of the build and the processes
+    beside it taken together: the largest sum of their proportional set sizes, sampled every 20 ms."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     started = time.perf_counter()
     process = subprocess.Popen([str(MKDOCS), "build", "--strict", "--quiet", *options], cwd=project, env=env)
@@ -72,13 +74,13 @@ def run_build(project: Path, *options: str) -> tuple[float, int, float, int]:
     sampler.stop()
     if status != 0:
         sys.exit(f"build failed in {project}")
-    return (seconds, max(sampler.peak_kib, usage.ru_maxrss) // 1024, usage.ru_utime + usage.ru_stime,
+    return (seconds, sampler.peak_kib // 1024, usage.ru_utime + usage.ru_stime,
             usage.ru_maxrss // 1024)
 
 
 class TreeMemory(threading.Thread):
-    """The largest sum of resident memory (KiB) of a process and its descendants at one time, read from
-    /proc (Linux) every 20 ms."""
+    """The largest sum of the proportional set sizes (KiB) of a process and its descendants at one
+    time, read from /proc (Linux) every 20 ms."""
 
     def __init__(self, pid: int):
         super().__init__(daemon=True)
@@ -104,12 +106,21 @@ class TreeMemory(threading.Thread):
 
     @staticmethod
     def _rss(pid: int) -> int:
+        # The proportional set size: a page shared by n processes counts 1/n in each (a forked
+        # process shares the build's memory until it writes it; resident sizes would count it twice).
         try:
-            status = Path(f"/proc/{pid}/status").read_text()
+            rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
         except OSError:
             return 0
-        line = next((line for line in status.splitlines() if line.startswith("VmRSS:")), "VmRSS: 0 kB")
+        line = next((line for line in rollup.splitlines() if line.startswith("Pss:")), "Pss: 0 kB")
         return int(line.split()[1])
+
+
+def edit_one_service(content: Path, plain_docs: Path) -> None:
+    service = content / "services" / "synthetic-00000.yml"
+    service.write_text(service.read_text(encoding="utf-8").replace("summary: ", "summary: Edited. ", 1), encoding="utf-8")
+    page = plain_docs / "generated" / "services" / "synthetic-00000.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nEdited.\n", encoding="utf-8")
 
 
 def signpost_project(root: Path, count: int) -> Path:
@@ -162,15 +173,23 @@ def compare(count: int) -> tuple[float, float]:
         plain_first = run_build(plain)
         second = run_build(signpost, *SIGNPOST_OPTIONS)
         plain_second = run_build(plain)
+        # One service's summary edited: the whole site is built again, its PDFs and QR codes come from
+        # the cache (the build an editor's change makes); plain MkDocs builds its one edited page's site.
+        edit_one_service(signpost / "content", plain / "docs")
+        edited = run_build(signpost, *SIGNPOST_OPTIONS)
+        plain_edited = run_build(plain)
         pages = sum(1 for _ in (signpost / "site").rglob("index.html"))
         plain_pages = sum(1 for _ in (plain / "site").rglob("index.html"))
     print(f"  page-languages: signpost {pages}, plain {plain_pages}")
     print("  " + row("signpost", first, second, pages))
     print("  " + row("plain", plain_first, plain_second, plain_pages))
+    print(f"  after one service's edit: signpost {edited[0]:.2f} s ({edited[2]:.2f} s CPU) peak {edited[1]} MiB, "
+          f"plain {plain_edited[0]:.2f} s ({plain_edited[2]:.2f} s CPU) peak {plain_edited[1]} MiB")
     print(f"  ratio signpost/plain: first {first[0] / plain_first[0]:.2f} (CPU {first[2] / plain_first[2]:.2f}), "
+          f"after an edit {edited[0] / plain_edited[0]:.2f} (CPU {edited[2] / plain_edited[2]:.2f}), "
           f"second {second[0] / plain_second[0]:.2f} (CPU {second[2] / plain_second[2]:.2f}) "
-          f"(target at most 1.2); peak memory {first[1] / plain_first[1]:.2f} (target at most 1.5); "
-          f"load average after {load()}", flush=True)
+          f"(target at most 1.2); peak memory first {first[1] / plain_first[1]:.2f}, after an edit "
+          f"{edited[1] / plain_edited[1]:.2f} (target at most 1.5); load average after {load()}", flush=True)
     return 1000 * first[2] / pages, 1000 * plain_first[2] / plain_pages
 
 

@@ -488,7 +488,12 @@ def on_post_page(output, page, config):
     if direction(_language(config)) == "rtl":  # hand-written pages and the theme's own text
         output = isolate_html(output)
     # A form page may post to, and fetch from, the form receiver named in site.yml.
-    return add_policy(fix_theme_markup(output), content=page.content or "", **form_policy(_loaded["portal"], page.url))
+    output = add_policy(fix_theme_markup(output), content=page.content or "", **form_policy(_loaded["portal"], page.url))
+    if _loaded.get("command") == "build":
+        # Written next: static-i18n keeps every language's pages for its sitemap, which needs their
+        # addresses, not their HTML (a build's memory grew by each language's pages).
+        page.content = None
+    return output
 
 
 def on_template_context(context, template_name, config):

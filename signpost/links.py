@@ -33,13 +33,14 @@ def check_links(site: Path, site_url: str = "") -> LinkReport:
     `site_url` is the site's public address: a link to it counts as internal, and a site served under a
     path ('https://example.org/social-prescribing/') has its root-relative links ('/social-prescribing/ar/')
     checked inside that path; a root-relative link outside the path is broken."""
-    pages = {path.relative_to(site).as_posix(): path.read_text(encoding="utf-8") for path in site.rglob("*.html")}
-    anchors = {page: html_anchors(text) for page, text in pages.items()}
+    # Each page is read twice (its anchors, then its links) rather than all kept in memory at once.
+    pages = {path.relative_to(site).as_posix(): path for path in site.rglob("*.html")}
+    anchors = {page: html_anchors(path.read_text(encoding="utf-8")) for page, path in pages.items()}
     files = {path.relative_to(site).as_posix() for path in site.rglob("*") if path.is_file()}
     report = LinkReport(pages=len(pages))
     base = urlsplit(site_url).path.rstrip("/") + "/"
-    for page, text in sorted(pages.items()):
-        for tag, attributes in _LINK.findall(text):
+    for page, path in sorted(pages.items()):
+        for tag, attributes in _LINK.findall(path.read_text(encoding="utf-8")):
             if tag.lower() == "link" and re.search(r'rel="(canonical|alternate)"', attributes) and "hreflang" not in attributes:
                 continue  # the canonical address names the deployed host
             for _, raw in _URL_ATTRIBUTE.findall(attributes):
