@@ -289,8 +289,9 @@ def _generate(config):
 
 def _load_and_write(config):
     portal = load_portal(Path(config.config_file_path).parent / "content")
-    changed = write_leaflets(portal, Path(config.docs_dir) / GENERATED)  # first: pages list their sizes
+    leaflet_build.start_leaflet_pdfs(portal)  # rendered in worker processes while the pages are generated
     pages, written = write_counted(iter_pages(portal), Path(config.docs_dir) / GENERATED)  # none kept in memory
+    changed = write_leaflets(portal, Path(config.docs_dir) / GENERATED)
     log.info(f"Signpost: {counted(pages, 'page')} in {counted(len(portal.languages), 'language')}, "
              f"{changed + written} changed")
     _save_cache(portal)

@@ -10,10 +10,10 @@ import concurrent.futures
 import datetime
 import multiprocessing
 import os
-import time
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from markupsafe import Markup
 
@@ -182,6 +182,14 @@ def build_pdfs_later(portal: Portal, store: cache.Cache | None = None,
     """build_pdfs, and with `served` (a preview server's folder of the PDFs it serves) a changed PDF that
     has a file there is not rendered now: that file stands for it, and it is returned as pending, for
     the caller to render after the pages (render_pdf) and put in the store."""
+    return start_pdfs(portal, store, served)()
+
+
+def start_pdfs(portal: Portal, store: cache.Cache | None = None,
+               served: Path | None = None) -> Callable[[], tuple[list[LeafletPdf], list[PendingPdf]]]:
+    """build_pdfs_later in two steps: the PDFs not in `store` start rendering in worker processes now
+    (ContentErrors now for a missing glyph or font), and the returned function waits for them, so the
+    caller can work meanwhile."""
     try:
         fonts.font_files()
     except fonts.MissingFonts as error:
@@ -203,26 +211,42 @@ def build_pdfs_later(portal: Portal, store: cache.Cache | None = None,
             continue  # not served yet: rendered now
         pending.append(PendingPdf(name, document, lang, tuple(inputs[index]), len(found[index])))
     missing = [index for index in missing if found[index] is None]
-    rendered = _render_all([(documents[index][2], documents[index][1]) for index in missing])
-    for index, data in zip(missing, rendered):
-        store.put(PDF_KIND, inputs[index], data)
-        found[index] = data
-    return [LeafletPdf(item.id, lang, data, translated_share(portal, item, lang))
-            for (item, lang, _), data in zip(documents, found)], pending
+    rendering = _start_rendering([(documents[index][2], documents[index][1]) for index in missing])
+
+    def done() -> tuple[list[LeafletPdf], list[PendingPdf]]:
+        for index, data in zip(missing, rendering()):
+            store.put(PDF_KIND, inputs[index], data)
+            found[index] = data
+        return [LeafletPdf(item.id, lang, data, translated_share(portal, item, lang))
+                for (item, lang, _), data in zip(documents, found)], pending
+    return done
 
 
 PARALLEL_FROM = 6  # fewer PDFs than this render in this process: starting workers costs about a second
 
 
 def _render_all(jobs: list[tuple[str, str]]) -> list[bytes]:
-    """render_pdf of each (document, language), in worker processes (one per core) when there are
-    many: WeasyPrint holds the GIL, so threads would not help. Workers are spawned, not forked, as
-    `mkdocs serve` has threads running."""
+    """render_pdf of each (document, language), in worker processes when there are many."""
+    return _start_rendering(jobs)()
+
+
+def _start_rendering(jobs: list[tuple[str, str]]) -> Callable[[], list[bytes]]:
+    """Starts render_pdf of each (document, language) in worker processes (one per core) when there
+    are many, and returns the function that waits for the PDFs, in order; few are rendered in this
+    process when that function is called. WeasyPrint holds the GIL, so threads would not help. Workers
+    are spawned, not forked, as `mkdocs serve` has threads running."""
     workers = min(os.cpu_count() or 1, len(jobs))
     if workers < 2 or len(jobs) < PARALLEL_FROM:
-        return [render_pdf(document, lang) for document, lang in jobs]
-    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        return list(pool.map(render_pdf, *zip(*jobs)))
+        return lambda: [render_pdf(document, lang) for document, lang in jobs]
+    pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    futures = [pool.submit(render_pdf, document, lang) for document, lang in jobs]
+
+    def results() -> list[bytes]:
+        try:
+            return [future.result() for future in futures]
+        finally:
+            pool.shutdown(cancel_futures=True)
+    return results
 
 
 _built: dict[str, object] = {}
@@ -239,12 +263,21 @@ def pending_pdfs() -> list[PendingPdf]:
     return _built.pop("pending", [])  # type: ignore[return-value]
 
 
+def start_leaflet_pdfs(portal: Portal) -> None:
+    """Starts this portal's PDFs rendering (start_pdfs), for leaflet_pdfs to wait for: the pages that
+    do not list PDFs can be generated meanwhile."""
+    _built["started"] = start_pdfs(portal, served=_built.get("served"))  # type: ignore[arg-type]
+    _built["started portal"] = weakref.ref(portal)
+
+
 def leaflet_pdfs(portal: Portal) -> list[LeafletPdf]:
-    """The PDFs of this portal, built once however many page steps ask for them."""
+    """The PDFs of this portal, built once however many page steps ask for them (started by
+    start_leaflet_pdfs, or now)."""
     cached = _built.get("portal")
     if cached is None or cached() is not portal:
-        started = time.perf_counter()
-        _built["pdfs"], _built["pending"] = build_pdfs_later(portal, served=_built.get("served"))  # type: ignore[arg-type]
-        _built["seconds"] = time.perf_counter() - started
+        started = _built.pop("started", None)
+        if started is None or _built.pop("started portal")() is not portal:
+            started = start_pdfs(portal, served=_built.get("served"))  # type: ignore[arg-type]
+        _built["pdfs"], _built["pending"] = started()  # type: ignore[operator]
         _built["portal"] = weakref.ref(portal)
     return _built["pdfs"]  # type: ignore[return-value]
