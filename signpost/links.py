@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import os
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -34,9 +35,9 @@ def check_links(site: Path, site_url: str = "") -> LinkReport:
     path ('https://example.org/social-prescribing/') has its root-relative links ('/social-prescribing/ar/')
     checked inside that path; a root-relative link outside the path is broken."""
     # Each page is read twice (its anchors, then its links) rather than all kept in memory at once.
-    pages = {path.relative_to(site).as_posix(): path for path in site.rglob("*.html")}
+    files = _files(Path(site))
+    pages = {name: Path(site) / name for name in files if name.endswith(".html")}
     anchors = {page: html_anchors(path.read_text(encoding="utf-8")) for page, path in pages.items()}
-    files = {path.relative_to(site).as_posix() for path in site.rglob("*") if path.is_file()}
     report = LinkReport(pages=len(pages))
     base = urlsplit(site_url).path.rstrip("/") + "/"
     for page, path in sorted(pages.items()):
@@ -46,6 +47,15 @@ def check_links(site: Path, site_url: str = "") -> LinkReport:
             for _, raw in _URL_ATTRIBUTE.findall(attributes):
                 _check(report, page, html.unescape(raw), files, anchors, site_url, base)
     return report
+
+
+def _files(site: Path) -> set[str]:
+    """Every file under `site`, as site-relative POSIX paths (os.walk: no stat per file)."""
+    found = set()
+    for folder, _, names in os.walk(site):
+        prefix = Path(folder).relative_to(site).as_posix()
+        found.update(names if prefix == "." else (f"{prefix}/{name}" for name in names))
+    return found
 
 
 def _check(report: LinkReport, page: str, url: str, files: set[str], anchors: dict, site_url: str, base: str) -> None:

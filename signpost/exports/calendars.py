@@ -7,6 +7,7 @@ ran then, and nothing about before. Every value comes from the content, so two b
 from __future__ import annotations
 
 import datetime
+import functools
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -106,16 +107,20 @@ _END = b"END:VCALENDAR\r\n"
 def _calendar(name: str, events: list[bytes]) -> bytes:
     # A VCALENDAR is its properties, then its components in turn: each service's events are written once
     # (icalendar's writing is most of the time) and placed in its own feed and in the site's.
+    # The time zone is the same in every feed: written once, too.
     calendar = Calendar()
     calendar.add("prodid", "-//Signpost//Service sessions//EN")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", "Europe/London")
-    if any(events):
-        calendar.add_component(_london())
     head = calendar.to_ical()
     assert head.endswith(_END)
-    return head[:-len(_END)] + b"".join(events) + _END
+    return head[:-len(_END)] + (_london_ical() if any(events) else b"") + b"".join(events) + _END
+
+
+@functools.cache
+def _london_ical() -> bytes:
+    return _london().to_ical()
 
 
 def service_calendar(portal: Portal, item: Item, lang: str, events: bytes | None = None) -> bytes:
