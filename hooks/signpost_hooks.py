@@ -33,7 +33,7 @@ from signpost.forms.endpoints import form_policy
 from signpost.headers import headers_file
 from signpost.leaflets import build as leaflet_build
 from signpost.leaflets.writer import write_leaflets
-from signpost.links import check_links, html_anchors
+from signpost.links import check_links, html_anchors, page_links
 from signpost.load import load_portal
 from signpost.not_found import not_found, write_not_found_pages
 from signpost.numbers import counted
@@ -152,7 +152,8 @@ def _build_share(config, dirty, languages, build):
         i18n.current_language = lang
         build(config, dirty=dirty)
     pages = _loaded.get("404", {})
-    return {"404": {lang: pages[lang] for lang in languages if lang in pages}, "sitemap": _loaded.get("sitemap")}
+    return {"404": {lang: pages[lang] for lang in languages if lang in pages}, "sitemap": _loaded.get("sitemap"),
+            "links": _loaded.get("links", {})}
 
 
 def _shared_languages_built(config):
@@ -165,6 +166,7 @@ def _shared_languages_built(config):
     except ForkedWorkFailed:
         raise PluginError(f"Signpost: the {_language_names(languages)} pages were not built (the errors above)") from None
     _loaded.setdefault("404", {}).update(built["404"])
+    _loaded.setdefault("links", {}).update(built["links"])
     if _loaded.get("sitemap") and built["sitemap"]:  # each process's lists its own languages
         write_sitemap(Path(config.site_dir), merge_sitemaps(_loaded["sitemap"], built["sitemap"]))
 
@@ -491,8 +493,9 @@ def on_post_page(output, page, config):
     # A form page may post to, and fetch from, the form receiver named in site.yml.
     output = add_policy(fix_theme_markup(output), content=page.content or "", **form_policy(_loaded["portal"], page.url))
     if _loaded.get("command") == "build":
-        # Written next: static-i18n keeps every language's pages for its sitemap, which needs their
-        # addresses, not their HTML (a build's memory grew by each language's pages).
+        # Its links are taken now, in whichever process builds it (the link check reads no page again);
+        # static-i18n keeps every language's pages for its sitemap, which needs their addresses, not their HTML.
+        _loaded.setdefault("links", {})[page.file.dest_uri] = page_links(output)
         page.content = None
     return output
 
@@ -555,7 +558,7 @@ def _whole_site(config, portal):
         # Pagefind (its own process) indexes the pages while this one checks their links.
         with ThreadPoolExecutor(1) as indexing:
             search = indexing.submit(build_search, portal, site)
-            report = BuildReport(check_links(site, config.site_url or ""), portal.warnings)
+            report = BuildReport(check_links(site, config.site_url or "", _loaded.pop("links", None)), portal.warnings)
             try:
                 log.info(search.result().summary())
             except PagefindError as error:

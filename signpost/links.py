@@ -5,6 +5,7 @@ import html
 import os
 import posixpath
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -28,24 +29,42 @@ def html_anchors(html: str) -> set[str]:
     return set(_ID.findall(html)) | set(_NAME.findall(html))
 
 
-def check_links(site: Path, site_url: str = "") -> LinkReport:
+@dataclass(frozen=True)
+class PageLinks:
+    """What the link check needs of one page: the ids its links may name, and its links (unescaped)."""
+    anchors: frozenset[str]
+    urls: tuple[str, ...]
+
+
+def page_links(page_html: str) -> PageLinks:
+    """The anchors and the links of one whole HTML page. The canonical address and alternates without
+    hreflang name the deployed host and are left out."""
+    urls = []
+    for tag, attributes in _LINK.findall(page_html):
+        if tag.lower() == "link" and re.search(r'rel="(canonical|alternate)"', attributes) and "hreflang" not in attributes:
+            continue
+        # interned: most links (the menu, the theme's files) are the same on many pages
+        urls += [sys.intern(html.unescape(raw)) for _, raw in _URL_ATTRIBUTE.findall(attributes)]
+    return PageLinks(frozenset(html_anchors(page_html)), tuple(urls))
+
+
+def check_links(site: Path, site_url: str = "", read: dict[str, PageLinks] | None = None) -> LinkReport:
     """Every internal link, asset and anchor of the built `site` folder, and the external links.
 
     `site_url` is the site's public address: a link to it counts as internal, and a site served under a
     path ('https://example.org/social-prescribing/') has its root-relative links ('/social-prescribing/ar/')
-    checked inside that path; a root-relative link outside the path is broken."""
-    # Each page is read twice (its anchors, then its links) rather than all kept in memory at once.
+    checked inside that path; a root-relative link outside the path is broken. `read`: pages already
+    read as they were written (site-relative path -> page_links), whose files are not read again."""
     files = _files(Path(site))
-    pages = {name: Path(site) / name for name in files if name.endswith(".html")}
-    anchors = {page: html_anchors(path.read_text(encoding="utf-8")) for page, path in pages.items()}
+    read = read or {}
+    pages = {name: read.get(name) or page_links((Path(site) / name).read_text(encoding="utf-8"))
+             for name in files if name.endswith(".html")}
+    anchors = {page: links.anchors for page, links in pages.items()}
     report = LinkReport(pages=len(pages))
     base = urlsplit(site_url).path.rstrip("/") + "/"
-    for page, path in sorted(pages.items()):
-        for tag, attributes in _LINK.findall(path.read_text(encoding="utf-8")):
-            if tag.lower() == "link" and re.search(r'rel="(canonical|alternate)"', attributes) and "hreflang" not in attributes:
-                continue  # the canonical address names the deployed host
-            for _, raw in _URL_ATTRIBUTE.findall(attributes):
-                _check(report, page, html.unescape(raw), files, anchors, site_url, base)
+    for page, links in sorted(pages.items()):
+        for url in links.urls:
+            _check(report, page, url, files, anchors, site_url, base)
     return report
 
 
