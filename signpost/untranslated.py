@@ -11,6 +11,7 @@ service) says so once, in the reader's language: the notice carries NOTICE_MARK,
 fallback text on the same page adds none."""
 from __future__ import annotations
 
+import bisect
 import html
 import re
 
@@ -145,12 +146,14 @@ def mark_names(document: str, portal: Portal, lang: str) -> str:
     if pattern is None or not pattern.search(document):
         return document
     mark = '<bdi lang="{}" dir="{}">'.format(source, direction(source)) + r"\g<0></bdi>"
+    starts = [found.start() for found in pattern.finditer(document)]  # only the text around these is looked at
     out: list[str] = []
     keeping: list[str] = []  # the open elements whose text is left alone, innermost last
     position = 0
     for match in _TOKENS.finditer(document):
         text = document[position:match.start()]
-        out.append(text if keeping else pattern.sub(mark, text))
+        holds_name = bisect.bisect_left(starts, position) < bisect.bisect_left(starts, match.start())
+        out.append(pattern.sub(mark, text) if holds_name and not keeping else text)
         out.append(match.group(0))
         position = match.end()
         tag = _TAG.fullmatch(match.group(0))
