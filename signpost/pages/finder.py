@@ -90,7 +90,11 @@ def plain_string(ctx: PageContext, key: str) -> str:
 
 
 def service_card_facts(ctx: PageContext, service: Item) -> list[tuple[str, str]]:
-    return card_facts(ctx.portal, service, ctx.lang, html=True)
+    # The same on every list a service's card is in (the directory, its needs, each finder filter): made once a language.
+    key = ("card facts", service.id, ctx.lang)
+    if key not in ctx.portal.memo:
+        ctx.portal.memo[key] = card_facts(ctx.portal, service, ctx.lang, html=True)
+    return ctx.portal.memo[key]
 
 
 environment.globals.update(sp_finder=finder_view, sp_finder_data=finder_data_url, sp_service_qr=service_qr,
