@@ -7,8 +7,8 @@ every word has vowel signs (सेवा is indexed as सव), so almost nothin
 words fall into one or two chunks that grow with the whole directory, and a search for सेवा at
 2,000 services downloaded 31-41 KB of index for one word. Pagefind's source on GitHub counts the
 variants (`chunk_index`); 1.5.2, the latest release, does not. Until one does, this does the same to
-the bundle Pagefind wrote: the same words, postings and order, split where Pagefind's rule with the variants
-counted splits them, each chunk named by its content's hash. Drop this module when the pinned
+the bundle Pagefind wrote: the same words, postings and order, split where Pagefind's rule with the
+variants counted splits them, each chunk named by its content's hash. Drop this module when the pinned
 Pagefind counts variants itself (then this changes nothing: `rechunk` reports no language).
 
 The files are gzip, the signature `pagefind_dcd`, then CBOR of unsigned and negative integers,
