@@ -39,12 +39,13 @@ def interface_string(portal: Portal, key: str, lang: str, **values: str) -> Mark
 
 
 NOTICE_MARK = "data-sp-untranslated"  # on the one notice a page has that some of it is not translated
+# (left out of the search index, as other interface text repeated on many pages is: it would match them all)
 
 
 def notice(portal: Portal, reader: str, content_lang: str) -> Markup:
     """The note, in the reader's language, that the page is shown in `content_lang`."""
     text = interface_string(portal, "page_not_translated", reader, language=language_name(content_lang, reader))
-    return Markup('<div class="sp-notice" role="note" {}><p>{}</p></div>\n').format(Markup(NOTICE_MARK), text)
+    return Markup('<div class="sp-notice" role="note" {} data-pagefind-ignore><p>{}</p></div>\n').format(Markup(NOTICE_MARK), text)
 
 
 def partial_notice(portal: Portal, reader: str) -> Markup:
@@ -52,7 +53,7 @@ def partial_notice(portal: Portal, reader: str) -> Markup:
     (named in the reader's: a portal's default language need not be English)."""
     text = interface_string(portal, "fallback_notice", reader,
                             language=language_name(portal.default_language, reader))
-    return Markup('<div class="sp-notice" role="note" {}><p>{}</p></div>\n').format(Markup(NOTICE_MARK), text)
+    return Markup('<div class="sp-notice" role="note" {} data-pagefind-ignore><p>{}</p></div>\n').format(Markup(NOTICE_MARK), text)
 
 
 def with_partial_notice(html: str, portal: Portal, reader: str, others: str = "") -> str:

@@ -101,7 +101,7 @@ NOTICES = {"ar": "لم تُترجم هذه الصفحة بعد", "fr": "Cette pa
 def test_an_untranslated_page_is_marked_english_and_says_so_in_the_readers_language(built_fixture, lang):
     html = built_fixture.page(f"{lang}/privacy/")
     assert re.search(rf'<html lang="{lang}"', html)
-    notice = re.search(r'<div class="sp-notice" role="note" data-sp-untranslated><p>(.*?)</p></div>', html)
+    notice = re.search(r'<div class="sp-notice" role="note" data-sp-untranslated[^>]*><p>(.*?)</p></div>', html)
     assert notice and NOTICES[lang] in notice.group(1), notice
     content = re.search(r'<div lang="en" dir="ltr">\s*<h1 id="privacy">Privacy</h1>\s*<p>No cookies.</p>', html)
     assert content, html
@@ -240,7 +240,7 @@ def fallback_site(tmp_path_factory):
 def test_a_home_page_whose_blocks_fall_back_says_so_in_the_readers_language(fallback_site):
     html = fallback_site.page("ar/")
     assert '<span lang="en" dir="ltr">residents supported</span>' in html
-    notices = re.findall(r'<div class="sp-notice" role="note" data-sp-untranslated><p>(.*?)</p>', html)
+    notices = re.findall(r'<div class="sp-notice" role="note" data-sp-untranslated[^>]*><p>(.*?)</p>', html)
     assert len(notices) == 1 and FALLBACK_NOTICES["ar"] in notices[0], notices
 
 
@@ -363,7 +363,7 @@ def test_every_page_whose_header_or_footer_falls_back_says_so_once(built_fixture
         assert falls_back == (lang != "ar"), (url, marks)
         if falls_back:
             checked += 1
-            notices = re.findall(r'<div class="sp-notice" role="note" data-sp-untranslated><p>(.*?)</p>', html)
+            notices = re.findall(r'<div class="sp-notice" role="note" data-sp-untranslated[^>]*><p>(.*?)</p>', html)
             assert len(notices) == 1 and (FALLBACK_NOTICES[lang] in notices[0] or NOTICES[lang] in notices[0]), (url, notices)
     assert checked > 30
 
@@ -408,7 +408,7 @@ def french_default_site(tmp_path_factory):
                                        ("en/services/housing-help/", "so they are shown in French")])
 def test_the_partial_notice_names_the_default_language_in_the_readers_language(french_default_site, url, says):
     html = french_default_site.page(url)
-    notices = re.findall(r'<div class="sp-notice" role="note" data-sp-untranslated><p>(.*?)</p>', html)
+    notices = re.findall(r'<div class="sp-notice" role="note" data-sp-untranslated[^>]*><p>(.*?)</p>', html)
     assert len(notices) == 1 and says in notices[0], notices
     assert '<div lang="fr" dir="ltr">' in html or 'lang="fr" dir="ltr"' in html
 

@@ -5,14 +5,17 @@ stemming), so a reader searching Arabic pages gets Arabic pages only. Only the c
 `data-pagefind-body` is indexed (the page's own content, not the header, navigation or footer); pages
 without it (the finder's filter pages, the shortlist, 404) are left out. The bundle goes to
 `pagefind/` at the site root; the site's own search box (overrides/assets/search.js) uses its JS API,
-so Pagefind's ready-made interfaces, which the site does not load, are removed."""
+so Pagefind's ready-made interfaces, which the site does not load, are removed. Each language's word
+index is then split again into chunks of the size Pagefind means (signpost.search.index_chunks: in
+Hindi, Pagefind 1.5 left most of the index in one chunk that every first query downloaded)."""
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+
+from signpost.search.index_chunks import rechunk
 
 BUNDLE = "pagefind"
 UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
@@ -36,14 +39,6 @@ def executable() -> Path:
     return get_executable()
 
 
-def _sort_entry(path: Path) -> None:
-    """Pagefind lists the languages in its entry file in no fixed order: sorted, two builds of the
-    same site are byte-identical."""
-    if path.exists():
-        entry = json.loads(path.read_text(encoding="utf-8"))
-        path.write_text(json.dumps(entry, sort_keys=True, separators=(",", ":")), encoding="utf-8")
-
-
 def run_pagefind(site: Path) -> PagefindResult:
     site = Path(site)
     result = subprocess.run(
@@ -55,7 +50,7 @@ def run_pagefind(site: Path) -> PagefindResult:
         raise PagefindError(f"Pagefind failed (exit {result.returncode}):\n{output}")
     for name in UNUSED:
         (site / BUNDLE / name).unlink(missing_ok=True)
-    _sort_entry(site / BUNDLE / "pagefind-entry.json")
+    rechunk(site / BUNDLE)  # also writes the entry file with its languages sorted
     pages = re.search(r"Indexed (\d+) pages", output)
     languages = re.search(r"Discovered \d+ languages?: ([^\n]+)", output)
     return PagefindResult(

@@ -64,6 +64,16 @@ def test_a_hindi_query_finds_hindi_pages(page, site_url, query):
     assert all(path.startswith("/hi/") for path in found), found
 
 
+def test_a_word_of_the_interface_text_on_every_service_page_finds_no_service(page, site_url):
+    # The QR code's caption ("Scan to open this service's page") is on every service page; the food
+    # bank's own text names Canal Street. (Not checked in Hindi: Pagefind matches Hindi words without
+    # their vowel signs, so स्कैन, scan, also finds सकने, can, in a service's own text.)
+    page = page
+    page.goto(site_url)
+    assert not [path for path in search(page, "scan") if path.startswith("/services/")]
+    assert "/services/community-food-bank/" in search(page, "Canal")
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_results_never_mix_languages(page, site_url, lang):
     page = page

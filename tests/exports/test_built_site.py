@@ -14,7 +14,7 @@ from exports.oruk import errors
 from sites import PROJECT
 
 _JSONLD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.DOTALL)
-_CALENDAR_LINK = re.compile(r'<p class="sp-calendar"><a href="([^"]+)"')
+_CALENDAR_LINK = re.compile(r'<p class="sp-calendar"[^>]*><a href="([^"]+)"')
 VNU = PROJECT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 

@@ -1,5 +1,13 @@
 """The Pagefind index of the built sample: one index per language, the page content only."""
+import gzip
+import json
 import re
+import shutil
+
+import pytest
+
+from signpost.load import load_portal
+from signpost.search import index_chunks
 
 from signpost.search.pagefind import BUNDLE, UNUSED
 
@@ -37,3 +45,70 @@ def test_filter_pages_and_the_shortlist_stay_out_of_the_index(built_sample):
     for url in ("services/need/food/", "ar/services/cost/free/", "shortlist/", "hi/shortlist/"):
         assert "data-pagefind-body" not in built_sample.page(url), url
     assert "data-pagefind-body" in built_sample.page("what-is-social-prescribing/")
+
+
+def indexed_text(site, url: str) -> str:
+    """The text Pagefind indexed for the page at `url`: its fragment (gzip, a signature, then JSON)
+    holds the page's indexed content, which results' excerpts are taken from."""
+    lang = next((code for code in LANGUAGES if url.startswith(f"/{code}/")), "en")
+    for path in (site / BUNDLE / "fragment").glob(f"{lang}_*.pf_fragment"):
+        fragment = json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))
+        if fragment["url"] == url:
+            return fragment["content"]
+    raise AssertionError(f"{url} is not in the {lang} index")
+
+
+# Interface text every service page repeats: indexed, a word of it ('सेवा', 'service') matched every
+# service page, outranked the services whose own words have it, and made that word's index chunk (what
+# a reader's first query downloads) grow with the directory.
+SERVICE_PAGE_INTERFACE = ("service_details", "contact_service", "back_to_directory", "last_reviewed",
+                          "who_can_refer", "shortlist_scan", "shortlist_add", "add_to_calendar", "fallback_notice")
+
+
+@pytest.mark.parametrize("lang", ["hi", "en"])
+def test_a_service_page_is_indexed_by_its_own_words_not_the_interface_text_every_service_page_repeats(built_sample, lang):
+    portal = load_portal(built_sample.project / "content")
+    service = portal.services["community-food-bank"]
+    text = indexed_text(built_sample.site, ("" if lang == "en" else f"/{lang}") + "/services/community-food-bank/")
+    for field in ("name", "summary"):
+        assert " ".join(portal.text(service, field, lang).text.split()) in text, field
+    assert "St Mark's Hall" in text and "020 7946 0201" in text  # its facts: where it is, its phone
+    interface = {key: portal.string(key, lang) for key in SERVICE_PAGE_INTERFACE}
+    assert not interface["fallback_notice"].fallback, "the notice is in the page's language"
+    found = [key for key, string in interface.items() if string.text.split("{")[0].strip() in text]
+    assert found == [], found
+
+
+def _postings_of(bundle):
+    """Every language's words in index order, each with all its postings, from the chunks its meta lists."""
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    words, names = {}, {}
+    for lang, language in entry["languages"].items():
+        meta = index_chunks.read(bundle / f"pagefind.{language['hash']}.pf_meta")
+        words[lang] = [(first, last, index_chunks.read(bundle / "index" / f"{name}.pf_index")[0])
+                       for first, last, name in meta[2]]
+        names[lang] = [name for _, _, name in meta[2]]
+    return words, names
+
+
+def test_each_language_index_is_split_counting_every_written_form_of_a_word(built_sample, tmp_path):
+    # Pagefind 1.5 counted only a word's plain form when splitting: Hindi words, nearly all with vowel
+    # signs, went uncounted into one chunk that a first query downloaded whole. Split again (here into
+    # small chunks, so the sample has many), every word and posting is kept, in order, each chunk is as
+    # large as the rule says and no larger, and its range, which the search uses to find it, covers it.
+    bundle = tmp_path / BUNDLE
+    shutil.copytree(built_sample.site / BUNDLE, bundle)
+    before, _ = _postings_of(bundle)
+    assert set(index_chunks.rechunk(bundle, size=500)) == set(LANGUAGES)
+    after, names = _postings_of(bundle)
+    assert sorted(path.name for path in (bundle / "index").iterdir()) == sorted(
+        f"{name}.pf_index" for chunks in names.values() for name in chunks)  # the old chunks are gone
+    for lang in LANGUAGES:
+        words = [word for _, _, chunk in after[lang] for word in chunk]
+        assert words == [word for _, _, chunk in before[lang] for word in chunk], lang
+        assert len(after[lang]) > len(before[lang]), lang
+        for first, last, chunk in after[lang]:
+            counted = [index_chunks._postings(word) for word in chunk]
+            assert sum(counted[:-1]) < 500 and (sum(counted) >= 500 or chunk is after[lang][-1][2]), lang
+            assert all(first <= word[0] and (word[0] <= last or word[0].startswith(last)) for word in chunk)
+    assert index_chunks.rechunk(bundle, size=500) == [], "split again, nothing changes"

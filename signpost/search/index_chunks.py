@@ -1,0 +1,168 @@
+"""Splits each language's Pagefind word index into chunks of about the size Pagefind means them to be.
+
+A reader's first query downloads the index chunk that holds its word. Pagefind 1.5 indexes a word
+with diacritics under its plain form and keeps the postings of each written form as a "variant";
+when it splits the index into chunks, it counts only the plain form's postings. In Hindi almost
+every word has vowel signs (सेवा is indexed as सव), so almost nothing is counted: the Devanagari
+words fall into one or two chunks that grow with the whole directory, and a search for सेवा at
+2,000 services downloaded 31-41 KB of index for one word. Pagefind's source on GitHub counts the
+variants (`chunk_index`); 1.5.2, the latest release, does not. Until one does, this does the same to
+the bundle Pagefind wrote: the same words, postings and order, split where Pagefind's rule with the
+variants counted splits them, each chunk named by its content's hash. Drop this module when the pinned
+Pagefind counts variants itself (then this changes nothing: `rechunk` reports no language).
+
+The files are gzip, the signature `pagefind_dcd`, then CBOR of unsigned and negative integers,
+text and arrays only (checked: anything else is an error, never a silently different index)."""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import struct
+from pathlib import Path
+
+SIGNATURE = b"pagefind_dcd"
+CHUNK_SIZE = 20000  # Pagefind's own: positions and pages counted per chunk before it starts another
+
+
+class IndexFormatError(RuntimeError):
+    pass
+
+
+def _decode(data: bytes, i: int = 0):
+    first = data[i]
+    major, info = first >> 5, first & 31
+    i += 1
+    if info < 24:
+        value = info
+    elif 24 <= info <= 27:
+        width = 1 << (info - 24)
+        value = int.from_bytes(data[i:i + width], "big")
+        i += width
+    else:
+        raise IndexFormatError(f"unexpected CBOR item {first:#x}")
+    if major == 0:
+        return value, i
+    if major == 1:
+        return -1 - value, i
+    if major == 3:
+        return data[i:i + value].decode("utf-8"), i + value
+    if major == 4:
+        items = []
+        for _ in range(value):
+            item, i = _decode(data, i)
+            items.append(item)
+        return items, i
+    raise IndexFormatError(f"unexpected CBOR major type {major}")
+
+
+def _head(major: int, n: int) -> bytes:
+    if n < 24:
+        return bytes([major << 5 | n])
+    for info, fmt in ((24, ">B"), (25, ">H"), (26, ">I"), (27, ">Q")):
+        if n < 1 << (8 * struct.calcsize(fmt)):
+            return bytes([major << 5 | info]) + struct.pack(fmt, n)
+    raise IndexFormatError(f"integer too large: {n}")
+
+
+def _encode(value) -> bytes:
+    if isinstance(value, bool):
+        raise IndexFormatError("unexpected boolean")
+    if isinstance(value, int):
+        return _head(0, value) if value >= 0 else _head(1, -1 - value)
+    if isinstance(value, str):
+        data = value.encode("utf-8")
+        return _head(3, len(data)) + data
+    if isinstance(value, list):
+        return _head(4, len(value)) + b"".join(_encode(item) for item in value)
+    raise IndexFormatError(f"unexpected {type(value).__name__}")
+
+
+def read(path: Path):
+    data = gzip.decompress(path.read_bytes())
+    if not data.startswith(SIGNATURE):
+        raise IndexFormatError(f"{path}: not a Pagefind index file")
+    value, end = _decode(data, len(SIGNATURE))
+    if end != len(data):
+        raise IndexFormatError(f"{path}: {len(data) - end} bytes after the index")
+    return value
+
+
+def _write(directory: Path, prefix: str, lang: str, digits: int, suffix: str, value) -> str:
+    """Writes `value` as Pagefind does (gzip with no timestamp: two builds give the same bytes), named
+    by its hash; returns the name without `prefix` and `suffix`."""
+    body = _encode(value)
+    digest = hashlib.sha256(body).hexdigest()
+    name = f"{lang}_{digest[:digits]}"
+    while (directory / f"{prefix}{name}{suffix}").exists() and digits < len(digest):
+        digits += 1
+        name = f"{lang}_{digest[:digits]}"
+    (directory / f"{prefix}{name}{suffix}").write_bytes(gzip.compress(SIGNATURE + body, 6, mtime=0))
+    return name
+
+
+def _postings(word: list) -> int:
+    """Pagefind's measure of a word: per page, its positions and meta positions and one; and one per
+    written form, with the variants' pages counted too (word = [word, pages, [[form, pages], ...]])."""
+    pages = word[1] + [page for variant in word[2] for page in variant[1]]
+    return sum(len(page[1]) + len(page[2]) + 1 for page in pages) + len(word[2])
+
+
+def split(words: list, size: int = CHUNK_SIZE) -> list[list]:
+    chunks, chunk, counted = [], [], 0
+    for word in words:
+        chunk.append(word)
+        counted += _postings(word)
+        if counted >= size:
+            chunks.append(chunk)
+            chunk, counted = [], 0
+    if chunk:
+        chunks.append(chunk)
+    return chunks
+
+
+def _prefixes(a: str, b: str) -> tuple[str, str]:
+    common = 0
+    while common < min(len(a), len(b)) and a[common] == b[common]:
+        common += 1
+    return a[:common + 1], b[:common + 1]
+
+
+def ranges(chunks: list[list]) -> list[list[str]]:
+    """Each chunk's first and last word, shortened as Pagefind shortens them (to the shortest prefixes
+    that still tell neighbours apart), which is how its search finds the chunk for a word."""
+    named = [[chunk[0][0], chunk[-1][0]] for chunk in chunks]
+    for before, after in zip(named, named[1:]):
+        to, start = _prefixes(before[1], after[0])
+        if to >= before[0]:
+            before[1] = to
+        after[0] = start
+    return named
+
+
+def rechunk(bundle: Path, size: int = CHUNK_SIZE) -> list[str]:
+    """Re-splits every language's word index in `bundle` (Pagefind's output folder); returns the
+    languages whose chunks changed."""
+    entry_path = bundle / "pagefind-entry.json"
+    if not entry_path.exists():
+        return []
+    entry = json.loads(entry_path.read_text(encoding="utf-8"))
+    changed = []
+    for lang, language in sorted(entry["languages"].items()):
+        meta_path = bundle / f"pagefind.{language['hash']}.pf_meta"
+        meta = read(meta_path)
+        names = [name for _, _, name in meta[2]]
+        written = [read(bundle / "index" / f"{name}.pf_index")[0] for name in names]
+        chunks = split([word for chunk in written for word in chunk], size)
+        if [len(chunk) for chunk in chunks] == [len(chunk) for chunk in written]:
+            continue
+        for name in names:
+            (bundle / "index" / f"{name}.pf_index").unlink()
+        meta[2] = [[first, last, _write(bundle / "index", "", lang, 7, ".pf_index", [chunk])]
+                   for (first, last), chunk in zip(ranges(chunks), chunks)]
+        meta_path.unlink()
+        language["hash"] = _write(bundle, "pagefind.", lang, 10, ".pf_meta", meta)
+        changed.append(lang)
+    # Sorted: Pagefind lists the languages in no fixed order, and two builds of a site are byte-identical.
+    entry_path.write_text(json.dumps(entry, sort_keys=True, separators=(",", ":")), encoding="utf-8")
+    return changed
