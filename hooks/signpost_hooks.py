@@ -163,8 +163,8 @@ def _shared_languages_built(config):
         return
     try:
         built = work.result()
-    except ForkedWorkFailed:
-        raise PluginError(f"Signpost: the {_language_names(languages)} pages were not built (the errors above)") from None
+    except ForkedWorkFailed as error:
+        raise PluginError(f"Signpost: the {_language_names(languages)} pages were not built: {error}") from None
     _loaded.setdefault("404", {}).update(built["404"])
     _loaded.setdefault("links", {}).update(built["links"])
     if _loaded.get("sitemap") and built["sitemap"]:  # each process's lists its own languages
@@ -555,14 +555,11 @@ def _whole_site(config, portal):
         write_not_found_pages(_loaded["portal"], site, _loaded.get("404", {}))
     drop_sitemap_requests(site)
     if not kept:
-        # Pagefind (its own process) indexes the pages while this one checks their links.
-        with ThreadPoolExecutor(1) as indexing:
-            search = indexing.submit(build_search, portal, site)
+        searched = _search_meanwhile(portal, site)  # while this process checks the links
+        try:
             report = BuildReport(check_links(site, config.site_url or "", _loaded.pop("links", None)), portal.warnings)
-            try:
-                log.info(search.result().summary())
-            except PagefindError as error:
-                raise PluginError(str(error)) from None
+        finally:
+            log.info(searched().summary())
         report.write(site.parent / "build-report.txt")
         log.info(report.summary() + " (build-report.txt)")
         if report.failed:
@@ -570,6 +567,31 @@ def _whole_site(config, portal):
     if _loaded.get("last_build"):
         last, key, outputs, _ = _loaded["last_build"]
         last.record(key, outputs)
+
+
+def _search_meanwhile(portal, site):
+    # The search index (Pagefind, then Signpost's splitting of its chunks) is made beside the link
+    # check: in a forked process under `mkdocs build`, in a thread under a preview server (threads
+    # running: no fork). Returns the function that waits for it.
+    if _loaded.get("command") == "build" and processes() > 1:
+        work = ForkedWork(lambda: build_search(portal, site))
+
+        def forked():
+            try:
+                return work.result()
+            except ForkedWorkFailed as error:
+                raise PluginError(f"Signpost: the search index was not made: {error}") from None
+        return forked
+    pool = ThreadPoolExecutor(1)
+    future = pool.submit(build_search, portal, site)
+    pool.shutdown(wait=False)
+
+    def threaded():
+        try:
+            return future.result()
+        except PagefindError as error:
+            raise PluginError(str(error)) from None
+    return threaded
 
 
 def _after_rebuild_failed(error):

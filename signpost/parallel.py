@@ -15,7 +15,7 @@ from typing import Callable
 
 
 class ForkedWorkFailed(RuntimeError):
-    """The child stopped without a result; what went wrong is already on stderr."""
+    """The child stopped without a result; the message is what it raised (str of the exception)."""
 
 
 def processes() -> int:
@@ -32,9 +32,9 @@ def processes() -> int:
 class ForkedWork:
     """Runs `work()` in a forked child at once; `result()` waits for the value it returned.
 
-    In the child, an exception is written to stderr as one line (its message) and the child exits
-    with status 1; the child never returns into the caller's code. Call `stop()` when the parent
-    gives up on the build."""
+    An exception in the child is sent back as its message (result() raises ForkedWorkFailed with it)
+    and the child exits with status 1; the child never returns into the caller's code. Call `stop()`
+    when the parent gives up on the build."""
 
     def __init__(self, work: Callable[[], object]):
         for stream in (sys.stdout, sys.stderr):
@@ -49,13 +49,15 @@ class ForkedWork:
         self._read = read
 
     def result(self) -> object:
-        """The child's return value; ForkedWorkFailed if it raised or was killed."""
+        """The child's return value; ForkedWorkFailed, with the message of what it raised, if it raised
+        or was killed."""
         with os.fdopen(self._read, "rb") as pipe:
             data = pipe.read()
         status = self._reap()
-        if status != 0 or not data:
-            raise ForkedWorkFailed(f"the forked process ended with status {status}")
-        return pickle.loads(data)
+        outcome, value = pickle.loads(data) if data else ("failed", f"the forked process ended with status {status}")
+        if outcome != "done" or status != 0:
+            raise ForkedWorkFailed(value)
+        return value
 
     def stop(self) -> None:
         """Ends the child if it still runs (the parent's build failed)."""
@@ -80,18 +82,19 @@ class ForkedWork:
 
 
 def _run_child(work: Callable[[], object], write: int) -> int:
+    status = 0
     try:
-        data = pickle.dumps(work())
+        data = pickle.dumps(("done", work()))
+    except BaseException as error:  # noqa: BLE001 — whatever it is, the parent must learn the child failed
+        data, status = pickle.dumps(("failed", str(error) or error.__class__.__name__)), 1
+    try:
         with os.fdopen(write, "wb") as pipe:
             pipe.write(data)
-        return 0
-    except BaseException as error:  # noqa: BLE001 — whatever it is, the parent must learn the child failed
-        message = str(error) or error.__class__.__name__
-        print(message, file=sys.stderr)
-        return 1
-    finally:
-        for stream in (sys.stdout, sys.stderr):
-            try:
-                stream.flush()
-            except Exception:  # noqa: BLE001
-                pass
+    except OSError:
+        status = 1
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:  # noqa: BLE001
+            pass
+    return status
