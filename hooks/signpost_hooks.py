@@ -342,19 +342,32 @@ def on_nav(nav, config, files):
     # Here, not in on_files: static-i18n gives each language's files their own outputs in its on_files,
     # which runs after this module's; before it, another language's pages had the default language's.
     if _loaded.get("dirty") and _loaded.get("command") == "serve":
+        titles = []  # (page, its title marked as in another language, or None)
         for page in nav.pages:  # every page's menu shows their titles: a page not read would show None
             if page.markdown is None:
                 page.read_source(config)
+            titles.append((page, _titles(page, config)))
         theme, portal, language = config.theme.custom_dir, _loaded["portal"], _language(config)
         change = _out_of_date.since_last_build(language, _loaded["generated"].stamp,
                                                Path(config.config_file_path).parent / "content", Path(theme) if theme else None,
                                                portal.languages, portal.default_language,
                                                resolved_strings(portal.strings, portal.languages, portal.default_language),
-                                               tuple((page.file.src_uri, page.title) for page in nav.pages))
+                                               tuple((page.file.src_uri, page.title, shown) for page, shown in titles))
         every, showing = _strings_used.showing(language, _out_of_date.strings_changed)
         render_again(EVERY_PAGE if _loaded.get("every page") or every else change,
                      ((file.src_uri, file.abs_dest_path) for file in files.documentation_pages()), GENERATED, showing)
+        for page, shown in titles:
+            if shown and not page.file.is_modified():  # (a page rendered now is given its own in on_page_content)
+                page.meta["title"], page.title = shown
     return nav
+
+
+def _titles(page, config):
+    # A page's title in another language than the reader's (a hand-written page not translated, a
+    # generated one whose title is not): its <title> and menu entry say so. (title in meta, title), or None.
+    lang, content_lang = _language(config), getattr(page.file, "locale", None) or _language(config)
+    title_lang = page.meta.get("title_lang", content_lang)  # a generated page's title may fall back alone
+    return fallback_titles(_loaded["portal"], lang, title_lang, page.title) if title_lang != lang else None
 
 
 def on_env(env, config, files):
@@ -399,9 +412,9 @@ def on_page_content(html, page, config, files):
     # A hand-written page with no translation, shown in the default language (static-i18n's fallback).
     lang, content_lang = _language(config), getattr(page.file, "locale", None) or _language(config)
     page.meta.setdefault("description", page_description(html))
-    title_lang = page.meta.get("title_lang", content_lang)  # a generated page's title may fall back alone
-    if title_lang != lang:  # the theme's <title> names the title's language; the navigation marks it
-        page.meta["title"], page.title = fallback_titles(_loaded["portal"], lang, title_lang, page.title)
+    shown = _titles(page, config)
+    if shown:  # the theme's <title> names the title's language; the navigation marks it
+        page.meta["title"], page.title = shown
     if content_lang == lang:  # names in the team's language that a translator wrote in a sentence: marked
         return _serve_error_banner() + mark_names(html, _loaded["portal"], lang)
     page.meta["search"] = {"exclude": True}  # Pagefind indexes it once, in its own language, at its own address

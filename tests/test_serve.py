@@ -211,20 +211,28 @@ def served_pages(port):
 def test_under_dirty_after_string_and_service_edits_every_page_is_served_as_a_fresh_server_builds_it(server, tmp_path):
     # A dirty rebuild renders only the pages an edit made out of date: whatever it leaves must still be
     # right. Edited: a default-language string shown inside generated pages, one in a generated page's
-    # title (in the menu of every page), one in every page's frame, and a service.
+    # title (in the menu of every page), one in every page's frame, an Arabic title no longer translated
+    # (the Arabic menus mark the English one), a service, and a hand-written page.
     project, port, lines = server
-    edits = [("content/strings/en.yml", "service_details: About this service", "service_details: About this service OKAPI"),
-             ("content/strings/en.yml", "services_title: Find a service", "services_title: Find a service TAPIR"),
-             ("content/strings/en.yml", "quick_exit: Leave this site", "quick_exit: Leave this site ZEBRA"),
-             ("content/services/food-bank.yml", "Free food parcels.", "Free food, every week.")]
-    for file, old, new in edits:
+    edits = [("content/strings/en.yml", "service_details: About this service", "service_details: About this service OKAPI",
+              "services/food-bank/", "OKAPI"),
+             ("content/strings/en.yml", "services_title: Find a service", "services_title: Find a service TAPIR",
+              "services/food-bank/", "TAPIR"),
+             ("content/strings/en.yml", "quick_exit: Leave this site", "quick_exit: Leave this site ZEBRA",
+              "services/food-bank/", "ZEBRA"),
+             ("content/strings/ar.yml", "services_title: ابحث عن خدمة\n", "", "ar/services/food-bank/", "TAPIR"),
+             ("content/services/food-bank.yml", "Free food parcels.", "Free food, every week.", "services/food-bank/",
+              "week."),
+             # Only this page is rendered: its menu still marks the English title of the pages not read again.
+             ("docs/index.ar.md", "(generated/services/index.md)", "(generated/services/index.md) KUDU", "ar/",
+              "KUDU")]
+    for file, old, new, page, marker in edits:
         before = len(lines)
         path = project / file
         text = path.read_text(encoding="utf-8")
         assert old in text, old
         path.write_text(text.replace(old, new, 1), encoding="utf-8")
-        marker = new.split()[-1]
-        assert wait_for(lambda: marker in fetch(port, "services/food-bank/"), 120), "".join(lines[before:])
+        assert wait_for(lambda: marker in fetch(port, page), 120), "".join(lines[before:])
         assert len(rebuilds(lines, before)) == 1, "".join(lines[before:])
     fresh = tmp_path / "fresh"
     shutil.copytree(project, fresh, symlinks=True, ignore=shutil.ignore_patterns("generated", ".cache", "site"))
