@@ -3,14 +3,15 @@
     python benchmarks/serve.py [N] [--no-dirty]
 
 Copies the sample portal (plus N synthetic services, default 0) into a temporary folder, starts
-`mkdocs serve` there on a free port, then edits in turn a service, a pathway, an interface string and a
-hand-written page, each time timing from the save until the served page shows the change, then
-restoring the file (timed too), with the CPU time the server process used meanwhile (the machine is
-shared: CPU time does not grow with the load, wall time does). The project's .cache/ is copied too, as
-an editor's would exist. Counts the rebuilds each save caused (MkDocs' "Detected file changes"),
-waiting a few seconds after the change shows for a looping second one. Prints the figures and the
-load average; nothing here asserts. MkDocs runs with --dirty (render only the pages that changed), as
-`make serve` runs it; --no-dirty leaves it out (every page rendered on each rebuild).
+`mkdocs serve` there on a free port, then edits in turn a service, a pathway, an interface string shown
+inside service pages, a hand-written page and a string every page shows (the quick exit's), each time
+timing from the save until the served page shows the change, then restoring the file (timed too), with
+the CPU time the server process used meanwhile (the machine is shared: CPU time does not grow with the
+load, wall time does). The project's .cache/ is copied too, as an editor's would exist. Counts the
+rebuilds each save caused (MkDocs' "Detected file changes"), waiting a few seconds after the change
+shows for a looping second one. Prints the figures and the load average; nothing here asserts. MkDocs
+runs with --dirty (render only the pages that changed), as `make serve` runs it; --no-dirty leaves it
+out (every page rendered on each rebuild).
 """
 from __future__ import annotations
 
@@ -42,6 +43,9 @@ EDITS = [
     ("string", "content/strings/en.yml", "service_details: About this service", "service_details: About this service ZEBRA3",
      "services/community-food-bank/"),
     ("hand-written page", "docs/partners.md", None, "\n\nZEBRA4 a paragraph added by the benchmark.\n", "partners/"),
+    # A string in the frame of every page (the quick exit): every page of the languages that show it.
+    ("string, every page", "content/strings/en.yml", "quick_exit: Leave this site", "quick_exit: Leave this site ZEBRA5",
+     "services/community-food-bank/"),
 ]
 
 

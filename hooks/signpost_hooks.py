@@ -49,7 +49,8 @@ from signpost.report import BuildReport
 from signpost.search import build_search
 from signpost.search.pagefind import PagefindError
 from signpost.search.box import search_box
-from signpost.preview import EVERY_PAGE, EditWatch, Generated, Kept, OutOfDate, PdfsLater, render_again
+from signpost.preview import (EVERY_PAGE, EditWatch, Generated, Kept, OutOfDate, PdfsLater, StringUse, render_again,
+                              resolved_strings)
 from signpost.session import Trigger, compiled_templates
 from signpost.sitemap import merge_sitemaps, write_sitemap
 from signpost.site_shape import language_name, pages_not_built, sections, site_address
@@ -69,6 +70,7 @@ GENERATED = "generated/"
 _loaded = {}  # the portal of this build, kept for the other languages' builds
 _kept = Kept()  # set-up work a preview rebuild repeats with the same inputs (mkdocs serve)
 _out_of_date = OutOfDate()
+_strings_used = StringUse()  # under `mkdocs serve --dirty`: which pages show which interface strings
 
 
 def _building_other_language(config) -> bool:
@@ -90,6 +92,7 @@ def on_startup(command, dirty):
 
 
 def on_config(config):
+    _strings_used.at(None)  # generation is not a page: its strings show in the page files it writes
     if _building_other_language(config):
         config.site_name = site_name(_loaded["portal"], _language(config))
         config.site_description = site_description(_loaded["portal"], _language(config))
@@ -105,6 +108,7 @@ def on_config(config):
     _loaded["portal"] = portal
     if _loaded.get("command") == "serve":
         _keep_set_up(config)
+        portal.string = _strings_used.recording(portal.string)
     portal.warnings += pages_not_built(Path(config.docs_dir), portal)
     config.site_name = site_name(portal, portal.default_language)
     config.site_description = site_description(portal, portal.default_language)
@@ -404,17 +408,36 @@ def on_nav(nav, config, files):
     # Here, not in on_files: static-i18n gives each language's files their own outputs in its on_files,
     # which runs after this module's; before it, another language's pages had the default language's.
     if _loaded.get("dirty") and _loaded.get("command") == "serve":
-        theme = config.theme.custom_dir
-        portal = _loaded["portal"]
-        change = _out_of_date.since_last_build(_language(config), _loaded["generated"].stamp,
+        titles = []  # (page, its title marked as in another language, or None)
+        for page in nav.pages:  # every page's menu shows their titles: a page not read would show None
+            if page.markdown is None:
+                page.read_source(config)
+            titles.append((page, _titles(page, config)))
+        theme, portal, language = config.theme.custom_dir, _loaded["portal"], _language(config)
+        change = _out_of_date.since_last_build(language, _loaded["generated"].stamp,
                                                Path(config.config_file_path).parent / "content", Path(theme) if theme else None,
-                                               portal.languages, portal.default_language)
-        render_again(EVERY_PAGE if _loaded.get("every page") else change,
-                     ((file.src_uri, file.abs_dest_path) for file in files.documentation_pages()), GENERATED)
+                                               portal.languages, portal.default_language,
+                                               resolved_strings(portal.strings, portal.languages, portal.default_language),
+                                               tuple((page.file.src_uri, page.title, shown) for page, shown in titles))
+        every, showing = _strings_used.showing(language, _out_of_date.strings_changed)
+        render_again(EVERY_PAGE if _loaded.get("every page") or every else change,
+                     ((file.src_uri, file.abs_dest_path) for file in files.documentation_pages()), GENERATED, showing)
+        for page, shown in titles:
+            if shown and not page.file.is_modified():  # (a page rendered now is given its own in on_page_content)
+                page.meta["title"], page.title = shown
     return nav
 
 
+def _titles(page, config):
+    # A page's title in another language than the reader's (a hand-written page not translated, a
+    # generated one whose title is not): its <title> and menu entry say so. (title in meta, title), or None.
+    lang, content_lang = _language(config), getattr(page.file, "locale", None) or _language(config)
+    title_lang = page.meta.get("title_lang", content_lang)  # a generated page's title may fall back alone
+    return fallback_titles(_loaded["portal"], lang, title_lang, page.title) if title_lang != lang else None
+
+
 def on_env(env, config, files):
+    _strings_used.at(_language(config))  # what on_env and the theme show, every page of the language shows
     env.bytecode_cache = compiled_templates  # the theme is compiled once, not once per language and rebuild
     env.globals["signpost_quick_exit"] = quick_exit(_loaded["portal"], _language(config))
     env.globals["signpost_organisation"] = footer_organisation(_loaded["portal"], _language(config))
@@ -423,6 +446,7 @@ def on_env(env, config, files):
 
 
 def on_page_markdown(markdown, page, config, files):
+    _strings_used.at(_language(config), page.file.src_uri)
     # Hand-written pages take facts ({{ site.phone }}); generated pages had theirs filled by the library.
     if page.file.src_uri.startswith(GENERATED):
         _as_html(page, markdown)
@@ -450,12 +474,13 @@ def _as_html(page, markdown):
 
 
 def on_page_content(html, page, config, files):
+    _strings_used.at(_language(config), page.file.src_uri)
     # A hand-written page with no translation, shown in the default language (static-i18n's fallback).
     lang, content_lang = _language(config), getattr(page.file, "locale", None) or _language(config)
     page.meta.setdefault("description", page_description(html))
-    title_lang = page.meta.get("title_lang", content_lang)  # a generated page's title may fall back alone
-    if title_lang != lang:  # the theme's <title> names the title's language; the navigation marks it
-        page.meta["title"], page.title = fallback_titles(_loaded["portal"], lang, title_lang, page.title)
+    shown = _titles(page, config)
+    if shown:  # the theme's <title> names the title's language; the navigation marks it
+        page.meta["title"], page.title = shown
     if content_lang == lang:  # names in the team's language that a translator wrote in a sentence: marked
         return _serve_error_banner() + mark_names(html, _loaded["portal"], lang)
     page.meta["search"] = {"exclude": True}  # Pagefind indexes it once, in its own language, at its own address
@@ -473,6 +498,7 @@ def _serve_error_banner():
 
 
 def on_page_context(context, page, config, nav):
+    _strings_used.at(_language(config), page.file.src_uri)
     portal = _loaded["portal"]
     context["signpost_notices"] = every_page_notices(portal, _language(config), page.file.src_uri, page.content or "",
                                                      chrome_falls_back(portal, _language(config)))
@@ -487,6 +513,7 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_page(output, page, config):
+    _strings_used.at(_language(config), page.file.src_uri)
     output = link_emails(link_phones(output))  # every phone number and email address in text is a link, left to right
     if direction(_language(config)) == "rtl":  # hand-written pages and the theme's own text
         output = isolate_html(output)
@@ -501,6 +528,7 @@ def on_post_page(output, page, config):
 
 
 def on_template_context(context, template_name, config):
+    _strings_used.at(_language(config), template_name)  # 404.html, sitemap.xml: built on every rebuild
     if template_name == "404.html":
         context["signpost_not_found"] = not_found(_loaded["portal"], _language(config), config.site_url or "/")
         homes = getattr(config.plugins.get("i18n"), "extra_alternate", None)
@@ -510,6 +538,7 @@ def on_template_context(context, template_name, config):
 
 
 def on_post_template(output, template_name, config):
+    _strings_used.at(_language(config), template_name)
     if template_name == "404.html" and _site_kept():
         # MkDocs renders it again, with a menu of pages it did not read this time: the kept one stays.
         return (_loaded["last_build"][2][0] / "404.html").read_text(encoding="utf-8")

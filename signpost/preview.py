@@ -10,13 +10,14 @@ import concurrent.futures
 import multiprocessing
 import threading
 from pathlib import Path
-from typing import Callable, Generic, Hashable, Iterable, TypeVar
+from typing import Callable, Collection, Generic, Hashable, Iterable, TypeVar
 
 from signpost.background import LatestOnly
 from signpost.cache import Cache, tree_stamp
 from signpost.files import write_whole
 from signpost.leaflets.build import PDF_KIND, PendingPdf, render_pdf
 from signpost.leaflets.pages import size_kb
+from signpost.session import EVERY_PAGE as EVERY_PAGE_FILES
 from signpost.session import every_page_stamp, mark_out_of_date
 
 T = TypeVar("T")
@@ -100,36 +101,102 @@ class OutOfDate:
 
     A dirty rebuild renders only the pages whose source file is newer than their output. Hand-written
     pages may show generated facts (so any content change reaches them), and every page shows some
-    content (interface strings, the site's name, notices, the theme): when those changed since the
-    language's last build, every page is out of date."""
+    content (the site's name, notices, the theme, the menu's page titles): when those changed since the
+    language's last build, every page is out of date. Interface strings, when given (`strings`,
+    resolved_strings), are compared one by one instead: `strings_changed` holds those that changed, for
+    StringUse to name the pages that show them."""
 
     def __init__(self) -> None:
         self._built: dict[str, tuple] = {}
+        self._strings: dict[str, dict] = {}
+        self.strings_changed: set = set()
 
     def since_last_build(self, language: str, generated_stamp: Hashable, content: Path, theme: Path | None,
-                         languages: Iterable[str] = (), default: str | None = None) -> str:
+                         languages: Iterable[str] = (), default: str | None = None, strings: dict | None = None,
+                         menu: Hashable = None) -> str:
         """NOTHING, HAND_WRITTEN or EVERY_PAGE of `language` (of the site's `languages`, `default` the one
-        the others fall back to) since its last build."""
-        stamps = (generated_stamp, every_page_stamp(content, language, languages, default),
-                  tree_stamp(theme) if theme else None)
-        last = self._built.get(language)
+        the others fall back to) since its last build; `menu`: what every page's menu shows."""
+        folders = EVERY_PAGE_FILES if strings is None else tuple(f for f in EVERY_PAGE_FILES if f != "strings/")
+        stamps = (generated_stamp, every_page_stamp(content, language, languages, default, folders),
+                  tree_stamp(theme) if theme else None, menu)
+        last, last_strings = self._built.get(language), self._strings.get(language)
         self._built[language] = stamps
+        self.strings_changed = set()
+        if strings is not None:
+            self._strings[language] = strings
+            if last_strings is not None:
+                self.strings_changed = {key for key in strings.keys() | last_strings.keys()
+                                        if strings.get(key) != last_strings.get(key)}
         if last is None or last == stamps:
             return NOTHING
         return EVERY_PAGE if last[1:] != stamps[1:] else HAND_WRITTEN
 
 
-def outputs_to_render(change: str, pages: Iterable[tuple[str, str]], generated_prefix: str) -> list[Path]:
+def resolved_strings(strings: dict[str, dict[str, str]], languages: Iterable[str], default: str) -> dict:
+    """Every interface string as the pages show it, as Portal.string resolves it: (key, language) ->
+    (text, the language it is in: the default one's where it is not translated)."""
+    base = strings.get(default, {})
+    shown = {}
+    for lang in languages:
+        own = strings.get(lang, {})
+        for key in base.keys() | own.keys():
+            shown[key, lang] = (own[key], lang) if key in own else (base.get(key), default)
+    return shown
+
+
+class StringUse:
+    """Which interface strings the built pages showed from outside their page files (the frame every page
+    shares, notices, the marks on untranslated text): recorded while they are built, so that a string
+    edit renders again only the pages that show a changed string (the page files that show one are
+    written again, and so rendered, on their own).
+
+    `recording(string)` wraps a Portal's `string(key, lang)`; `at(language, page)` says, for the calls
+    on this thread from then on, which page of which language is being built (page None: every page of
+    the language; language None: none, nothing is recorded). What a page showed is kept until it is
+    built again, and added to then: a string it no longer shows can only make it render once more."""
+
+    def __init__(self) -> None:
+        self._used: dict[tuple[str, str | None], set] = {}
+        self._where = threading.local()
+        self._lock = threading.Lock()
+
+    def at(self, language: str | None, page: str | None = None) -> None:
+        self._where.now = (language, page) if language else None
+
+    def recording(self, string: Callable) -> Callable:
+        if getattr(string, "recorded_by", None) is self:
+            return string
+
+        def recorded(key: str, lang: str):
+            where = getattr(self._where, "now", None)
+            if where is not None:
+                with self._lock:
+                    self._used.setdefault(where, set()).add((key, lang))
+            return string(key, lang)
+        recorded.recorded_by = self
+        return recorded
+
+    def showing(self, language: str, changed: set) -> tuple[bool, set[str]]:
+        """Whether every page of `language` shows one of the `changed` strings ((key, language) pairs),
+        and which pages of it do."""
+        with self._lock:
+            every = bool(self._used.get((language, None), set()) & changed)
+            pages = {page for (lang, page), used in self._used.items() if lang == language and page and used & changed}
+        return every, pages
+
+
+def outputs_to_render(change: str, pages: Iterable[tuple[str, str]], generated_prefix: str,
+                      also: Collection[str] = ()) -> list[Path]:
     """The built files of `pages` ((source path in docs, built file)) that `change` (OutOfDate) makes out
-    of date: none, the hand-written ones, or all."""
-    if change == NOTHING:
-        return []
-    return [Path(built) for source, built in pages if change == EVERY_PAGE or not source.startswith(generated_prefix)]
+    of date: none, the hand-written ones, or all; and those of the sources `also` names."""
+    return [Path(built) for source, built in pages
+            if change == EVERY_PAGE or (change == HAND_WRITTEN and not source.startswith(generated_prefix))
+            or source in also]
 
 
-def render_again(change: str, pages: Iterable[tuple[str, str]], generated_prefix: str) -> int:
+def render_again(change: str, pages: Iterable[tuple[str, str]], generated_prefix: str, also: Collection[str] = ()) -> int:
     """Marks the outputs `outputs_to_render` names as older than any source; how many."""
-    return mark_out_of_date(outputs_to_render(change, pages, generated_prefix))
+    return mark_out_of_date(outputs_to_render(change, pages, generated_prefix, also))
 
 
 class PdfsLater:

@@ -49,16 +49,16 @@ EVERY_PAGE = ("site.", "strings/", "notices/", "news/")
 
 
 def every_page_stamp(content: Path, language: str | None = None, languages: Iterable[str] = (),
-                     default: str | None = None) -> int:
-    """A stamp (see signpost.cache.tree_stamp) of the content that every page shows; with `language`, of
-    what that language's pages show: files of no language or of `language` or of the `default` one
-    (which the others fall back to), so an edit of content/strings/ar.yml leaves the other languages'
-    stamps as they were."""
+                     default: str | None = None, folders: tuple[str, ...] = EVERY_PAGE) -> int:
+    """A stamp (see signpost.cache.tree_stamp) of the content that every page shows (of `folders`); with
+    `language`, of what that language's pages show: files of no language or of `language` or of the
+    `default` one (which the others fall back to), so an edit of content/strings/ar.yml leaves the other
+    languages' stamps as they were."""
     languages = set(languages)
     entries = []
     for path in sorted(content.rglob("*")):
         relative = path.relative_to(content).as_posix()
-        if path.is_file() and relative.startswith(EVERY_PAGE):
+        if path.is_file() and relative.startswith(folders):
             if language is not None and file_language(relative, languages) not in (None, language, default):
                 continue
             stat = path.stat()

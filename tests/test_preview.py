@@ -5,7 +5,8 @@ import threading
 from pathlib import Path
 
 from signpost.preview import (CONTENT, EVERY_PAGE, HAND_WRITTEN, IGNORE, NOTHING, PAGES, Generated, Kept,
-                              OutOfDate, Settled, outputs_to_render, what_changed)
+                              OutOfDate, Settled, StringUse, outputs_to_render, resolved_strings,
+                              what_changed)
 from signpost.session import file_language
 
 
@@ -106,3 +107,41 @@ def test_the_events_of_one_save_are_acted_on_once():
     assert acted == [{CONTENT, PAGES}]
 
 
+
+
+def test_a_string_edit_names_the_pages_that_showed_the_string_and_every_page_for_the_frame(tmp_path):
+    content = tmp_path / "content"
+    write(content / "strings/en.yml", "a: 1\n")
+    used, out, languages = StringUse(), OutOfDate(), ["en", "ar"]
+    strings = {"en": {"phone": "Phone", "exit": "Leave", "title": "Services"}, "ar": {"phone": "هاتف"}}
+    string = used.recording(lambda key, lang: resolved_strings(strings, languages, "en")[key, lang])
+    assert used.recording(string) is string  # wrapped once, however many rebuilds wrap it
+    for lang in languages:
+        out.since_last_build(lang, 1, content, None, languages, "en", resolved_strings(strings, languages, "en"))
+        used.at(lang)  # the frame of every page
+        string("exit", lang)
+        used.at(lang, "partners.md")
+        string("phone", lang)
+    used.at(None)
+    string("title", "en")  # while generating page files: not recorded
+    strings["en"]["phone"] = "Telephone"  # Arabic has its own: only English pages change
+    changes = {}
+    for lang in languages:
+        out.since_last_build(lang, 2, content, None, languages, "en", resolved_strings(strings, languages, "en"))
+        changes[lang] = used.showing(lang, out.strings_changed)
+    assert changes == {"en": (False, {"partners.md"}), "ar": (False, set())}
+    strings["en"]["exit"] = "Leave now"  # the frame, in both (Arabic falls back to it)
+    for lang in languages:
+        out.since_last_build(lang, 3, content, None, languages, "en", resolved_strings(strings, languages, "en"))
+        assert used.showing(lang, out.strings_changed) == (True, set())
+    strings["en"]["title"] = "All services"  # in page files only: they are written again, and rendered
+    for lang in languages:
+        assert out.since_last_build(lang, 4, content, None, languages, "en",
+                                    resolved_strings(strings, languages, "en")) == HAND_WRITTEN
+        assert used.showing(lang, out.strings_changed) == (False, set())
+    # A page whose menu titles changed: every page shows the menu.
+    assert out.since_last_build("en", 4, content, None, languages, "en", resolved_strings(strings, languages, "en"),
+                                menu=(("services.md", "All services"),)) == EVERY_PAGE
+    pages = [("generated/services/a.md", "site/services/a/index.html"), ("partners.md", "site/partners/index.html")]
+    assert outputs_to_render(NOTHING, pages, "generated/", also={"generated/services/a.md"}) == \
+        [Path("site/services/a/index.html")]

@@ -1,7 +1,9 @@
 """`mkdocs serve` on a fixture portal: editing one content file gives one rebuild, not a loop, and the
 change shows, also with --dirty (as `make serve` runs it), where only out-of-date pages are rendered."""
+import difflib
 import os
 import re
+import shutil
 import socket
 import subprocess
 import threading
@@ -196,3 +198,62 @@ def test_under_dirty_an_arabic_string_edit_renders_the_arabic_pages_and_leaves_t
     assert wait_for(lambda: "OKAPI" in fetch(port, "services/food-bank/")), "".join(lines[before:])
     assert "ZEBRA" in fetch(port, "ar/services/food-bank/")
     assert len(rebuilds(lines, before)) == 1, "".join(lines[before:])
+
+
+def served_pages(port):
+    """Every page the server lists in its sitemap (each language's pages), as built, by path."""
+    paths = re.findall(rf"<loc>http://127\.0\.0\.1:{port}/([^<]*)</loc>", fetch(port, "sitemap.xml"))
+    assert len(paths) > 20
+    return {path: served_page(port, path).replace(f"127.0.0.1:{port}", "127.0.0.1:PORT") for path in paths}
+
+
+@pytest.mark.parametrize("server", ["dirty"], indirect=True)
+def test_under_dirty_after_string_and_service_edits_every_page_is_served_as_a_fresh_server_builds_it(server, tmp_path):
+    # A dirty rebuild renders only the pages an edit made out of date: whatever it leaves must still be
+    # right. Edited: a default-language string shown inside generated pages, one in a generated page's
+    # title (in the menu of every page), one in every page's frame, an Arabic title no longer translated
+    # (the Arabic menus mark the English one), a service, and a hand-written page.
+    project, port, lines = server
+    edits = [("content/strings/en.yml", "service_details: About this service", "service_details: About this service OKAPI",
+              "services/food-bank/", "OKAPI"),
+             ("content/strings/en.yml", "services_title: Find a service", "services_title: Find a service TAPIR",
+              "services/food-bank/", "TAPIR"),
+             ("content/strings/en.yml", "quick_exit: Leave this site", "quick_exit: Leave this site ZEBRA",
+              "services/food-bank/", "ZEBRA"),
+             ("content/strings/ar.yml", "services_title: ابحث عن خدمة\n", "", "ar/services/food-bank/", "TAPIR"),
+             ("content/services/food-bank.yml", "Free food parcels.", "Free food, every week.", "services/food-bank/",
+              "week."),
+             # Only this page is rendered: its menu still marks the English title of the pages not read again.
+             ("docs/index.ar.md", "(generated/services/index.md)", "(generated/services/index.md) KUDU", "ar/",
+              "KUDU")]
+    for file, old, new, page, marker in edits:
+        before = len(lines)
+        path = project / file
+        text = path.read_text(encoding="utf-8")
+        assert old in text, old
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+        assert wait_for(lambda: marker in fetch(port, page), 120), "".join(lines[before:])
+        assert len(rebuilds(lines, before)) == 1, "".join(lines[before:])
+    fresh = tmp_path / "fresh"
+    shutil.copytree(project, fresh, symlinks=True, ignore=shutil.ignore_patterns("generated", ".cache", "site"))
+    other = free_port()
+    process = subprocess.Popen([str(MKDOCS), "serve", "--strict", "--dev-addr", f"127.0.0.1:{other}"], cwd=fresh,
+                               env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        assert wait_for(lambda: _answers(other), 300)
+        expected = served_pages(other)
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+    served = served_pages(port)
+    assert served.keys() == expected.keys()
+    differ = [path for path in expected if served[path] != expected[path]]
+    assert not differ, (differ, "\n".join(difflib.unified_diff(expected[differ[0]].splitlines(), served[differ[0]].splitlines(), lineterm="", n=1)))
+
+
+def _answers(port):
+    try:
+        return "<loc>" in fetch(port, "sitemap.xml")
+    except OSError:
+        return False
