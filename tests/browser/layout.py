@@ -48,6 +48,7 @@ FOCUSED = """() => {
     onScreen: rect.width > 0 && rect.height > 0 && rect.right > 0 && rect.left < innerWidth &&
               rect.bottom > 0 && rect.top < innerHeight,
     shown: getComputedStyle(element).visibility === "visible" && opacity > 0.5,
+    still: !document.getAnimations().some(animation => animation.playState === "running"),  // no fade or slide
   };
 }"""
 
