@@ -97,13 +97,20 @@ class Trigger:
     def __init__(self) -> None:
         self.folder = Path(tempfile.mkdtemp(prefix="signpost-preview-"))
         self.file = self.folder / "changed"
+        self._staging = Path(tempfile.mkdtemp(prefix="signpost-preview-next-"))
         self._count = 0
         self._lock = threading.Lock()
 
     def pull(self) -> None:
+        # Written beside the watched folder and moved in: the watcher sees one event. Written in place,
+        # it sees four (open, truncate, write, close); on a loaded machine the last could come after the
+        # server's 0.1 s wait for quiet, and one pull would start two rebuilds.
         with self._lock:
             self._count += 1
-            self.file.write_text(str(self._count), encoding="utf-8")
+            staged = self._staging / "changed"
+            staged.write_text(str(self._count), encoding="utf-8")
+            os.replace(staged, self.file)
 
     def remove(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
+        shutil.rmtree(self._staging, ignore_errors=True)
