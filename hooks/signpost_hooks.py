@@ -124,8 +124,8 @@ def on_config(config):
 def _share_languages():
     # `mkdocs build` uses a second core: static-i18n builds the other languages one after another
     # (its on_post_build calls MkDocs' build once per language); the first it asks for forks a
-    # child, which builds the second half of them and sends back their 404 pages, while this process
-    # builds the first half. A preview server (threads) never forks.
+    # child, which builds the second half of them and sends back their 404 pages, its sitemap and its
+    # pages' links, while this process builds the first half. A preview server (threads) never forks.
     import mkdocs_static_i18n.plugin as i18n_plugin  # its module-level `build` is what its loop calls
 
     build = getattr(i18n_plugin.build, "signpost_one_language", i18n_plugin.build)
@@ -161,7 +161,8 @@ def _build_share(config, dirty, languages, build):
 
 
 def _shared_languages_built(config):
-    # The languages the forked child built: their 404 pages come back; a failure stops the build.
+    # The languages the forked child built: their 404 pages, sitemap entries and links come back; a
+    # failure stops the build.
     languages, work = _loaded.pop("forked", ((), None))
     if work is None:
         return
