@@ -578,15 +578,16 @@ def _whole_site(config, portal):
     kept = _site_kept()  # then the 404 pages, search index, exports and link report of the last build stay
     (site / "_headers").write_text(headers_file(portal), encoding="utf-8")
     write_feeds(portal, site)
-    if not kept:
-        log.info(write_exports(portal, site).summary())  # from the portal: while the forked languages build
     _shared_languages_built(config)
     if not kept:
         write_not_found_pages(_loaded["portal"], site, _loaded.get("404", {}))
     drop_sitemap_requests(site)
     if not kept:
-        searched = _search_meanwhile(portal, site)  # while this process checks the links
+        # Pagefind is the longest step left: the exports (from the portal) and the link check (after
+        # them: pages link to the exports) are made while it indexes the pages.
+        searched = _search_meanwhile(portal, site)
         try:
+            log.info(write_exports(portal, site).summary())
             report = BuildReport(check_links(site, config.site_url or "", _loaded.pop("links", None)), portal.warnings)
         finally:
             log.info(searched().summary())
@@ -600,8 +601,8 @@ def _whole_site(config, portal):
 
 
 def _search_meanwhile(portal, site):
-    # The search index (Pagefind, then Signpost's splitting of its chunks) is made beside the link
-    # check: in a forked process under `mkdocs build`, in a thread under a preview server (threads
+    # The search index (Pagefind, then Signpost's splitting of its chunks) is made beside the exports and
+    # the link check: in a forked process under `mkdocs build`, in a thread under a preview server (threads
     # running: no fork). Returns the function that waits for it.
     if _loaded.get("command") == "build" and processes() > 1:
         work = ForkedWork(lambda: build_search(portal, site))
