@@ -152,6 +152,7 @@ def _language_names(codes):
 
 def _build_share(config, dirty, languages, build):
     i18n = config.plugins["i18n"]
+    _loaded["links"] = {}  # (the default language's pages' links are the parent's already)
     for lang in languages:
         i18n.current_language = lang
         build(config, dirty=dirty)

@@ -225,11 +225,6 @@ def start_pdfs(portal: Portal, store: cache.Cache | None = None,
 PARALLEL_FROM = 6  # fewer PDFs than this render in this process: starting workers costs about a second
 
 
-def _render_all(jobs: list[tuple[str, str]]) -> list[bytes]:
-    """render_pdf of each (document, language), in worker processes when there are many."""
-    return _start_rendering(jobs)()
-
-
 def _start_rendering(jobs: list[tuple[str, str]]) -> Callable[[], list[bytes]]:
     """Starts render_pdf of each (document, language) in worker processes (one per core) when there
     are many, and returns the function that waits for the PDFs, in order; few are rendered in this

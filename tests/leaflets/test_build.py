@@ -271,10 +271,10 @@ def test_pdfs_rendered_in_worker_processes_are_the_same_bytes(content, monkeypat
     leaflet(content)
     portal = load_portal(content)
     jobs = [(build.pdf_html(portal, portal.leaflets["guide"], lang), lang) for lang in ("en", "ar", "hi")]
-    in_process = build._render_all(jobs)
+    in_process = build._start_rendering(jobs)()
     monkeypatch.setattr(build, "PARALLEL_FROM", 2)
     monkeypatch.setattr(build.os, "cpu_count", lambda: 2)  # workers even on a one-core machine
-    assert build._render_all(jobs) == in_process
+    assert build._start_rendering(jobs)() == in_process
 
 
 def test_every_team_name_in_every_leaflet_pdf_is_marked_with_its_language(sample_portal):
