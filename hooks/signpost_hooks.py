@@ -28,7 +28,9 @@ from signpost.chrome import footer_links, footer_organisation, quick_exit, site_
 from signpost.csp import add_policy
 from signpost.description import page_description
 from signpost.errors import ContentErrors
-from signpost.exports import write_exports
+from signpost.exports import make_exports, write_exports
+from signpost.exports.urls import site_url
+from signpost.files import write_files
 from signpost.forms.endpoints import form_policy
 from signpost.headers import headers_file
 from signpost.leaflets import build as leaflet_build
@@ -37,7 +39,7 @@ from signpost.links import check_links, html_anchors, page_links
 from signpost.load import load_portal
 from signpost.not_found import not_found, write_not_found_pages
 from signpost.numbers import counted
-from signpost.parallel import ForkedWork, ForkedWorkFailed, processes
+from signpost.parallel import Claims, ForkedWork, ForkedWorkFailed, processes
 from signpost.pages import iter_pages
 from signpost.pages.blocks import fill_page
 from signpost.pages.news import feed_link, write_feeds
@@ -46,8 +48,9 @@ from signpost.pages.writer import write_counted
 from signpost.emails import link_emails
 from signpost.phones import link_phones
 from signpost.report import BuildReport
-from signpost.search import build_search
-from signpost.search.pagefind import PagefindError
+from signpost.search import SearchBuild, build_search, search_roots
+from signpost.search.finder_data import finder_files
+from signpost.search.pagefind import PagefindError, SiteIndexes, combined, merge_indexes
 from signpost.search.box import search_box
 from signpost.preview import (EVERY_PAGE, EditWatch, Generated, Kept, OutOfDate, PdfsLater, StringUse, render_again,
                               resolved_strings)
@@ -122,27 +125,40 @@ def on_config(config):
 
 
 def _share_languages():
-    # `mkdocs build` uses a second core: static-i18n builds the other languages one after another
-    # (its on_post_build calls MkDocs' build once per language); the first it asks for forks a
-    # child, which builds the second half of them and sends back their 404 pages, its sitemap and its
-    # pages' links, while this process builds the first half. A preview server (threads) never forks.
+    # `mkdocs build` uses a second core: static-i18n builds the other languages one after another (its
+    # on_post_build calls MkDocs' build once per language); a forked child (_fork_share) builds them
+    # too, each language built by whichever process claims it first, so its loop skips the child's.
+    # Each language's search index is started as soon as its pages are built, the default language's first.
     import mkdocs_static_i18n.plugin as i18n_plugin  # its module-level `build` is what its loop calls
 
     build = getattr(i18n_plugin.build, "signpost_one_language", i18n_plugin.build)
 
     def build_language(config, dirty=False):
-        i18n = config.plugins["i18n"]
-        others = [lang for lang in i18n.build_languages if lang != _loaded["portal"].default_language]
-        if (_loaded.get("command") == "build" and "forked" not in _loaded and len(others) > 1 and processes() > 1
-                and not _site_kept()):
-            share = others[len(others) // 2:]
-            log.info(f"Signpost: {_language_names(share)} pages built in a second process")
-            _loaded["forked"] = (share, ForkedWork(lambda: _build_share(config, dirty, share, build)))
-        if i18n.current_language not in _loaded.get("forked", ((), None))[0]:
+        if "forked" not in _loaded:
             build(config, dirty=dirty)
+            return
+        if "indexes" not in _loaded:
+            _loaded["indexes"] = SiteIndexes(Path(config.site_dir), search_roots(_loaded["portal"]))
+            _loaded["indexes"].start(_loaded["portal"].default_language)
+        lang = config.plugins["i18n"].current_language
+        if _loaded["claims"].claim(lang):
+            build(config, dirty=dirty)
+            _loaded["indexes"].start(lang)
 
     build_language.signpost_one_language = build
     i18n_plugin.build = build_language
+
+
+def _fork_share(config):
+    # Under `mkdocs build` on two cores, once the site folder is emptied and the pages generated (the
+    # default language's on_files): a forked child writes the exports and the finder's data (made from
+    # the portal alone) while this process builds the default language; then both build the other
+    # languages, each taking the next one not yet taken. A preview server (threads) never forks.
+    if not _two_processes() or _site_kept():
+        return
+    claims = Claims()
+    _loaded["forked"] = ForkedWork(lambda: _build_share(config, claims))
+    _loaded["claims"] = claims
 
 
 def _language_names(codes):
@@ -150,37 +166,67 @@ def _language_names(codes):
     return ", ".join(codes[:-1]) + " and " + codes[-1] if len(codes) > 1 else codes[0]
 
 
-def _build_share(config, dirty, languages, build):
-    i18n = config.plugins["i18n"]
-    _loaded["links"] = {}  # (the default language's pages' links are the parent's already)
-    for lang in languages:
-        i18n.current_language = lang
-        build(config, dirty=dirty)
+def _build_share(config, claims):
+    # In the forked child. It builds each language it claims as static-i18n's on_post_build builds
+    # each other language (its `building` flag set, the site folder never emptied, its log lines filtered).
+    import mkdocs_static_i18n.plugin as i18n_plugin
+    from mkdocs import utils
+    from mkdocs_static_i18n.utils import I18nLoggingFilter
+
+    portal, site, i18n = _loaded["portal"], Path(config.site_dir), config.plugins["i18n"]
+    exports = make_exports(portal)
+    exports.write(site)
+    finder = write_files(finder_files(portal), site)
+    i18n.building = True
+    utils.clean_directory = lambda folder: folder
+    quiet = I18nLoggingFilter()
+    quiet.filtered_prefixes.update(("Documentation built in", "Building documentation to directory"))
+    logging.getLogger("mkdocs.commands.build").addFilter(quiet)
+    _loaded["links"] = {}  # (the default language's pages' links are the parent's)
+    indexes, built = SiteIndexes(site, search_roots(portal)), []
+    for lang in i18n.build_languages:
+        if lang != portal.default_language and claims.claim(lang):
+            i18n.current_language = lang
+            try:
+                i18n_plugin.build.signpost_one_language(config, dirty=bool(_loaded.get("dirty")))
+            except Exception as error:  # noqa: BLE001 — sent to the parent as its message
+                raise RuntimeError(f"the {lang} pages were not built: {error}") from None
+            indexes.start(lang)
+            built.append(lang)
     pages = _loaded.get("404", {})
-    return {"404": {lang: pages[lang] for lang in languages if lang in pages}, "sitemap": _loaded.get("sitemap"),
-            "links": _loaded.get("links", {})}
+    return {"languages": built, "404": {lang: pages[lang] for lang in built if lang in pages},
+            "sitemap": _loaded.get("sitemap"), "links": _loaded.get("links", {}), "search": indexes.finish(),
+            "exports": exports.summary(), "finder": finder}
 
 
 def _shared_languages_built(config):
-    # The languages the forked child built: their 404 pages, sitemap entries and links come back; a
-    # failure stops the build.
-    languages, work = _loaded.pop("forked", ((), None))
+    # What the forked child built: its languages' 404 pages, sitemap entries, links and search indexes,
+    # and the exports' summary; a failure stops the build.
+    work = _loaded.pop("forked", None)
     if work is None:
-        return
+        return None
+    _loaded.pop("claims").close()
     try:
         built = work.result()
     except ForkedWorkFailed as error:
-        raise PluginError(f"Signpost: the {_language_names(languages)} pages were not built: {error}") from None
+        raise PluginError(f"Signpost: {error}") from None
+    if built["languages"]:
+        log.info(f"Signpost: the {_language_names(built['languages'])} pages were built in a second process")
     _loaded.setdefault("404", {}).update(built["404"])
     _loaded.setdefault("links", {}).update(built["links"])
     if _loaded.get("sitemap") and built["sitemap"]:  # each process's lists its own languages
-        write_sitemap(Path(config.site_dir), merge_sitemaps(_loaded["sitemap"], built["sitemap"]))
+        portal = _loaded["portal"]
+        roots = [site_url(portal, "", lang) for lang in portal.languages]
+        write_sitemap(Path(config.site_dir), merge_sitemaps([_loaded["sitemap"], built["sitemap"]], roots))
+    return built
 
 
 def on_build_error(error):
-    _, work = _loaded.pop("forked", ((), None))
-    if work is not None:
-        work.stop()
+    for started in (_loaded.pop("forked", None), _loaded.pop("indexes", None)):
+        if started is not None:
+            started.stop()
+    if "claims" in _loaded:
+        _loaded.pop("claims").close()
 
 
 def _last_good_content(errors):
@@ -307,6 +353,11 @@ def _load_and_write(config):
     return portal, list(portal.warnings)
 
 
+def _two_processes():
+    # `mkdocs build` on more than one core; a preview server runs threads, and never forks.
+    return _loaded.get("command") == "build" and processes() > 1
+
+
 def _keep_set_up(config):
     # Every preview rebuild loads a new config: the i18n plugin would sort every file of docs/ into each
     # language again, and the theme list its thousands of files again, a second or more of each rebuild.
@@ -395,6 +446,8 @@ def on_shutdown():
 
 
 def on_files(files, config):
+    if not _building_other_language(config):
+        _fork_share(config)
     # Generated pages live in docs/generated/ but are served from the site root: /services/..., not
     # /generated/services/... (static-i18n keeps a dest_uri set before its own on_files).
     for file in files:
@@ -579,19 +632,25 @@ def _whole_site(config, portal):
     kept = _site_kept()  # then the 404 pages, search index, exports and link report of the last build stay
     (site / "_headers").write_text(headers_file(portal), encoding="utf-8")
     write_feeds(portal, site)
-    _shared_languages_built(config)
+    searched = _own_indexes_finished(portal, site) if "forked" in _loaded else None
+    built = _shared_languages_built(config)
     if not kept:
         write_not_found_pages(_loaded["portal"], site, _loaded.get("404", {}))
     drop_sitemap_requests(site)
     if not kept:
-        # Pagefind is the longest step left: the exports (from the portal) and the link check (after
-        # them: pages link to the exports) are made while it indexes the pages.
-        searched = _search_meanwhile(portal, site)
-        try:
-            log.info(write_exports(portal, site).summary())
+        if searched is not None:  # under `mkdocs build` on two cores: made meanwhile, written now
+            log.info(_merged_search(site, searched + built["search"], built["finder"]).summary())
+            log.info(built["exports"])
             report = BuildReport(check_links(site, config.site_url or "", _loaded.pop("links", None)), portal.warnings)
-        finally:
-            log.info(searched().summary())
+        else:
+            # Pagefind is the longest step left: the exports (from the portal) and the link check (after
+            # them: pages link to the exports) are made while it indexes the pages.
+            searched = _search_meanwhile(portal, site)
+            try:
+                log.info(write_exports(portal, site).summary())
+                report = BuildReport(check_links(site, config.site_url or "", _loaded.pop("links", None)), portal.warnings)
+            finally:
+                log.info(searched().summary())
         report.write(site.parent / "build-report.txt")
         log.info(report.summary() + " (build-report.txt)")
         if report.failed:
@@ -601,19 +660,30 @@ def _whole_site(config, portal):
         last.record(key, outputs)
 
 
+def _own_indexes_finished(portal, site):
+    # This process's languages' search indexes, each started as soon as its pages were built (in a
+    # one-language site, started now); the last may still run while the other process ends.
+    indexes = _loaded.pop("indexes", None) or SiteIndexes(site, search_roots(portal))
+    indexes.start(portal.default_language)
+    try:
+        return indexes.finish()
+    except PagefindError as error:
+        raise PluginError(str(error)) from None
+
+
+def _merged_search(site, searched, finder):
+    # Every language's index (this process's and the other's) merged into one bundle; the finder's data.
+    try:
+        merge_indexes(site)
+    except PagefindError as error:
+        raise PluginError(str(error)) from None
+    return SearchBuild(combined(searched), finder)
+
+
 def _search_meanwhile(portal, site):
     # The search index (Pagefind, then Signpost's splitting of its chunks) is made beside the exports and
-    # the link check: in a forked process under `mkdocs build`, in a thread under a preview server (threads
-    # running: no fork). Returns the function that waits for it.
-    if _loaded.get("command") == "build" and processes() > 1:
-        work = ForkedWork(lambda: build_search(portal, site))
-
-        def forked():
-            try:
-                return work.result()
-            except ForkedWorkFailed as error:
-                raise PluginError(f"Signpost: the search index was not made: {error}") from None
-        return forked
+    # the link check: in a thread (a preview server; a build on one core). Returns the function that
+    # waits for it.
     pool = ThreadPoolExecutor(1)
     future = pool.submit(build_search, portal, site)
     pool.shutdown(wait=False)

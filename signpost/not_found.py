@@ -37,8 +37,7 @@ def not_found(portal: Portal, lang: str, site_url: str) -> dict:
 
 
 def write_not_found_pages(portal: Portal, site: Path, pages: dict[str, str]) -> None:
-    """Writes each language's not-found page (HTML by language) to its folder: site/ar/404.html.
-    The default language's is site/404.html, written by the build itself."""
+    """Writes each language's not-found page (HTML by language) to its folder: site/ar/404.html, the
+    default language's site/404.html (again: a language built in another process wrote its own there)."""
     for lang, page in pages.items():
-        if lang != portal.default_language:
-            (Path(site) / language_root(portal, lang) / "404.html").write_text(page, encoding="utf-8")
+        (Path(site) / language_root(portal, lang) / "404.html").write_text(page, encoding="utf-8")

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import os
 import pickle
+import shutil
 import signal
 import sys
+import tempfile
 from typing import Callable
 
 
@@ -98,3 +100,24 @@ def _run_child(work: Callable[[], object], write: int) -> int:
         except Exception:  # noqa: BLE001
             pass
     return status
+
+
+class Claims:
+    """Work shared by processes forked after it is made: each item (a name) is done by the process that
+    claims it first. A claim is an empty file created exclusively (O_EXCL: exactly one process succeeds)
+    in a folder of its own, so a process that runs out of work takes the next item whichever process
+    would have been slower. `close()` removes the folder (in the process that made it)."""
+
+    def __init__(self) -> None:
+        self.folder = tempfile.mkdtemp(prefix="signpost-claims-")
+
+    def claim(self, name: str) -> bool:
+        """True in the one process that claims `name` first; False in any other, and on a second claim."""
+        try:
+            os.close(os.open(os.path.join(self.folder, name), os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+        except FileExistsError:
+            return False
+        return True
+
+    def close(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)

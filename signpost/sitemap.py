@@ -1,8 +1,8 @@
 """The site's sitemap.xml when the languages were built by two processes (signpost.parallel).
 
-static-i18n renders one sitemap at the site root, listing the pages of every language built so far:
-each process's last one lists the default language and its own share. Merged, they are the sitemap a
-single process writes: the first's entries, then the second's that the first does not have, in order.
+static-i18n renders one sitemap at the site root, listing the pages of every language built so far,
+language after language: each process's last one lists the languages it built. Merged, they are the
+sitemap a single process writes: every page once, the languages in the order they are built in.
 """
 from __future__ import annotations
 
@@ -14,13 +14,23 @@ _ENTRY = re.compile(r"\n    <url>\n.*?\n    </url>", re.DOTALL)
 _LOCATION = re.compile(r"<loc>([^<]*)</loc>")
 
 
-def merge_sitemaps(first: str, second: str) -> str:
-    """`first` with the <url> entries of `second` whose <loc> it lacks added before its </urlset>.
-    Both are sitemaps as static-i18n's template writes them (one <url> block per page, indented)."""
-    seen = {_LOCATION.search(entry).group(1) for entry in _ENTRY.findall(first)}
-    added = [entry for entry in _ENTRY.findall(second) if _LOCATION.search(entry).group(1) not in seen]
+def merge_sitemaps(sitemaps: list[str], roots: list[str]) -> str:
+    """One sitemap with the <url> entries of all of `sitemaps`, each page once, grouped by language in
+    the order of `roots` (each language's address: 'https://example.org/' for the default language,
+    then 'https://example.org/ar/' ...), each language's entries in the order they came. Both are
+    sitemaps as static-i18n's template writes them (one <url> block per page, indented)."""
+    by_language: list[dict[str, str]] = [{} for _ in roots]
+    others = sorted(range(1, len(roots)), key=lambda index: -len(roots[index]))
+    for sitemap in sitemaps:
+        for entry in _ENTRY.findall(sitemap):
+            location = _LOCATION.search(entry).group(1)
+            language = next((index for index in others if location.startswith(roots[index])), 0)
+            by_language[language].setdefault(location, entry)
+    first = sitemaps[0]
     end = first.rindex("\n</urlset>")
-    return first[:end] + "".join(added) + first[end:]
+    first_entry = _ENTRY.search(first)
+    head = first[:first_entry.start()] if first_entry else first[:end]
+    return head + "".join(entry for entries in by_language for entry in entries.values()) + first[end:]
 
 
 def write_sitemap(site: Path, text: str) -> None:

@@ -3,20 +3,23 @@
 - `facets`: the finder's filters (need, area, language spoken, cost, who can refer, delivery, access)
   and the library's own filtering of the Portal, which the browser's finder must agree with;
 - `finder_data`: the small JSON per language that the finder filters in the browser;
-- `pagefind`: one Pagefind index per language (from each page's `<html lang>`), built on the site;
+- `pagefind`: one Pagefind index per language (from each page's `<html lang>`), made from the built
+  pages of that language and merged into one bundle;
 - `qr`: QR codes (SVG) of service pages, for printed "social prescription" sheets;
 - `box`: what the header's search box needs on each page.
 
-`build_search(portal, site)` runs once, after every language is built."""
+`build_search(portal, site)` makes both once every language is built; a build using two processes
+indexes each language as it is built instead (`search_roots`, `pagefind.start_index`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
+from signpost.chrome import language_root
 from signpost.numbers import counted
 from signpost.portal import Portal
 from signpost.search.finder_data import write_finder_data
-from signpost.search.pagefind import PagefindResult, run_pagefind
+from signpost.search.pagefind import PagefindResult, index_site
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,12 @@ class SearchBuild:
                 f"{counted(len(self.finder_files), 'file')}")
 
 
+def search_roots(portal: Portal) -> dict[str, str]:
+    """Each language's folder on the site, as Pagefind is given them: {'en': '', 'ar': 'ar/', ...}."""
+    return {lang: language_root(portal, lang) for lang in portal.languages}
+
+
 def build_search(portal: Portal, site: Path) -> SearchBuild:
     """Writes the finder's data for every language, then indexes the built site with Pagefind."""
     finder_files = write_finder_data(portal, Path(site))
-    return SearchBuild(run_pagefind(Path(site)), finder_files)
+    return SearchBuild(index_site(Path(site), search_roots(portal)), finder_files)
