@@ -116,18 +116,18 @@ class LanguageIndex:
 
 def merge_indexes(site: Path) -> None:
     """Moves the files of every language's index (`LanguageIndex`) into the site's search bundle and
-    writes its entry file listing every language. PagefindError if two languages' pages were indexed as
-    one language (a page whose `<html lang>` is another folder's language)."""
+    writes its entry file listing every language. PagefindError if a language's pages were indexed as
+    another language (a page whose `<html lang>` is not the language it was built in)."""
     bundle = Path(site) / BUNDLE
     entry: dict = {}
     for part in sorted((Path(site) / PARTS).glob("*")):
         if not (part / "pagefind-entry.json").exists():  # no page of that language had content to index
             continue
-        part_entry = json.loads((Path(part) / "pagefind-entry.json").read_text(encoding="utf-8"))
-        both = sorted(set(part_entry["languages"]) & set(entry.get("languages", {})))
-        if both:
-            raise PagefindError(f"Pagefind: pages in {Path(part).name}/ were indexed as {', '.join(both)}, a language "
-                                f"indexed from another folder: check their <html lang>")
+        part_entry = json.loads((part / "pagefind-entry.json").read_text(encoding="utf-8"))
+        strangers = sorted(lang for lang in part_entry["languages"] if lang.lower() != part.name.lower())
+        if strangers:
+            raise PagefindError(f"Pagefind: pages built in {part.name} were indexed as {', '.join(strangers)} "
+                                f"(their <html lang>): each language's pages must be marked as that language")
         entry = {**part_entry, "languages": {**entry.get("languages", {}), **part_entry["languages"]}}
         for path in sorted(Path(part).rglob("*")):
             if path.is_file() and path.name != "pagefind-entry.json":

@@ -3,13 +3,14 @@ import gzip
 import json
 import re
 import shutil
+import subprocess
 
 import pytest
 
 from signpost.load import load_portal
 from signpost.search import index_chunks
 
-from signpost.search.pagefind import BUNDLE, UNUSED
+from signpost.search.pagefind import BUNDLE, PARTS, UNUSED, PagefindError, executable, language_pages, merge_indexes
 
 LANGUAGES = ("en", "ar", "fr", "hi", "es")
 
@@ -112,3 +113,42 @@ def test_each_language_index_is_split_counting_every_written_form_of_a_word(buil
             assert sum(counted[:-1]) < 500 and (sum(counted) >= 500 or chunk is after[lang][-1][2]), lang
             assert all(first <= word[0] and (word[0] <= last or word[0].startswith(last)) for word in chunk)
     assert index_chunks.rechunk(bundle, size=500) == [], "split again, nothing changes"
+
+
+def test_the_languages_indexed_one_by_one_and_merged_are_pagefinds_whole_site_bundle(built_sample, tmp_path):
+    # Each language's pages are indexed as soon as they are built, into a folder of their own, and the
+    # folders merged: the same files Pagefind writes indexing the whole site at once (then split again
+    # and its unused interfaces removed, as the build does), with one entry file for every language.
+    whole = tmp_path / "whole"
+    subprocess.run([str(executable()), "--site", str(built_sample.site), "--output-path", str(whole), "--silent"],
+                   check=True)
+    for name in UNUSED:
+        (whole / name).unlink(missing_ok=True)
+    index_chunks.rechunk(whole)
+    merged = built_sample.site / BUNDLE
+    files = {path.relative_to(merged).as_posix(): path.read_bytes() for path in merged.rglob("*") if path.is_file()}
+    expected = {path.relative_to(whole).as_posix(): path.read_bytes() for path in whole.rglob("*") if path.is_file()}
+    assert sorted(files) == sorted(expected)
+    assert [path for path in files if files[path] != expected[path]] == []
+    assert sorted(json.loads(files["pagefind-entry.json"])["languages"]) == sorted(LANGUAGES)
+
+
+def test_a_languages_pages_are_its_folder_and_the_default_languages_everything_else(tmp_path):
+    for path in ("index.html", "404.html", "team/index.html", "ar/index.html", "pagefind/x.js", ".pagefind-languages/en/a",
+                 "feed.xml"):
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_text("x", encoding="utf-8")
+    assert language_pages(tmp_path, "ar/", ["ar/", "fr/"]) == "ar/**/*.html"
+    assert language_pages(tmp_path, "", ["ar/", "fr/"]) == "{404.html,index.html,team/**/*.html}"
+    assert language_pages(tmp_path / "ar", "", []) == "{index.html}"
+    (tmp_path / "empty").mkdir()
+    assert language_pages(tmp_path / "empty", "", []) is None
+
+
+def test_a_language_indexed_as_another_is_an_error_not_a_bundle_missing_one(tmp_path):
+    for part in ("en", "ar"):
+        (tmp_path / PARTS / part).mkdir(parents=True)
+        (tmp_path / PARTS / part / "pagefind-entry.json").write_text(
+            json.dumps({"version": "1.5.2", "languages": {"en": {"hash": f"en_{part}", "page_count": 1}}}), encoding="utf-8")
+    with pytest.raises(PagefindError, match=r"pages built in ar were indexed as en \(their <html lang>\)"):
+        merge_indexes(tmp_path)
