@@ -7,6 +7,7 @@ whole site runs once, after i18n has built every language (hence priority -200, 
 from __future__ import annotations
 
 import copy
+import gc
 import html
 import logging
 import sys
@@ -157,6 +158,9 @@ def _fork_share(config):
     if not _two_processes() or _site_kept():
         return
     claims = Claims()
+    # What both processes hold now is left out of garbage collections from here on: a collection writes
+    # to every object it walks, and each memory page written stops being shared between the two.
+    gc.freeze()
     _loaded["forked"] = ForkedWork(lambda: _build_share(config, claims))
     _loaded["claims"] = claims
 
@@ -205,11 +209,12 @@ def _shared_languages_built(config):
     work = _loaded.pop("forked", None)
     if work is None:
         return None
-    _loaded.pop("claims").close()
     try:
         built = work.result()
     except ForkedWorkFailed as error:
         raise PluginError(f"Signpost: {error}") from None
+    finally:
+        _loaded.pop("claims").close()  # (not before: the other process may still be claiming)
     if built["languages"]:
         log.info(f"Signpost: the {_language_names(built['languages'])} pages were built in a second process")
     _loaded.setdefault("404", {}).update(built["404"])
@@ -578,7 +583,7 @@ def on_post_page(output, page, config):
         # Its links are taken now, in whichever process builds it (the link check reads no page again);
         # static-i18n keeps every language's pages for its sitemap, which needs their addresses, not their HTML.
         _loaded.setdefault("links", {})[page.file.dest_uri] = page_links(output)
-        page.content = None
+        page.content = page.markdown = None
     return output
 
 
