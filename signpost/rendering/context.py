@@ -5,6 +5,7 @@ remembers it so it can tell the reader."""
 from __future__ import annotations
 
 import datetime
+import functools
 
 from babel.dates import format_date
 from markupsafe import Markup
@@ -41,6 +42,18 @@ class PageContext:
     def t(self, item: Item, field: str) -> Markup:
         """A translatable field, inline: prose fields take inline Markdown (links, emphasis), names
         and titles (PLAIN_FIELDS) are text."""
+        # The same for every page of the language (a service's name and summary are on hundreds of
+        # lists): made once, with whether it fell back, which the page must still learn.
+        key = ("t", id(item), field, self.lang)
+        kept = self.portal.memo.get(key)
+        if kept is None or kept[0] is not item:
+            fell_back, self.fell_back = self.fell_back, False
+            kept = self.portal.memo[key] = (item, self._t(item, field), self.fell_back)
+            self.fell_back = fell_back
+        self.fell_back = self.fell_back or kept[2]
+        return kept[1]
+
+    def _t(self, item: Item, field: str) -> Markup:
         localized = self.portal.text(item, field, self.lang)
         if field not in PLAIN_FIELDS and isinstance(localized.text, str):
             localized = Localized(render_inline_markdown(localized.text), localized.lang, localized.fallback)
@@ -77,8 +90,7 @@ class PageContext:
         return in_language(text, self.portal.default_language, self.lang)
 
     def date(self, value: datetime.date) -> str:
-        # British English dates ("15 January 2020"), not Babel's default American ones.
-        return format_date(value, format="long", locale="en_GB" if self.lang == "en" else self.lang)
+        return _long_date(value, self.lang)
 
     def label(self, list_name: str, item_id: str) -> Markup:
         """A controlled list's label; one not yet translated is the default language's, marked as such."""
@@ -141,3 +153,10 @@ class PageContext:
     email = staticmethod(email_link)
     web = staticmethod(web_link)
     ltr = staticmethod(ltr)
+
+
+@functools.lru_cache(maxsize=4096)
+def _long_date(value: datetime.date, lang: str) -> str:
+    # British English dates ("15 January 2020"), not Babel's default American ones. Made once a date and
+    # language: Babel parses the locale's name on each call.
+    return format_date(value, format="long", locale="en_GB" if lang == "en" else lang)
