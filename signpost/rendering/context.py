@@ -8,7 +8,7 @@ import datetime
 import functools
 
 from babel.dates import format_date
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from signpost.portal import Item, Localized, Portal
 from signpost.rendering.page_file import relative_url
@@ -127,13 +127,14 @@ class PageContext:
         attributes = self._fallback_attributes(localized)
         if not attributes:
             return Markup(localized.text) if isinstance(localized.text, Markup) else Markup.escape(localized.text)
-        return Markup("<{0}{1}>{2}</{0}>").format(Markup(tag), attributes, localized.text)
+        # What Markup.format makes (each value escaped), without its formatter: called for most texts of every page.
+        return Markup(f"<{tag}{attributes}>{escape(localized.text)}</{tag}>")
 
     def _fallback_attributes(self, localized: Localized) -> Markup:
         if not localized.fallback:
             return Markup("")
         self.fell_back = True
-        return Markup(' lang="{}" dir="{}"').format(localized.lang, direction(localized.lang))
+        return Markup(f' lang="{escape(localized.lang)}" dir="{direction(localized.lang)}"')
 
     # links and data
     def link(self, path: str) -> str:
