@@ -34,6 +34,15 @@ class PageContext:
     def s(self, key: str, **values: object) -> Markup:
         """An interface string, with {placeholders} filled in (values are escaped)."""
         localized = self.portal.string(key, self.lang)
+        if not values:
+            # The same on every page: marked once a language. (portal.string is still asked each time, so a
+            # preview still records which strings each page shows.)
+            kept = self.portal.memo.get(("s", localized, self.lang))
+            if kept is None:
+                kept = self.portal.memo[("s", localized, self.lang)] = self._mark(
+                    Localized(Markup.escape(localized.text), localized.lang, localized.fallback), "span")
+            self.fell_back = self.fell_back or localized.fallback
+            return kept
         text = Markup.escape(localized.text)
         if values:
             text = Markup(str(text).format(**{k: Markup.escape(v) for k, v in values.items()}))
