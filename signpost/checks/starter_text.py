@@ -33,7 +33,7 @@ def leftover_starter_text(content: Path, docs: Path) -> list[ContentError]:
     sentences = starter_sentences()
     warnings: list[ContentError] = []
     # docs/generated/ is made from content/, whose own lines are reported: not hand-written pages.
-    pages = [path for path in sorted(docs.rglob("*.md")) if "generated" not in path.relative_to(docs).parts] \
+    pages = sorted(path for path in docs.rglob("*.md") if "generated" not in path.relative_to(docs).parts) \
         if docs.is_dir() else []
     for path in [*pages, *sorted(content.rglob("*.yml"))]:
         try:
