@@ -101,27 +101,38 @@ def isolate_html(document: str) -> str:
         token = match.group(0)
         out.append(token)
         position = match.end()
-        tag = _TAG.fullmatch(token)
+        tag = _tag(token)
         if not tag or match.group(1):
             continue  # a comment, a doctype, or a whole <script>/<style>/<textarea>/<title>
-        closing, name, attributes, self_closing = tag.group(1), tag.group(2).lower(), tag.group(3), tag.group(4)
+        closing, name, opening, ltr, rtl = tag
         if closing:
             names = [entry[0] for entry in stack]
             if name in names:  # closes any element left open inside it (<li>, <p> without their end tags)
                 del stack[len(names) - 1 - names[::-1].index(name):]
-        elif name not in _VOID and not self_closing:
-            attributes = " " + attributes
+        elif opening:
             if name in _SKIP or (stack and stack[-1][2]):
                 stack.append((name, True, True))
-            elif _LTR.search(attributes):
+            elif ltr:
                 stack.append((name, True, False))
-            elif _RTL.search(attributes):
+            elif rtl:
                 stack.append((name, False, False))
             elif stack:
                 stack.append((name, stack[-1][1], False))
     text = document[position:]
     out.append(text if (stack and stack[-1][1]) or not text.strip() else _isolated(text))
     return "".join(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _tag(token: str) -> tuple[bool, str, bool, bool, bool] | None:
+    """(closing, name, opens an element, dir ltr or auto, dir rtl) of a tag, or None for a comment or
+    doctype. The same few tags recur on every page: each is read once."""
+    tag = _TAG.fullmatch(token)
+    if not tag:
+        return None
+    closing, name, attributes, self_closing = tag.group(1), tag.group(2).lower(), " " + tag.group(3), tag.group(4)
+    return (bool(closing), name, not closing and name not in _VOID and not self_closing,
+            bool(_LTR.search(attributes)), bool(_RTL.search(attributes)))
 
 
 @functools.lru_cache(maxsize=65536)

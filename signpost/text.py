@@ -83,12 +83,13 @@ def in_language(text: str, text_lang: str, page_lang: str) -> Markup:
     missing translation (people's names are language-neutral and are not marked)."""
     if text_lang == page_lang:
         return Markup.escape(text)
-    return Markup('<bdi lang="{}" dir="{}">{}</bdi>').format(text_lang, direction(text_lang), text)
+    # What Markup.format makes (each value escaped), without its formatter: called for every name on every page.
+    return Markup(f'<bdi lang="{escape(text_lang)}" dir="{direction(text_lang)}">{escape(text)}</bdi>')
 
 
 def ltr(text: str) -> Markup:
     """A left-to-right run (a postcode, a code) isolated inside right-to-left text."""
-    return Markup('<bdi dir="ltr">{}</bdi>').format(text)
+    return Markup(f'<bdi dir="ltr">{escape(text)}</bdi>')  # as Markup.format would, without its formatter
 
 
 _TAGS = re.compile(r"</?[^>]*>")

@@ -8,7 +8,9 @@ inside a sentence the labels after the first lose that capital, unless they begi
 ("NHS referral") or the language capitalises nouns (German)."""
 from __future__ import annotations
 
-from babel.core import UnknownLocaleError
+import functools
+
+from babel.core import Locale, UnknownLocaleError
 from babel.lists import format_list
 
 # Languages whose nouns keep their capital inside a sentence: their labels are joined as they are.
@@ -17,6 +19,15 @@ CAPITALISED_NOUNS = frozenset({"de", "lb"})
 
 def _babel_locale(lang: str) -> str:
     return "en_GB" if lang == "en" else lang.replace("-", "_")  # British English: no comma before "and"
+
+
+@functools.lru_cache(maxsize=None)
+def _locale(lang: str) -> Locale | None:
+    # Parsed once a language: format_list would parse its name again for each of thousands of lists.
+    try:
+        return Locale.parse(_babel_locale(lang))
+    except (ValueError, LookupError, UnknownLocaleError):
+        return None
 
 
 def in_sentence(label: str, lang: str) -> str:
@@ -31,8 +42,11 @@ def join_names(names: list[str], lang: str, separator: str = ", ") -> str:
     each as it is written; `separator` (the interface's list_separator) for a language Babel does not know."""
     if not names:
         return ""
+    locale = _locale(lang)
+    if locale is None:
+        return separator.join(names)
     try:
-        return format_list(list(names), style="standard", locale=_babel_locale(lang))
+        return format_list(list(names), style="standard", locale=locale)
     except (ValueError, LookupError, UnknownLocaleError):
         return separator.join(names)
 
@@ -48,12 +62,18 @@ def join_labels(labels: list[str], lang: str, separator: str = ", ") -> str:
 def join_pieces(pieces: list[str], lang: str, separator: str = ", ") -> list[str]:
     """`lang`'s way of joining len(pieces) things, as a list of the pieces with the words between them
     (["A", " and ", "B"]), so marked-up pieces (a label in another language) keep their markup."""
-    marks = [f"\x00{index}\x00" for index in range(len(pieces))]
-    joined = join_names(marks, lang, separator)
-    parts = []
-    for chunk in joined.split("\x00"):
-        parts.append(pieces[int(chunk)] if chunk.isdigit() and chunk in {str(i) for i in range(len(pieces))} else chunk)
+    parts = [pieces[chunk] if isinstance(chunk, int) else chunk for chunk in _joining(len(pieces), lang, separator)]
     return [part for part in parts if part != ""]
+
+
+@functools.lru_cache(maxsize=4096)
+def _joining(count: int, lang: str, separator: str) -> tuple[int | str, ...]:
+    # How `lang` joins `count` things: the index of each piece, with the words between them. The same few
+    # shapes serve every list of every page.
+    marks = [f"\x00{index}\x00" for index in range(count)]
+    indexes = {str(i) for i in range(count)}
+    return tuple(int(chunk) if chunk.isdigit() and chunk in indexes else chunk
+                 for chunk in join_names(marks, lang, separator).split("\x00"))
 
 
 def whole_area(portal, lang: str) -> str:

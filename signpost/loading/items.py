@@ -15,7 +15,9 @@ from signpost.source import Document
 
 
 def load_item(loader: Loader, model: type[BaseModel], path: Path, item_id: str, languages: list[str], default: str,
-              collection: str = "") -> Item | None:
+              collection: str = "", overlay_paths: list[Path] | None = None) -> Item | None:
+    """`overlay_paths`: the item's `{item_id}.*.yml` files, sorted, when the caller has listed the folder
+    already (a glob per item reads the whole folder each time: quadratic in the number of items)."""
     document = loader.read(path)
     reported = len(loader.errors)
     data = loader.model(model, document)
@@ -27,7 +29,9 @@ def load_item(loader: Loader, model: type[BaseModel], path: Path, item_id: str, 
                 Item(item_id, document.file, Unvalidated(document.data, failed), lines=document.lines))
         return None
     item = Item(item_id, document.file, data, lines=document.lines)
-    for overlay_path in sorted(path.parent.glob(f"{item_id}.*.yml")):
+    if overlay_paths is None:
+        overlay_paths = sorted(path.parent.glob(f"{item_id}.*.yml"))
+    for overlay_path in overlay_paths:
         lang = overlay_path.name[len(item_id) + 1: -len(".yml")]
         load_overlay(loader, item, model, overlay_path, lang, languages, default)
     return item
@@ -102,9 +106,14 @@ def _impact_labels_mismatch(item: Item, overlay: BaseModel, document: Document) 
 def load_collection(loader: Loader, name: str, languages: list[str], default: str) -> dict[str, Item]:
     folder = loader.root / name
     items: dict[str, Item] = {}
-    paths = sorted(folder.glob("*.yml")) if folder.is_dir() else []
+    # One folder: sorted by name, as by path, without comparing thousands of Path objects part by part.
+    paths = sorted(folder.glob("*.yml"), key=lambda path: path.name) if folder.is_dir() else []
     loader.unread(folder, allowed_folders=("files",) if name == "leaflets" else ())
     bases = {path.stem for path in paths if "." not in path.stem}
+    overlays: dict[str, list[Path]] = {}  # base id -> its overlays' paths, sorted as `paths` is
+    for path in paths:
+        if "." in path.stem:
+            overlays.setdefault(path.stem.split(".", 1)[0], []).append(path)
     for path in paths:
         stem = path.stem
         if "." in stem:
@@ -118,7 +127,7 @@ def load_collection(loader: Loader, name: str, languages: list[str], default: st
                          f"file name must be an id in lower case with hyphens, such as 'food-bank.yml', found '{path.name}'")
             continue
         loader.present.setdefault(name, set()).add(stem)
-        item = load_item(loader, COLLECTIONS[name], path, stem, languages, default, name)
+        item = load_item(loader, COLLECTIONS[name], path, stem, languages, default, name, overlays.get(stem, []))
         if item is not None:
             items[stem] = item
     return items

@@ -78,7 +78,7 @@ class Loader:
         (None: any)."""
         if not folder.is_dir():
             return
-        for path in sorted(folder.iterdir()):
+        for path in sorted(folder.iterdir(), key=lambda path: path.name):  # as by path, faster: one folder
             shown = display_path(path, self.root)
             if path.is_file() and path.suffix.lower() == ".yaml":
                 self.error(shown, 1, "", f"not read: content files end in .yml; rename it {path.stem}.yml")

@@ -1,14 +1,17 @@
 """The service directory, grouped by need, and one page a service."""
 from __future__ import annotations
 
-from markupsafe import Markup
+import dataclasses
+import posixpath
+
+from markupsafe import Markup, escape
 
 from signpost.exports.jsonld import jsonld_markup, service_jsonld
 from signpost.forms.suggest import suggest_change
 from signpost.lifetime import ending_soon, not_started
 from signpost.portal import Portal
 from signpost.rendering.context import PageContext
-from signpost.rendering.page_file import PageFile
+from signpost.rendering.page_file import PageFile, url_of
 from signpost.rendering.render import environment, render_page
 from signpost.wording import whole_area
 
@@ -44,7 +47,28 @@ def whole_area_text(ctx: PageContext) -> str:
     return whole_area(ctx.portal, ctx.lang)
 
 
-environment.globals.update(sp_costs=costs_html, sp_organisations=organisations_html, sp_whole_area=whole_area_text)
+_SERVICE_ID = "\x00service\x00"  # stands for the service's id in the form made once for every service page
+
+
+def suggest_html(ctx: PageContext, suggest) -> Markup:
+    """A service page's suggest-a-change form (_service_suggest.html). Service pages' forms differ only
+    by the service's id (a hidden field), so it is made once a language and folder (the links in it
+    are relative), with whether it fell back, which each page still learns."""
+    key = ("suggest", ctx.lang, posixpath.dirname(url_of(ctx.path).rstrip("/")),
+           suggest and (id(suggest.form), suggest.action, suggest.next_url, suggest.page))
+    kept = ctx.portal.memo.get(key)
+    if kept is None or (suggest and kept[0] is not suggest.form):
+        fell_back, ctx.fell_back = ctx.fell_back, False
+        shown = dataclasses.replace(suggest, service_id=_SERVICE_ID) if suggest else None
+        parts = environment.get_template("_service_suggest.html").render(ctx=ctx, suggest=shown).split(_SERVICE_ID)
+        kept = ctx.portal.memo[key] = (suggest and suggest.form, parts, ctx.fell_back)
+        ctx.fell_back = fell_back
+    ctx.fell_back = ctx.fell_back or kept[2]
+    return Markup(str(escape(suggest.service_id)).join(kept[1]) if suggest else "".join(kept[1]))
+
+
+environment.globals.update(sp_costs=costs_html, sp_organisations=organisations_html, sp_whole_area=whole_area_text,
+                           sp_suggest=suggest_html)
 
 
 def pages(portal: Portal, lang: str) -> list[PageFile]:

@@ -81,7 +81,9 @@ def finder_data_url(ctx: PageContext) -> str:
 def service_qr(ctx: PageContext, service: Item) -> tuple[str, Markup]:
     """(absolute URL, inline SVG QR code) of a service's page in the page's language."""
     url = service_url(ctx.portal, service.id, ctx.lang)
-    return url, qr_svg(url, cache_for(ctx.portal.root))
+    if "cache" not in ctx.portal.memo:  # found once: cache_for resolves the content folder's path on each call
+        ctx.portal.memo["cache"] = cache_for(ctx.portal.root)
+    return url, qr_svg(url, ctx.portal.memo["cache"])
 
 
 def plain_string(ctx: PageContext, key: str) -> str:

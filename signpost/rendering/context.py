@@ -5,9 +5,10 @@ remembers it so it can tell the reader."""
 from __future__ import annotations
 
 import datetime
+import functools
 
 from babel.dates import format_date
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from signpost.portal import Item, Localized, Portal
 from signpost.rendering.page_file import relative_url
@@ -33,6 +34,15 @@ class PageContext:
     def s(self, key: str, **values: object) -> Markup:
         """An interface string, with {placeholders} filled in (values are escaped)."""
         localized = self.portal.string(key, self.lang)
+        if not values:
+            # The same on every page: marked once a language. (portal.string is still asked each time, so a
+            # preview still records which strings each page shows.)
+            kept = self.portal.memo.get(("s", localized, self.lang))
+            if kept is None:
+                kept = self.portal.memo[("s", localized, self.lang)] = self._mark(
+                    Localized(Markup.escape(localized.text), localized.lang, localized.fallback), "span")
+            self.fell_back = self.fell_back or localized.fallback
+            return kept
         text = Markup.escape(localized.text)
         if values:
             text = Markup(str(text).format(**{k: Markup.escape(v) for k, v in values.items()}))
@@ -41,6 +51,18 @@ class PageContext:
     def t(self, item: Item, field: str) -> Markup:
         """A translatable field, inline: prose fields take inline Markdown (links, emphasis), names
         and titles (PLAIN_FIELDS) are text."""
+        # The same for every page of the language (a service's name and summary are on hundreds of
+        # lists): made once, with whether it fell back, which the page must still learn.
+        key = ("t", id(item), field, self.lang)
+        kept = self.portal.memo.get(key)
+        if kept is None or kept[0] is not item:
+            fell_back, self.fell_back = self.fell_back, False
+            kept = self.portal.memo[key] = (item, self._t(item, field), self.fell_back)
+            self.fell_back = fell_back
+        self.fell_back = self.fell_back or kept[2]
+        return kept[1]
+
+    def _t(self, item: Item, field: str) -> Markup:
         localized = self.portal.text(item, field, self.lang)
         if field not in PLAIN_FIELDS and isinstance(localized.text, str):
             localized = Localized(render_inline_markdown(localized.text), localized.lang, localized.fallback)
@@ -77,8 +99,7 @@ class PageContext:
         return in_language(text, self.portal.default_language, self.lang)
 
     def date(self, value: datetime.date) -> str:
-        # British English dates ("15 January 2020"), not Babel's default American ones.
-        return format_date(value, format="long", locale="en_GB" if self.lang == "en" else self.lang)
+        return _long_date(value, self.lang)
 
     def label(self, list_name: str, item_id: str) -> Markup:
         """A controlled list's label; one not yet translated is the default language's, marked as such."""
@@ -115,13 +136,14 @@ class PageContext:
         attributes = self._fallback_attributes(localized)
         if not attributes:
             return Markup(localized.text) if isinstance(localized.text, Markup) else Markup.escape(localized.text)
-        return Markup("<{0}{1}>{2}</{0}>").format(Markup(tag), attributes, localized.text)
+        # What Markup.format makes (each value escaped), without its formatter: called for most texts of every page.
+        return Markup(f"<{tag}{attributes}>{escape(localized.text)}</{tag}>")
 
     def _fallback_attributes(self, localized: Localized) -> Markup:
         if not localized.fallback:
             return Markup("")
         self.fell_back = True
-        return Markup(' lang="{}" dir="{}"').format(localized.lang, direction(localized.lang))
+        return Markup(f' lang="{escape(localized.lang)}" dir="{direction(localized.lang)}"')
 
     # links and data
     def link(self, path: str) -> str:
@@ -141,3 +163,10 @@ class PageContext:
     email = staticmethod(email_link)
     web = staticmethod(web_link)
     ltr = staticmethod(ltr)
+
+
+@functools.lru_cache(maxsize=4096)
+def _long_date(value: datetime.date, lang: str) -> str:
+    # British English dates ("15 January 2020"), not Babel's default American ones. Made once a date and
+    # language: Babel parses the locale's name on each call.
+    return format_date(value, format="long", locale="en_GB" if lang == "en" else lang)

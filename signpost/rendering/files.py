@@ -11,12 +11,15 @@ def write_changed(files: Mapping[str, bytes] | Iterable[tuple[str, bytes]], fold
     time: none is kept once written."""
     changed = 0
     names = set()
+    folders = set()  # made already: thousands of pages share a few folders
     for name, data in (files.items() if isinstance(files, Mapping) else files):
         names.add(name)
         target = folder / name
         if target.exists() and target.read_bytes() == data:
             continue
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(target.parent)
         target.write_bytes(data)
         changed += 1
     if folder.exists():

@@ -29,5 +29,13 @@ def url_of(path: str) -> str:
 def relative_url(from_path: str, to_path: str) -> str:
     """A link from one page to another that works in every language's folder and on any host path."""
     source, target = url_of(from_path) or ".", url_of(to_path) or "."
-    link = posixpath.relpath(target, source)
+    if ".." in source or ".." in target:
+        link = posixpath.relpath(target, source)
+    else:  # posixpath.relpath's result, without the working directory it asks the system for on every call
+        source_parts = [part for part in source.split("/") if part not in ("", ".")]
+        target_parts = [part for part in target.split("/") if part not in ("", ".")]
+        common = 0
+        while common < min(len(source_parts), len(target_parts)) and source_parts[common] == target_parts[common]:
+            common += 1
+        link = "/".join([".."] * (len(source_parts) - common) + target_parts[common:]) or "."
     return "./" if link == "." else f"{link}/"
