@@ -10,6 +10,7 @@ import copy
 import gc
 import html
 import logging
+import shutil
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -31,7 +32,7 @@ from signpost.description import page_description
 from signpost.errors import ContentErrors
 from signpost.exports import make_exports, write_exports
 from signpost.exports.urls import site_url
-from signpost.files import write_files
+from signpost.files import set_aside, write_files
 from signpost.forms.endpoints import form_policy
 from signpost.headers import headers_file
 from signpost.leaflets import build as leaflet_build
@@ -178,6 +179,8 @@ def _build_share(config, claims):
     from mkdocs_static_i18n.utils import I18nLoggingFilter
 
     portal, site, i18n = _loaded["portal"], Path(config.site_dir), config.plugins["i18n"]
+    if _loaded.get("set aside"):
+        shutil.rmtree(_loaded["set aside"], ignore_errors=True)
     exports = make_exports(portal)
     exports.write(site)
     finder = write_files(finder_files(portal), site)
@@ -272,7 +275,12 @@ def _unchanged(config):
 def on_pre_build(config):
     last = _loaded.get("last_build")
     if last and _loaded.get("dirty") and not last[3] and not _building_other_language(config):
-        clean_directory(config.site_dir)  # --dirty renders only pages newer than their output: all of them
+        # --dirty renders only pages newer than their output: all of them. On two cores the last site is
+        # moved aside and deleted by the second process (a second or more at 1,000 services).
+        aside = set_aside(Path(config.site_dir)) if _two_processes() else None
+        if aside is None:
+            clean_directory(config.site_dir)
+        _loaded["set aside"] = aside
 
 
 def _set_address(config, portal):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -27,3 +28,20 @@ def write_whole(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def set_aside(folder: Path) -> Path | None:
+    """Empties `folder` at once by renaming it to a hidden sibling ('site' -> '.site-old') and making it
+    again, so that the old files can be deleted meanwhile; returns the sibling to delete, or None when
+    the folder cannot be renamed (a mount point, say: then empty it in place)."""
+    folder = Path(folder)
+    aside = folder.with_name(f".{folder.name}-old")
+    shutil.rmtree(aside, ignore_errors=True)  # left by a build that stopped before deleting it
+    try:
+        os.rename(folder, aside)
+    except FileNotFoundError:
+        aside = None
+    except OSError:
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    return aside
