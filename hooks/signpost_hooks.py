@@ -202,7 +202,7 @@ def _build_share(config, claims):
             built.append(lang)
     pages = _loaded.get("404", {})
     return {"languages": built, "404": {lang: pages[lang] for lang in built if lang in pages},
-            "sitemap": _loaded.get("sitemap"), "links": _loaded.get("links", {}), "search": indexes.finish(),
+            "sitemaps": _loaded.get("sitemaps", []), "links": _loaded.get("links", {}), "search": indexes.finish(),
             "exports": exports.summary(), "finder": finder}
 
 
@@ -222,10 +222,7 @@ def _shared_languages_built(config):
         log.info(f"Signpost: the {_language_names(built['languages'])} pages were built in a second process")
     _loaded.setdefault("404", {}).update(built["404"])
     _loaded.setdefault("links", {}).update(built["links"])
-    if _loaded.get("sitemap") and built["sitemap"]:  # each process's lists its own languages
-        portal = _loaded["portal"]
-        roots = [site_url(portal, "", lang) for lang in portal.languages]
-        write_sitemap(Path(config.site_dir), merge_sitemaps([_loaded["sitemap"], built["sitemap"]], roots))
+    _loaded.setdefault("sitemaps", []).extend(built["sitemaps"])
     return built
 
 
@@ -618,8 +615,12 @@ def on_post_template(output, template_name, config):
             output = isolate_html(output)
         _loaded.setdefault("404", {})[_language(config)] = add_policy(fix_theme_markup(output))
         return _loaded["404"].get(_loaded["portal"].default_language, output)
-    if template_name == "sitemap.xml":
-        _loaded["sitemap"] = output  # the last one lists every language this process built
+    if template_name == "sitemap.xml" and _loaded.get("command") == "build":
+        # static-i18n keeps each language's pages to list them in the sitemap of every later language's
+        # build (50-60 MiB a language at 1,000 services): each build's sitemap is kept instead, its
+        # language's pages let go, and the sitemaps merged once every language is built.
+        _loaded.setdefault("sitemaps", []).append(output)
+        config.plugins["i18n"].i18n_files_per_language.pop(_language(config), None)
     return add_policy(fix_theme_markup(output)) if template_name.endswith(".html") else output
 
 
@@ -649,6 +650,9 @@ def _whole_site(config, portal):
     built = _shared_languages_built(config)
     if not kept:
         write_not_found_pages(_loaded["portal"], site, _loaded.get("404", {}))
+    if _loaded.get("sitemaps") and not kept:
+        roots = [site_url(portal, "", lang) for lang in portal.languages]
+        write_sitemap(site, merge_sitemaps(_loaded.pop("sitemaps"), roots))
     drop_sitemap_requests(site)
     if not kept:
         if searched is not None:  # under `mkdocs build` on two cores: made meanwhile, written now
