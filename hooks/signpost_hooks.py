@@ -40,6 +40,7 @@ from signpost.leaflets.writer import write_leaflets
 from signpost.links import check_links, html_anchors, page_links
 from signpost.load import load_portal
 from signpost.not_found import not_found, write_not_found_pages
+from signpost.memory import give_back
 from signpost.numbers import counted
 from signpost.parallel import Claims, ForkedWork, ForkedWorkFailed, processes
 from signpost.pages import iter_pages
@@ -146,6 +147,7 @@ def _share_languages():
         if _loaded["claims"].claim(lang):
             build(config, dirty=dirty)
             _loaded["indexes"].start(lang)
+            give_back()  # (its pages are let go: what they took counts in this process's size until then)
 
     build_language.signpost_one_language = build
     i18n_plugin.build = build_language
@@ -161,6 +163,7 @@ def _fork_share(config):
     claims = Claims()
     # What both processes hold now is left out of garbage collections from here on: a collection writes
     # to every object it walks, and each memory page written stops being shared between the two.
+    give_back()
     gc.freeze()
     _loaded["forked"] = ForkedWork(lambda: _build_share(config, claims))
     _loaded["claims"] = claims
@@ -199,6 +202,7 @@ def _build_share(config, claims):
             except Exception as error:  # noqa: BLE001 — sent to the parent as its message
                 raise RuntimeError(f"the {lang} pages were not built: {error}") from None
             indexes.start(lang)
+            give_back()
             built.append(lang)
     pages = _loaded.get("404", {})
     return {"languages": built, "404": {lang: pages[lang] for lang in built if lang in pages},
