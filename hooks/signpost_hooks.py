@@ -184,9 +184,12 @@ def _build_share(config, claims):
     portal, site, i18n = _loaded["portal"], Path(config.site_dir), config.plugins["i18n"]
     if _loaded.get("set aside"):
         shutil.rmtree(_loaded["set aside"], ignore_errors=True)
-    exports = make_exports(portal)
-    exports.write(site)
-    finder = write_files(finder_files(portal), site)
+    try:
+        exports = make_exports(portal)
+        exports.write(site)
+        finder = write_files(finder_files(portal), site)
+    except Exception as error:  # noqa: BLE001 — sent to the parent as its message
+        raise RuntimeError(f"the exports were not written: {error}") from None
     i18n.building = True
     utils.clean_directory = lambda folder: folder
     quiet = I18nLoggingFilter()
