@@ -595,7 +595,7 @@ def on_post_page(output, page, config):
         # Its links are taken now, in whichever process builds it (the link check reads no page again);
         # static-i18n keeps every language's pages for its sitemap, which needs their addresses, not their HTML.
         _loaded.setdefault("links", {})[page.file.dest_uri] = page_links(output)
-        page.content = page.markdown = None
+        page.content = None
     return output
 
 

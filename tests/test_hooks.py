@@ -1,6 +1,8 @@
 """Builds the small fixture portal with the real mkdocs.yml, hooks and theme, and reads the output."""
 import re
 
+import pytest
+
 from sites import build, fixture_project
 
 LANGUAGES = ("", "ar/", "fr/", "hi/", "es/")
@@ -137,3 +139,18 @@ def test_a_stale_review_is_a_warning_in_the_build_report_and_the_page_shows_the_
     report = (project / "build-report.txt").read_text(encoding="utf-8")
     assert "content/services/housing-help.yml:" in report and "reviewed 2020-01-15, more than 12 months ago" in report
     assert '<time datetime="2020-01-15">15 January 2020</time>' in result.page("services/housing-help/")
+
+
+def _menu_labels(html):
+    nav = re.search(r'<nav class="md-nav md-nav--primary".*?</nav>\s*</div>', html, re.S).group(0)
+    return [re.sub(r"<[^>]+>", "", label).strip() for label in re.findall(r'<span class="md-ellipsis">(.*?)</span>', nav, re.S)]
+
+
+@pytest.mark.parametrize("root", ["", "ar/", "es/"])
+def test_every_page_of_a_language_shows_the_same_menu_titles_as_its_home_page(built_fixture, root):
+    # A page lets go of its HTML once written (memory); its title, which every later page's menu
+    # shows, must stay: a page with neither HTML nor Markdown is titled None by MkDocs.
+    home = _menu_labels(built_fixture.page(root))
+    assert home and "None" not in home
+    for page in ("services/", "team/", "privacy/", "services/food-bank/"):
+        assert _menu_labels(built_fixture.page(root + page)) == home, root + page
