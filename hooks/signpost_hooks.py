@@ -675,7 +675,7 @@ def _whole_site(config, portal):
                 report = BuildReport(check_links(site, config.site_url or "", _loaded.pop("links", None)), portal.warnings)
             finally:
                 log.info(searched().summary())
-        report.write(site.parent / "build-report.txt")
+        report.write(Path(config.config_file_path).parent / "build-report.txt")  # (a preview's site is in /tmp)
         log.info(report.summary() + " (build-report.txt)")
         if report.failed:
             raise PluginError(report.text())

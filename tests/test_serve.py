@@ -94,6 +94,12 @@ def test_editing_a_service_rebuilds_once_and_serves_the_change(server):
     assert len(rebuilds(lines, before)) == 1, "".join(lines[before:])
 
 
+def test_the_preview_writes_its_build_report_beside_the_portals_content_not_beside_its_temporary_site(server):
+    project, port, lines = server
+    assert wait_for(lambda: (project / "build-report.txt").exists()), "".join(lines)
+    assert "Signpost build report" in (project / "build-report.txt").read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("server", ["dirty"], indirect=True)
 def test_under_dirty_a_hand_written_page_edit_shows_with_one_rebuild(server):
     project, port, lines = server
