@@ -73,6 +73,7 @@ if not _serve_log.handlers:
     _serve_log.addHandler(_serve_handler)
     _serve_log.propagate = False
 GENERATED = "generated/"
+NOINDEX = '<meta name="robots" content="noindex">'  # overrides/embed.html
 _loaded = {}  # the portal of this build, kept for the other languages' builds
 _kept = Kept()  # set-up work a preview rebuild repeats with the same inputs (mkdocs serve)
 _out_of_date = OutOfDate()
@@ -209,7 +210,7 @@ def _build_share(config, claims):
             built.append(lang)
     pages = _loaded.get("404", {})
     return {"languages": built, "404": {lang: pages[lang] for lang in built if lang in pages},
-            "sitemaps": _loaded.get("sitemaps", []), "links": _loaded.get("links", {}), "search": indexes.finish(),
+            "sitemaps": _loaded.get("sitemaps", []), "noindex": _loaded.get("noindex", set()), "links": _loaded.get("links", {}), "search": indexes.finish(),
             "exports": exports.summary(), "finder": finder}
 
 
@@ -230,6 +231,7 @@ def _shared_languages_built(config):
     _loaded.setdefault("404", {}).update(built["404"])
     _loaded.setdefault("links", {}).update(built["links"])
     _loaded.setdefault("sitemaps", []).extend(built["sitemaps"])
+    _loaded.setdefault("noindex", set()).update(built["noindex"])
     return built
 
 
@@ -595,6 +597,8 @@ def on_post_page(output, page, config):
         # Its links are taken now, in whichever process builds it (the link check reads no page again);
         # static-i18n keeps every language's pages for its sitemap, which needs their addresses, not their HTML.
         _loaded.setdefault("links", {})[page.file.dest_uri] = page_links(output)
+        if NOINDEX in output:  # (an embed page: a part of another site's page) out of the sitemap too
+            _loaded.setdefault("noindex", set()).add(page.canonical_url)
         page.content = None
     return output
 
@@ -659,7 +663,7 @@ def _whole_site(config, portal):
         write_not_found_pages(_loaded["portal"], site, _loaded.get("404", {}))
     if _loaded.get("sitemaps") and not kept:
         roots = [site_url(portal, "", lang) for lang in portal.languages]
-        write_sitemap(site, merge_sitemaps(_loaded.pop("sitemaps"), roots))
+        write_sitemap(site, merge_sitemaps(_loaded.pop("sitemaps"), roots, leave_out=_loaded.pop("noindex", set())))
     drop_sitemap_requests(site)
     if not kept:
         if searched is not None:  # under `mkdocs build` on two cores: made meanwhile, written now

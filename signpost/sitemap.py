@@ -1,12 +1,14 @@
 """The site's sitemap.xml when the languages were built by two processes (signpost.parallel).
 
 static-i18n renders one sitemap at the site root, listing the pages of every language built so far,
-language after language: each process's last one lists the languages it built. Merged, they are the
-sitemap a single process writes: every page once, the languages in the order they are built in.
+language after language: each build's is kept and its language's pages let go, so each lists one
+language. Merged, they are the sitemap static-i18n writes in one process, every page once, the
+languages in the order they are built in, less the pages marked noindex (embed pages).
 """
 from __future__ import annotations
 
 import gzip
+import html
 import re
 from pathlib import Path
 
@@ -14,8 +16,9 @@ _ENTRY = re.compile(r"\n    <url>\n.*?\n    </url>", re.DOTALL)
 _LOCATION = re.compile(r"<loc>([^<]*)</loc>")
 
 
-def merge_sitemaps(sitemaps: list[str], roots: list[str]) -> str:
-    """One sitemap with the <url> entries of all of `sitemaps`, each page once, grouped by language in
+def merge_sitemaps(sitemaps: list[str], roots: list[str], leave_out: set[str] = frozenset()) -> str:
+    """One sitemap with the <url> entries of all of `sitemaps` but those whose <loc> is in `leave_out`
+    (pages search engines are asked not to index), each page once, grouped by language in
     the order of `roots` (each language's address: 'https://example.org/' for the default language,
     then 'https://example.org/ar/' ...), each language's entries in the order they came. Both are
     sitemaps as static-i18n's template writes them (one <url> block per page, indented)."""
@@ -24,6 +27,8 @@ def merge_sitemaps(sitemaps: list[str], roots: list[str]) -> str:
     for sitemap in sitemaps:
         for entry in _ENTRY.findall(sitemap):
             location = _LOCATION.search(entry).group(1)
+            if html.unescape(location) in leave_out:
+                continue
             language = next((index for index in others if location.startswith(roots[index])), 0)
             by_language[language].setdefault(location, entry)
     first = sitemaps[0]

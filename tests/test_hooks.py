@@ -154,3 +154,11 @@ def test_every_page_of_a_language_shows_the_same_menu_titles_as_its_home_page(bu
     assert home and "None" not in home
     for page in ("services/", "team/", "privacy/", "services/food-bank/"):
         assert _menu_labels(built_fixture.page(root + page)) == home, root + page
+
+
+def test_pages_search_engines_are_asked_not_to_index_are_not_in_the_sitemap(built_fixture):
+    embeds = sorted(built_fixture.site.glob("**/embed/**/index.html"))
+    assert embeds and all('<meta name="robots" content="noindex">' in path.read_text(encoding="utf-8") for path in embeds)
+    sitemap = (built_fixture.site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "/embed/" not in sitemap
+    assert "/ar/services/" in sitemap and "/services/food-bank/" in sitemap

@@ -77,6 +77,9 @@ def test_merged_sitemaps_list_each_page_once_by_language_in_the_build_order():
     assert merge_sitemaps([first, second], roots) == SITEMAP.format(
         entry("https://example.org/") + entry("https://example.org/team/") + entry("https://example.org/ar/")
         + entry("https://example.org/ar/team/") + entry("https://example.org/hi/") + entry("https://example.org/es/"))
+    assert merge_sitemaps([first, second], roots, leave_out={"https://example.org/team/", "https://example.org/es/"}) == (
+        SITEMAP.format(entry("https://example.org/") + entry("https://example.org/ar/") + entry("https://example.org/ar/team/")
+                       + entry("https://example.org/hi/")))
 
 
 def test_each_claim_is_taken_by_one_process_only():
