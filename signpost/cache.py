@@ -158,7 +158,7 @@ class Cache:
         """'leaflet-pdf 15 reused, 0 made; ...' since the last report (for the build log), and counts
         again from zero (so each rebuild of `mkdocs serve` reports its own)."""
         kinds = sorted(set(self.hits) | set(self.misses))
-        text = "; ".join(f"{kind} {self.hits[kind]} reused, {self.misses[kind]} made" for kind in kinds)
+        text = "; ".join(f"{kind} {self.hits[kind]} reused, {self.misses[kind]} made" for kind in kinds) or "nothing to make"
         self.hits.clear()
         self.misses.clear()
         return text
