@@ -78,7 +78,7 @@ def load_portal(root: Path, today: datetime.date | None = None, built: datetime.
     _complete_pathway_contacts(portal)
     loader.errors += check_references(portal, loader.present, loader.partial) + check_forms(portal, loader.present)
     loader.errors += check_consent(portal, today) + check_pii(portal)
-    loader.errors += future_reviews(portal, today) + impossible_schedules(portal)
+    loader.errors += future_reviews(portal, today, loader.invalid) + impossible_schedules(portal)
     loader.errors += check_leaflets(portal, loader.present) + check_facts(portal)
     loader.errors += check_page_facts(portal, root.parent / "docs")
     try:

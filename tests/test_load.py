@@ -339,6 +339,15 @@ def test_impossible_values_are_refused(content, old, new, field, message):
     assert message in error.message
 
 
+def test_a_review_date_in_the_future_is_reported_beside_another_fields_error(content):
+    # (the file is refused for its phone number, so it is no item; its date is still checked)
+    edit(content / "services/food-bank.yml", 'phone: "020 7946 0901"', 'phone: "020 7946 090"')
+    edit(content / "services/food-bank.yml", "reviewed: 2026-10-01", "reviewed: 2062-10-01")
+    errors = sorted((error.field, error.message) for error in errors_of(content))
+    assert [field for field, _ in errors] == ["contact.phone", "reviewed"]
+    assert "found 2062-10-01, which is in the future" in errors[1][1]
+
+
 def test_a_description_over_its_size_limit_names_the_limit(content):
     edit(content / "services/housing-help.yml", "description: Advice about renting and repairs.",
          "description: " + "Advice. " * 5000)

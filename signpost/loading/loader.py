@@ -23,6 +23,7 @@ class Loader:
     def __init__(self, root: Path):
         self.root = root
         self.errors: list[ContentError] = []
+        self.invalid: list[Document] = []  # the documents a model refused
         self.present: dict[str, set[str]] = {}  # ids with a file, valid or not
         # False when site.yml failed: languages are then guessed, and not held against other files.
         self.languages_known = True
@@ -71,6 +72,8 @@ class Loader:
             return None
         instance, errors = validate(model, document)
         self.errors += errors
+        if instance is None:
+            self.invalid.append(document)  # (checks across fields read it again: one error hides no other)
         return instance
 
     def unread(self, folder: Path, allowed_folders: tuple[str, ...] | None = ()) -> None:
