@@ -52,10 +52,13 @@ def run_language(args: argparse.Namespace) -> int:
     code, name = starter.code, language_name(starter.code)
     texts = sum(count for _, count in starter.written)
     if starter.written:
+        filled = (f" ({starter.filled_in} more filled in with Signpost's own {name}, where your "
+                  f"{language_name(starter.default)} is still Signpost's)" if starter.filled_in else "")
         print(f"Wrote {len(starter.written)} starter file{'s' if len(starter.written) != 1 else ''} for {name} ({code}), "
-              f"{texts} text{'s' if texts != 1 else ''} to translate, each with the {language_name(starter.default)} text beside it:")
+              f"{texts} text{'s' if texts != 1 else ''} to translate{filled}, each with the "
+              f"{language_name(starter.default)} text beside it:")
         for path, count in starter.written:
-            print(f"  {path} ({count} key{'s' if count != 1 else ''})")
+            print(f"  {path} ({count} to translate)")
     else:
         print(f"Wrote nothing for {name} ({code}).")
     for path, reason in starter.kept:

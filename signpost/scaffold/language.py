@@ -41,13 +41,15 @@ class LanguageError(Exception):
 
 @dataclass
 class Starter:
-    """What `new_language` did: files written (with how many texts each holds), files kept as they were."""
+    """What `new_language` did: files written (with how many texts each leaves to translate), how many
+    texts were filled in with Signpost's own translation, files kept as they were."""
 
     code: str
     default: str
     offered: bool  # already among site.yml's languages
     written: list[tuple[Path, int]] = field(default_factory=list)
     kept: list[tuple[Path, str]] = field(default_factory=list)
+    filled_in: int = 0
     planned: list[tuple[Path, str, int]] = field(default_factory=list)  # to write once every source is read
 
 
@@ -64,7 +66,8 @@ def new_language(content: Path, code: str) -> Starter:
         texts = _mapping(source)
         known = _signposts_own(source.name, default, code, texts)
         _plan(target, _header(f"The interface strings of {display_path(source, content)}", code, default, placeholders=True)
-               + _keys(texts, known), starter, len(texts))
+               + _keys(texts, known), starter, len(texts) - len(known))
+        starter.filled_in += len(known)
     for name in LIST_NAMES:
         source = content / "lists" / f"{name}.yml"
         target = content / "lists" / f"{name}.{code}.yml"
@@ -83,7 +86,8 @@ def new_language(content: Path, code: str) -> Starter:
         known = {entry: own[entry][code] for entry, text in labels.items()
                  if isinstance(own.get(entry), dict) and own[entry].get(default) == text and own[entry].get(code)}
         _plan(target, _header(f"The labels of {display_path(source, content)}", code, default) + _keys(labels, known),
-               starter, len(labels))
+               starter, len(labels) - len(known))
+        starter.filled_in += len(known)
     _site_overlay(content, code, default, starter)
     for path, text, count in starter.planned:  # every source read first: a broken one writes nothing
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -4,6 +4,7 @@ as a comment. An empty key is not a translation: readers see the default text, m
 subprocess, in a portal made by `signpost new`, as a team would."""
 from __future__ import annotations
 
+import re
 import subprocess
 
 import yaml
@@ -40,7 +41,7 @@ def test_a_new_language_gets_every_string_and_label_to_translate_and_builds_mark
     assert "Traceback" not in result.stderr
     out = result.stdout
     assert "Wrote 12 starter files for Polish (pl)" in out
-    assert "  content/strings/pl.yml (" in out and "  content/lists/costs.pl.yml (4 keys)" in out
+    assert "  content/strings/pl.yml (" in out and "  content/lists/costs.pl.yml (4 to translate)" in out
     assert "  content/site.pl.yml (" in out
     assert "Next: add pl to languages: in content/site.yml" in out
     assert "mkdocs.yml needs no line for it" in out
@@ -114,6 +115,9 @@ def test_a_language_signpost_speaks_starts_with_signposts_own_words_where_the_te
                        encoding="utf-8")
     result = new_language(project, "ar")
     assert result.returncode == 0, result.stderr
+    # (what is left to translate is counted, not what Signpost filled in: the team reworded one string)
+    assert re.search(r"\d+ starter files for Arabic \(ar\), \d+ texts to translate \(\d+ more filled in", result.stdout)
+    assert "  content/strings/ar.yml (1 to translate)" in result.stdout, result.stdout
     arabic = yaml.safe_load((content / "strings/ar.yml").read_text(encoding="utf-8"))
     own = yaml.safe_load((PROJECT / "content/strings/ar.yml").read_text(encoding="utf-8"))
     assert arabic["fallback_notice"] == own["fallback_notice"] and arabic["page_not_translated"] == own["page_not_translated"]
