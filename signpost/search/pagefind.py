@@ -71,9 +71,10 @@ def language_pages(site: Path, root: str, other_roots: list[str]) -> str | None:
 
 class LanguageIndex:
     """Pagefind indexing the pages `glob` picks out of `site` (one language's: `lang`) into a folder of
-    their own (`site`/.pagefind-languages/`lang`), in a process started at once. `finish()` waits for it, removes the interfaces the
-    site does not use, splits the word index again (signpost.search.index_chunks) and returns what was
-    indexed; PagefindError if Pagefind failed (its output in the message)."""
+    their own (`site`/.pagefind-languages/`lang`), in a process started at once (it waits for any other
+    language's Pagefind to end first). `finish()` waits for it, removes the interfaces the site does not
+    use, splits the word index again (signpost.search.index_chunks) and returns what was indexed;
+    PagefindError if Pagefind failed (its output in the message)."""
 
     def __init__(self, site: Path, lang: str, glob: str):
         self.output = Path(site) / PARTS / lang
@@ -132,7 +133,7 @@ def merge_indexes(site: Path) -> None:
     bundle = Path(site) / BUNDLE
     entry: dict = {}
     for part in sorted((Path(site) / PARTS).glob("*")):
-        if not (part / "pagefind-entry.json").exists():  # no page of that language had content to index
+        if not (part / "pagefind-entry.json").exists():  # the lock, or a language with no content to index
             continue
         part_entry = json.loads((part / "pagefind-entry.json").read_text(encoding="utf-8"))
         strangers = sorted(lang for lang in part_entry["languages"] if lang.lower() != part.name.lower())
