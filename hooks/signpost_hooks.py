@@ -615,9 +615,10 @@ def on_template_context(context, template_name, config):
 
 def on_post_template(output, template_name, config):
     _strings_used.at(_language(config), template_name)
-    if template_name == "404.html" and _site_kept():
-        # MkDocs renders it again, with a menu of pages it did not read this time: the kept one stays.
-        return (_loaded["last_build"][2][0] / "404.html").read_text(encoding="utf-8")
+    if template_name in ("404.html", "sitemap.xml") and _site_kept():
+        # MkDocs renders them again, the 404 page with a menu of pages it did not read this time, the
+        # sitemap with the noindex pages it did not render: the kept ones stay.
+        return (_loaded["last_build"][2][0] / template_name).read_text(encoding="utf-8")
     if template_name == "404.html":
         # static-i18n renders 404.html once per language to the same site/404.html: that file stays the
         # default language's (its links and <html lang> are right at the site root); each language's
@@ -661,7 +662,7 @@ def _whole_site(config, portal):
     built = _shared_languages_built(config)
     if not kept:
         write_not_found_pages(_loaded["portal"], site, _loaded.get("404", {}))
-    if _loaded.get("sitemaps") and not kept:
+    if _loaded.get("sitemaps"):
         roots = [site_url(portal, "", lang) for lang in portal.languages]
         write_sitemap(site, merge_sitemaps(_loaded.pop("sitemaps"), roots, leave_out=_loaded.pop("noindex", set())))
     drop_sitemap_requests(site)
