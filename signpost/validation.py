@@ -137,6 +137,8 @@ def unknown_message(kind: str, received: str, allowed: list[str]) -> str:
     message = f"unknown {kind} '{received}'"
     # Only a near miss (a typo: 'fod' for 'food', 0.86); 'vcse-partner-referral' is not 'gp-practice-referral' (0.68).
     close = difflib.get_close_matches(received, allowed, n=1, cutoff=SUGGESTION_CUTOFF)
+    # ... or two letters swapped ('nmae' for 'name': 0.75 by difflib's measure)
+    close = close or [name for name in allowed if len(name) > 2 and sorted(name) == sorted(received)][:1]
     if close:
         message += f" (did you mean '{close[0]}'?)"
     return message + f"; expected one of: {', '.join(sorted(allowed)) or 'none defined yet'}"

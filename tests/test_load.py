@@ -116,6 +116,13 @@ def test_every_place_of_a_level_holds_the_same_kind_of_areas(content):
     assert error.file.endswith("site.yml") and "'south-pcn' holds none" in error.message
 
 
+def test_a_misspelt_field_in_an_overlay_names_the_field_meant_even_with_two_letters_swapped(content):
+    write(content / "services/food-bank.ar.yml", "nmae: بنك الطعام\n")
+    error = only_error(content)
+    assert error.file.endswith("food-bank.ar.yml") and error.field == "nmae"
+    assert "(did you mean 'name'?)" in error.message
+
+
 def test_an_overlay_may_not_hold_a_field_that_is_not_translatable(content):
     write(content / "services/food-bank.fr.yml", "name: Banque alimentaire\ncost: paid\n")
     error = only_error(content)
