@@ -210,8 +210,8 @@ def _build_share(config, claims):
             built.append(lang)
     pages = _loaded.get("404", {})
     return {"languages": built, "404": {lang: pages[lang] for lang in built if lang in pages},
-            "sitemaps": _loaded.get("sitemaps", []), "noindex": _loaded.get("noindex", set()), "links": _loaded.get("links", {}), "search": indexes.finish(),
-            "exports": exports.summary(), "finder": finder}
+            "sitemaps": _loaded.get("sitemaps", []), "noindex": _loaded.get("noindex", set()),
+            "links": _loaded.get("links", {}), "search": indexes.finish(), "exports": exports.summary(), "finder": finder}
 
 
 def _shared_languages_built(config):
@@ -595,7 +595,7 @@ def on_post_page(output, page, config):
     output = add_policy(fix_theme_markup(output), content=page.content or "", **form_policy(_loaded["portal"], page.url))
     if _loaded.get("command") == "build":
         # Its links are taken now, in whichever process builds it (the link check reads no page again);
-        # static-i18n keeps every language's pages for its sitemap, which needs their addresses, not their HTML.
+        # its HTML is let go (static-i18n keeps each language's pages until its sitemap is rendered).
         _loaded.setdefault("links", {})[page.file.dest_uri] = page_links(output)
         if NOINDEX in output:  # (an embed page: a part of another site's page) out of the sitemap too
             _loaded.setdefault("noindex", set()).add(page.canonical_url)
