@@ -664,7 +664,8 @@ def _whole_site(config, portal):
         write_not_found_pages(_loaded["portal"], site, _loaded.get("404", {}))
     if _loaded.get("sitemaps"):
         roots = [site_url(portal, "", lang) for lang in portal.languages]
-        write_sitemap(site, merge_sitemaps(_loaded.pop("sitemaps"), roots, leave_out=_loaded.pop("noindex", set())))
+        sitemap = merge_sitemaps(_loaded.pop("sitemaps"), roots, leave_out=_loaded.pop("noindex", set()))
+        write_sitemap(site, sitemap)
     drop_sitemap_requests(site)
     if not kept:
         if searched is not None:  # under `mkdocs build` on two cores: made meanwhile, written now

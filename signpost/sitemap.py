@@ -1,4 +1,4 @@
-"""The site's sitemap.xml, merged from the one each language's build renders (and from both processes', signpost.parallel).
+"""The site's sitemap.xml, merged from the one each language's build renders (in either process).
 
 static-i18n renders one sitemap at the site root, listing the pages of every language built so far,
 language after language: each build's is kept and its language's pages let go, so each lists one
