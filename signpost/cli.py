@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from signpost.coverage import missing_strings, translation_coverage, untranslated_site_name
+from signpost.coverage import missing_strings, translation_coverage, untranslated_site_name, untranslated_site_texts
 from signpost.errors import ContentErrors
 from signpost.facts import link_workers
 from signpost.leaflets.build import unprintable
@@ -51,6 +51,8 @@ def check(content: Path) -> int:
         print(f"warning: interface strings: {report}")
     for report in untranslated_site_name(portal):
         print(f"warning: site name: {report}")
+    for report in untranslated_site_texts(portal):
+        print(f"warning: site texts: {report}")
     return 0
 
 

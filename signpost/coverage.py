@@ -73,3 +73,22 @@ def untranslated_site_name(portal: Portal) -> list[str]:
             reports.append(f"{lang} ({name}): the site's name is not translated, add name: to content/site.{lang}.yml. "
                            f"{name} readers see it in {fallback} in the header and every page's title.")
     return reports
+
+
+def untranslated_site_texts(portal: Portal) -> list[str]:
+    """One sentence per language whose content/site.CODE.yml exists (its translation begun, say by
+    `signpost new-language`) but leaves some of site.yml's texts untranslated, naming them (the site's
+    name has its own sentence, untranslated_site_name)."""
+    default = portal.default_language
+    reports = []
+    for lang in portal.languages:
+        if lang == default or not (portal.root / f"site.{lang}.yml").is_file():
+            continue
+        overlay = portal.site.overlays.get(lang)
+        left = [name for name in translatable_fields(type(portal.site.data)) if name != "name"
+                and getattr(portal.site.data, name) is not None and (overlay is None or getattr(overlay, name) is None)]
+        if left:
+            name, fallback = language_name(lang, default), language_name(default, default)
+            reports.append(f"{lang} ({name}): content/site.{lang}.yml leaves {', '.join(left)} untranslated; "
+                           f"{name} readers see {'it' if len(left) == 1 else 'them'} in {fallback}.")
+    return reports

@@ -56,3 +56,15 @@ def test_a_site_name_that_falls_back_is_reported(content):
 
 def test_complete_strings_give_no_warning(content):
     assert "interface strings" not in run_check(content).stdout
+
+
+def test_site_texts_a_begun_translation_leaves_empty_are_named(content):
+    # site.ar.yml translates the name only: the tagline and opening hours are named, once, in a warning;
+    # French, with no site.fr.yml begun, gets the site-name sentence only.
+    write(content / "site.ar.yml", (content / "site.ar.yml").read_text(encoding="utf-8") + "opening_hours:\n")
+    out = run_check(content).stdout.splitlines()
+    [line] = [line for line in out if line.startswith("warning: site texts: ar")]
+    named = line.split("leaves ", 1)[1].split(" untranslated", 1)[0].split(", ")
+    assert "tagline" in named and "opening_hours" in named and "name" not in named
+    assert "Arabic readers see them in English" in line
+    assert not [line for line in out if line.startswith("warning: site texts: fr")]
