@@ -30,9 +30,9 @@ from signpost.chrome import footer_links, footer_organisation, quick_exit, site_
 from signpost.csp import add_policy
 from signpost.description import page_description
 from signpost.errors import ContentErrors
-from signpost.exports import make_exports, write_exports
+from signpost.exports import write_exports
 from signpost.exports.urls import site_url
-from signpost.files import set_aside, write_files
+from signpost.files import set_aside
 from signpost.forms.endpoints import form_policy
 from signpost.headers import headers_file
 from signpost.leaflets import build as leaflet_build
@@ -52,7 +52,7 @@ from signpost.emails import link_emails
 from signpost.phones import link_phones
 from signpost.report import BuildReport
 from signpost.search import SearchBuild, build_search, search_roots
-from signpost.search.finder_data import finder_files
+from signpost.search.finder_data import write_finder_data
 from signpost.search.pagefind import PagefindError, SiteIndexes, combined, merge_indexes
 from signpost.search.box import search_box
 from signpost.preview import (EVERY_PAGE, EditWatch, Generated, Kept, OutOfDate, PdfsLater, StringUse, render_again,
@@ -186,9 +186,8 @@ def _build_share(config, claims):
     if _loaded.get("set aside"):
         shutil.rmtree(_loaded["set aside"], ignore_errors=True)
     try:
-        exports = make_exports(portal)
-        exports.write(site)
-        finder = write_files(finder_files(portal), site)
+        exports = write_exports(portal, site)
+        finder = write_finder_data(portal, site)
     except Exception as error:  # noqa: BLE001 — sent to the parent as its message
         raise RuntimeError(f"the exports were not written: {error}") from None
     i18n.building = True

@@ -1,5 +1,5 @@
-"""Data read off the site by other systems: made from the portal alone (so a build may make them
-beside its pages, signpost.parallel), written into the site once every language is built.
+"""Data read off the site by other systems, made from the portal alone, so a build may write it while
+its pages are built.
 
 - `openreferral`: the Open Referral UK (HSDS 3.0) export under `openreferral/`;
 - `calendars`: iCalendar feeds of services' sessions, per language;
@@ -10,34 +10,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from signpost.exports.calendars import calendar_files
-from signpost.exports.openreferral import openreferral_files
-from signpost.files import write_files
+from signpost.exports.calendars import write_calendars
+from signpost.exports.openreferral import write_openreferral
 from signpost.numbers import counted
 from signpost.portal import Portal
 
 
 @dataclass(frozen=True)
 class Exports:
-    openreferral: dict[str, bytes]  # site-relative path -> the file
-    calendars: dict[str, bytes]
-
-    def write(self, site: Path) -> None:
-        write_files({**self.openreferral, **self.calendars}, Path(site))
+    openreferral: dict[str, int]  # site-relative path -> bytes
+    calendars: dict[str, int]
 
     def summary(self) -> str:
-        size = sum(len(data) for data in self.openreferral.values())
         return (f"exports: Open Referral UK {counted(len(self.openreferral), 'file')} "
-                f"({counted(size, 'byte')}); {counted(len(self.calendars), 'calendar feed')}")
-
-
-def make_exports(portal: Portal) -> Exports:
-    """The Open Referral UK export and the calendar feeds, not yet written."""
-    return Exports(openreferral_files(portal), calendar_files(portal))
+                f"({counted(sum(self.openreferral.values()), 'byte')}); {counted(len(self.calendars), 'calendar feed')}")
 
 
 def write_exports(portal: Portal, site: Path) -> Exports:
     """Writes the Open Referral UK export and the calendar feeds into the built site."""
-    exports = make_exports(portal)
-    exports.write(site)
-    return exports
+    return Exports(write_openreferral(portal, Path(site)), write_calendars(portal, Path(site)))

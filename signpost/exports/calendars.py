@@ -138,17 +138,12 @@ def site_calendar(portal: Portal, lang: str, events: dict[str, bytes] | None = N
     return _calendar(name, [events[key] for key in keys])
 
 
-def calendar_files(portal: Portal) -> dict[str, bytes]:
-    """Every feed in every language: site-relative path -> iCalendar bytes."""
+def write_calendars(portal: Portal, site: Path) -> dict[str, int]:
+    """Writes every feed in every language; returns site-relative path -> bytes."""
     feeds = {}
     for lang in portal.languages:
         events = {key: _events_ical(portal, item, lang) for key, item in sorted(portal.services.items()) if has_sessions(item)}
         feeds[calendar_path(ALL_SESSIONS, portal, lang)] = site_calendar(portal, lang, events)
         for key in events:
             feeds[calendar_path(key, portal, lang)] = service_calendar(portal, portal.services[key], lang, events[key])
-    return feeds
-
-
-def write_calendars(portal: Portal, site: Path) -> dict[str, int]:
-    """Writes every feed in every language; returns site-relative path -> bytes."""
-    return write_files(calendar_files(portal), site)
+    return write_files(feeds, site)

@@ -230,12 +230,7 @@ def documents(portal: Portal) -> dict[str, dict]:
     return docs
 
 
-def openreferral_files(portal: Portal) -> dict[str, bytes]:
-    """Every document, as the files under `openreferral/`: site-relative path -> UTF-8 JSON."""
-    return {path: (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
-            for path, document in documents(portal).items()}
-
-
 def write_openreferral(portal: Portal, site: Path) -> dict[str, int]:
     """Writes every document under `site/openreferral/`; returns site-relative path -> bytes."""
-    return write_files(openreferral_files(portal), site)
+    return write_files({path: (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+                        for path, document in documents(portal).items()}, site)

@@ -43,9 +43,7 @@ class PageContext:
                     Localized(Markup.escape(localized.text), localized.lang, localized.fallback), "span")
             self.fell_back = self.fell_back or localized.fallback
             return kept
-        text = Markup.escape(localized.text)
-        if values:
-            text = Markup(str(text).format(**{k: Markup.escape(v) for k, v in values.items()}))
+        text = Markup(str(Markup.escape(localized.text)).format(**{k: Markup.escape(v) for k, v in values.items()}))
         return self._mark(Localized(text, localized.lang, localized.fallback), "span")
 
     def t(self, item: Item, field: str) -> Markup:

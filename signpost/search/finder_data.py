@@ -44,11 +44,7 @@ def finder_path(portal: Portal, lang: str) -> str:
     return language_root(portal, lang) + FILE
 
 
-def finder_files(portal: Portal) -> dict[str, bytes]:
-    """Each language's file: site-relative path -> UTF-8 JSON."""
-    return {finder_path(portal, lang): finder_json(portal, lang).encode("utf-8") for lang in portal.languages}
-
-
 def write_finder_data(portal: Portal, site: Path) -> dict[str, int]:
     """Writes each language's file into the built site; returns site-relative path -> bytes."""
-    return write_files(finder_files(portal), site)
+    return write_files({finder_path(portal, lang): finder_json(portal, lang).encode("utf-8")
+                        for lang in portal.languages}, site)
