@@ -9,7 +9,7 @@
 - `box`: what the header's search box needs on each page.
 
 `build_search(portal, site)` makes both once every language is built; a build using two processes
-indexes each language as it is built instead (`search_roots`, `pagefind.start_index`)."""
+indexes each language as it is built instead (`search_roots`, `pagefind.SiteIndexes`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
