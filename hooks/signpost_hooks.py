@@ -7,10 +7,8 @@ whole site runs once, after i18n has built every language (hence priority -200, 
 from __future__ import annotations
 
 import copy
-import gc
 import html
 import logging
-import shutil
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -20,7 +18,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import clean_directory, get_relative_url
 
-from signpost.cache import cache_folder, cache_for, tree_stamp
+from signpost.cache import cache_folder, cache_for
 from signpost.incremental import LastBuild, build_key
 from signpost.alternates import absolute_alternates
 from signpost.background import LatestOnly
@@ -40,9 +38,8 @@ from signpost.leaflets.writer import write_leaflets
 from signpost.links import check_links, html_anchors, page_links
 from signpost.load import load_portal
 from signpost.not_found import not_found, write_not_found_pages
-from signpost.memory import give_back
 from signpost.numbers import counted
-from signpost.parallel import Claims, ForkedWork, ForkedWorkFailed, processes
+from signpost.parallel import processes
 from signpost.pages import iter_pages
 from signpost.pages.blocks import fill_page
 from signpost.pages.news import feed_link, write_feeds
@@ -51,9 +48,8 @@ from signpost.pages.writer import write_counted
 from signpost.emails import link_emails
 from signpost.phones import link_phones
 from signpost.report import BuildReport
-from signpost.search import SearchBuild, build_search, search_roots
-from signpost.search.finder_data import write_finder_data
-from signpost.search.pagefind import PagefindError, SiteIndexes, combined, merge_indexes
+from signpost.search import build_search
+from signpost.search.pagefind import PagefindError
 from signpost.search.box import search_box
 from signpost.preview import (EVERY_PAGE, EditWatch, Generated, Kept, OutOfDate, PdfsLater, StringUse, render_again,
                               resolved_strings)
@@ -64,6 +60,9 @@ from signpost.switcher import drop_sitemap_requests
 from signpost.text import direction, heading_slugify
 from signpost.theme_fixes import fix_theme_markup
 from signpost.untranslated import fallback_titles, mark_content, mark_names
+# Beside this file (MkDocs puts its folder on the path while it loads a hook):
+from signpost_languages import LanguageBuilds
+from signpost_serve import keep_set_up
 
 log = logging.getLogger("mkdocs.signpost")
 _serve_log = logging.getLogger("signpost.serve")  # not under "mkdocs": --strict does not count it
@@ -75,6 +74,7 @@ if not _serve_log.handlers:
 GENERATED = "generated/"
 NOINDEX = '<meta name="robots" content="noindex">'  # overrides/embed.html
 _loaded = {}  # the portal of this build, kept for the other languages' builds
+_languages = LanguageBuilds()  # what each language's pages leave for the whole-site step; a second process
 _kept = Kept()  # set-up work a preview rebuild repeats with the same inputs (mkdocs serve)
 _out_of_date = OutOfDate()
 _strings_used = StringUse()  # under `mkdocs serve --dirty`: which pages show which interface strings
@@ -114,7 +114,7 @@ def on_config(config):
     _loaded["every page"] = bool(_loaded.get("serve error") or shown_before)
     _loaded["portal"] = portal
     if _loaded.get("command") == "serve":
-        _keep_set_up(config)
+        keep_set_up(config, _kept)
         portal.string = _strings_used.recording(portal.string)
     portal.warnings += pages_not_built(Path(config.docs_dir), portal)
     config.site_name = site_name(portal, portal.default_language)
@@ -124,122 +124,19 @@ def on_config(config):
     _set_languages(config, portal)
     config.nav = _nav_with_content(config.nav, portal, Path(config.docs_dir))
     if _loaded.get("command") == "build":
-        _share_languages()
+        _languages.take_turns(portal.default_language)
     return config
-
-
-def _share_languages():
-    # `mkdocs build` uses a second core: static-i18n builds the other languages one after another (its
-    # on_post_build calls MkDocs' build once per language); a forked child (_fork_share) builds them
-    # too, each language built by whichever process claims it first, so its loop skips the child's.
-    # Each language's search index is started as soon as its pages are built, the default language's first.
-    import mkdocs_static_i18n.plugin as i18n_plugin  # its module-level `build` is what its loop calls
-
-    build = getattr(i18n_plugin.build, "signpost_one_language", i18n_plugin.build)
-
-    def build_language(config, dirty=False):
-        if "forked" not in _loaded:
-            build(config, dirty=dirty)
-            return
-        if "indexes" not in _loaded:
-            _loaded["indexes"] = SiteIndexes(Path(config.site_dir), search_roots(_loaded["portal"]))
-            _loaded["indexes"].start(_loaded["portal"].default_language)
-        lang = config.plugins["i18n"].current_language
-        if _loaded["claims"].claim(lang):
-            build(config, dirty=dirty)
-            _loaded["indexes"].start(lang)
-            give_back()  # (its pages are let go: what they took counts in this process's size until then)
-
-    build_language.signpost_one_language = build
-    i18n_plugin.build = build_language
 
 
 def _fork_share(config):
     # Under `mkdocs build` on two cores, once the site folder is emptied and the pages generated (the
-    # default language's on_files): a forked child writes the exports and the finder's data (made from
-    # the portal alone) while this process builds the default language; then both build the other
-    # languages, each taking the next one not yet taken. A preview server (threads) never forks.
-    if not _two_processes() or _site_kept():
-        return
-    claims = Claims()
-    # What both processes hold now is left out of garbage collections from here on: a collection writes
-    # to every object it walks, and each memory page written stops being shared between the two.
-    give_back()
-    gc.freeze()
-    _loaded["forked"] = ForkedWork(lambda: _build_share(config, claims))
-    _loaded["claims"] = claims
-
-
-def _language_names(codes):
-    # The codes of content/site.yml's languages: 'hi and es'
-    return ", ".join(codes[:-1]) + " and " + codes[-1] if len(codes) > 1 else codes[0]
-
-
-def _build_share(config, claims):
-    # In the forked child. It builds each language it claims as static-i18n's on_post_build builds
-    # each other language (its `building` flag set, the site folder never emptied, its log lines filtered).
-    import mkdocs_static_i18n.plugin as i18n_plugin
-    from mkdocs import utils
-    from mkdocs_static_i18n.utils import I18nLoggingFilter
-
-    portal, site, i18n = _loaded["portal"], Path(config.site_dir), config.plugins["i18n"]
-    if _loaded.get("set aside"):
-        shutil.rmtree(_loaded["set aside"], ignore_errors=True)
-    try:
-        exports = write_exports(portal, site)
-        finder = write_finder_data(portal, site)
-    except Exception as error:  # noqa: BLE001 — sent to the parent as its message
-        raise RuntimeError(f"the exports were not written: {error}") from None
-    i18n.building = True
-    utils.clean_directory = lambda folder: folder
-    quiet = I18nLoggingFilter()
-    quiet.filtered_prefixes.update(("Documentation built in", "Building documentation to directory"))
-    logging.getLogger("mkdocs.commands.build").addFilter(quiet)
-    _loaded["links"] = {}  # (the default language's pages' links are the parent's)
-    indexes, built = SiteIndexes(site, search_roots(portal)), []
-    for lang in i18n.build_languages:
-        if lang != portal.default_language and claims.claim(lang):
-            i18n.current_language = lang
-            try:
-                i18n_plugin.build.signpost_one_language(config, dirty=bool(_loaded.get("dirty")))
-            except Exception as error:  # noqa: BLE001 — sent to the parent as its message
-                raise RuntimeError(f"the {lang} pages were not built: {error}") from None
-            indexes.start(lang)
-            give_back()
-            built.append(lang)
-    pages = _loaded.get("404", {})
-    return {"languages": built, "404": {lang: pages[lang] for lang in built if lang in pages},
-            "sitemaps": _loaded.get("sitemaps", []), "noindex": _loaded.get("noindex", set()),
-            "links": _loaded.get("links", {}), "search": indexes.finish(), "exports": exports.summary(), "finder": finder}
-
-
-def _shared_languages_built(config):
-    # What the forked child built: its languages' 404 pages, sitemap entries, links and search indexes,
-    # and the exports' summary; a failure stops the build.
-    work = _loaded.pop("forked", None)
-    if work is None:
-        return None
-    try:
-        built = work.result()
-    except ForkedWorkFailed as error:
-        raise PluginError(f"Signpost: {error}") from None
-    finally:
-        _loaded.pop("claims").close()  # (not before: the other process may still be claiming)
-    if built["languages"]:
-        log.info(f"Signpost: the {_language_names(built['languages'])} pages were built in a second process")
-    _loaded.setdefault("404", {}).update(built["404"])
-    _loaded.setdefault("links", {}).update(built["links"])
-    _loaded.setdefault("sitemaps", []).extend(built["sitemaps"])
-    _loaded.setdefault("noindex", set()).update(built["noindex"])
-    return built
+    # default language's on_files). A preview server (threads) never forks.
+    if _two_processes() and not _site_kept():
+        _languages.fork(config, _loaded["portal"], _loaded.get("set aside"), bool(_loaded.get("dirty")))
 
 
 def on_build_error(error):
-    for started in (_loaded.pop("forked", None), _loaded.pop("indexes", None)):
-        if started is not None:
-            started.stop()
-    if "claims" in _loaded:
-        _loaded.pop("claims").close()
+    _languages.stop()
 
 
 def _last_good_content(errors):
@@ -374,47 +271,6 @@ def _load_and_write(config):
 def _two_processes():
     # `mkdocs build` on more than one core; a preview server runs threads, and never forks.
     return _loaded.get("command") == "build" and processes() > 1
-
-
-def _keep_set_up(config):
-    # Every preview rebuild loads a new config: the i18n plugin would sort every file of docs/ into each
-    # language again, and the theme list its thousands of files again, a second or more of each rebuild.
-    # Both are kept while their inputs are the same (the list of files, the theme's folders).
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and not getattr(i18n, "_signpost_kept", False):
-        sort_files = i18n.reconfigure_files
-
-        def reconfigure_files(files, mkdocs_config):
-            inputs = (tuple(i18n.build_languages), i18n.default_language, mkdocs_config.docs_dir, mkdocs_config.site_dir,
-                      mkdocs_config.use_directory_urls,
-                      tuple((file.src_uri, file.dest_uri, file.abs_src_path, file.inclusion) for file in files))
-            kept = _kept.get(("i18n files", i18n.current_language), inputs, lambda: sort_files(files, mkdocs_config))
-            kept.plugin = i18n  # this rebuild's plugin (its current language)
-            for file in kept:
-                file.page = None  # made again by this build
-            return kept
-        i18n.reconfigure_files = reconfigure_files
-        i18n._signpost_kept = True
-    theme = config.theme
-    if not getattr(theme, "_signpost_kept", False):
-        make_env = theme.get_env
-        overrides = Path(theme.custom_dir) if theme.custom_dir else None
-
-        def get_env():
-            env = make_env()
-            list_templates = env.list_templates
-
-            def listed(extensions=None, filter_func=None):
-                if extensions is not None or filter_func is None:
-                    return list_templates(extensions, filter_func)
-                # (i18n adds its sitemap folder to the theme's folders again in each language's build)
-                inputs = (tuple(dict.fromkeys(theme.dirs)), tuple(sorted(theme.static_templates)),
-                          tree_stamp(overrides) if overrides else None)
-                return list(_kept.get("theme files", inputs, lambda: list_templates(filter_func=filter_func)))
-            env.list_templates = listed
-            return env
-        theme.get_env = get_env
-        theme._signpost_kept = True
 
 
 def _save_cache(portal):
@@ -595,9 +451,9 @@ def on_post_page(output, page, config):
     if _loaded.get("command") == "build":
         # Its links are taken now, in whichever process builds it (the link check reads no page again);
         # its HTML is let go (static-i18n keeps each language's pages until its sitemap is rendered).
-        _loaded.setdefault("links", {})[page.file.dest_uri] = page_links(output)
+        _languages.outputs.links[page.file.dest_uri] = page_links(output)
         if NOINDEX in output:  # (an embed page: a part of another site's page) out of the sitemap too
-            _loaded.setdefault("noindex", set()).add(page.canonical_url)
+            _languages.outputs.noindex.add(page.canonical_url)
         page.content = None
     return output
 
@@ -624,13 +480,14 @@ def on_post_template(output, template_name, config):
         # goes to its own folder after the build.
         if direction(_language(config)) == "rtl":
             output = isolate_html(output)
-        _loaded.setdefault("404", {})[_language(config)] = add_policy(fix_theme_markup(output))
-        return _loaded["404"].get(_loaded["portal"].default_language, output)
+        not_found = _languages.outputs.not_found
+        not_found[_language(config)] = add_policy(fix_theme_markup(output))
+        return not_found.get(_loaded["portal"].default_language, output)
     if template_name == "sitemap.xml" and _loaded.get("command") == "build":
         # static-i18n keeps each language's pages to list them in the sitemap of every later language's
         # build (50-60 MiB a language at 1,000 services): each build's sitemap is kept instead, its
         # language's pages let go, and the sitemaps merged once every language is built.
-        _loaded.setdefault("sitemaps", []).append(output)
+        _languages.outputs.sitemaps.append(output)
         config.plugins["i18n"].i18n_files_per_language.pop(_language(config), None)
     return add_policy(fix_theme_markup(output)) if template_name.endswith(".html") else output
 
@@ -657,27 +514,28 @@ def _whole_site(config, portal):
     kept = _site_kept()  # then the 404 pages, search index, exports and link report of the last build stay
     (site / "_headers").write_text(headers_file(portal), encoding="utf-8")
     write_feeds(portal, site)
-    searched = _own_indexes_finished(portal, site) if "forked" in _loaded else None
-    built = _shared_languages_built(config)
+    second = _languages.second_process_done(site) if _languages.shared else None
+    outputs = _languages.outputs
     if not kept:
-        write_not_found_pages(_loaded["portal"], site, _loaded.get("404", {}))
-    if _loaded.get("sitemaps"):
+        write_not_found_pages(portal, site, outputs.not_found)
+    if outputs.sitemaps:
         roots = [site_url(portal, "", lang) for lang in portal.languages]
-        sitemap = merge_sitemaps(_loaded.pop("sitemaps"), roots, leave_out=_loaded.pop("noindex", set()))
-        write_sitemap(site, sitemap)
+        write_sitemap(site, merge_sitemaps(outputs.sitemaps, roots, leave_out=outputs.noindex))
     drop_sitemap_requests(site)
     if not kept:
-        if searched is not None:  # under `mkdocs build` on two cores: made meanwhile, written now
-            log.info(_merged_search(site, searched + built["search"], built["finder"]).summary())
-            log.info(built["exports"])
-            report = BuildReport(check_links(site, config.site_url or "", _loaded.pop("links", None)), portal.warnings)
+        # The link check reads no page again where the pages' links were taken as they were written.
+        links = outputs.links if _loaded.get("command") == "build" else None
+        if second is not None:  # under `mkdocs build` on two cores: made meanwhile
+            log.info(second.search.summary())
+            log.info(second.exports)
+            report = BuildReport(check_links(site, config.site_url or "", links), portal.warnings)
         else:
             # Pagefind is the longest step left: the exports (from the portal) and the link check (after
             # them: pages link to the exports) are made while it indexes the pages.
             searched = _search_meanwhile(portal, site)
             try:
                 log.info(write_exports(portal, site).summary())
-                report = BuildReport(check_links(site, config.site_url or "", _loaded.pop("links", None)), portal.warnings)
+                report = BuildReport(check_links(site, config.site_url or "", links), portal.warnings)
             finally:
                 log.info(searched().summary())
         report.write(Path(config.config_file_path).parent / "build-report.txt")  # (a preview's site is in /tmp)
@@ -685,28 +543,8 @@ def _whole_site(config, portal):
         if report.failed:
             raise PluginError(report.text())
     if _loaded.get("last_build"):
-        last, key, outputs, _ = _loaded["last_build"]
-        last.record(key, outputs)
-
-
-def _own_indexes_finished(portal, site):
-    # This process's languages' search indexes, each started as soon as its pages were built (in a
-    # one-language site, started now); the last may still run while the other process ends.
-    indexes = _loaded.pop("indexes", None) or SiteIndexes(site, search_roots(portal))
-    indexes.start(portal.default_language)
-    try:
-        return indexes.finish()
-    except PagefindError as error:
-        raise PluginError(str(error)) from None
-
-
-def _merged_search(site, searched, finder):
-    # Every language's index (this process's and the other's) merged into one bundle; the finder's data.
-    try:
-        merge_indexes(site)
-    except PagefindError as error:
-        raise PluginError(str(error)) from None
-    return SearchBuild(combined(searched), finder)
+        last, key, folders, _ = _loaded["last_build"]
+        last.record(key, folders)
 
 
 def _search_meanwhile(portal, site):

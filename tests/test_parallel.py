@@ -1,5 +1,5 @@
 """A build's other languages, its exports and search indexes are shared with a forked process
-(signpost/parallel.py, the hook's _share_languages and _fork_share): the site is the same byte for
+(signpost/parallel.py, hooks/signpost_languages.py): the site is the same byte for
 byte, and a failure there fails the build."""
 import shutil
 

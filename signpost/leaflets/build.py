@@ -21,18 +21,18 @@ from signpost import cache
 from signpost.bidi import isolate_html
 from signpost.errors import ContentError, ContentErrors
 from signpost.exports.urls import page_url
-from signpost.leaflets import fonts
+from signpost.leaflets import fonts, pdf
 from signpost.leaflets.catalogue import pdf_name
 from signpost.leaflets.glyphs import check_glyphs
+from signpost.leaflets.pdf import render_pdf
 from signpost.leaflets.qr import qr_data_uri
 from signpost.leaflets.share import translated_percent
 from signpost.portal import Item, Portal
 from signpost.practice_finder import LEVEL_LABEL, practice_finder
 from signpost.rendering.context import PageContext
-from signpost.rendering.render import TEMPLATES, environment
+from signpost.rendering.render import environment
 from signpost.untranslated import mark_names
 
-STYLESHEET = Path(__file__).resolve().parent / "leaflet.css"
 INDEX = "leaflets/index.md"
 FILES_URL = "leaflets/files/"  # where the PDFs are served, under the site root (not per language)
 PDF_KIND = "leaflet-pdf"  # their kind in signpost.cache
@@ -124,29 +124,12 @@ class LeafletPdf:
         return len(self.data)
 
 
-def _stylesheet(lang: str) -> str:
-    stack = ", ".join(f'"{family}"' for family in fonts.family_stack(lang))
-    return fonts.font_face_css() + "\n" + STYLESHEET.read_text(encoding="utf-8").replace("FONT_STACK", stack)
-
-
 def pdf_inputs(document: str, lang: str) -> list[str]:
     """Everything a leaflet PDF is made from, for its cache key: the document (which holds the rendered
     templates and the QR code), the stylesheet, the font files' bytes, and the versions of WeasyPrint and
     of pydyf, which writes the PDF for it."""
     fonts_used = [cache.file_digest(path) for _, path in fonts.font_files()]
-    return [document, _stylesheet(lang), lang, *fonts_used, cache.version("weasyprint"), cache.version("pydyf")]
-
-
-def render_pdf(document: str, lang: str) -> bytes:
-    """The PDF of one leaflet document (WeasyPrint); the same document always gives the same bytes."""
-    import weasyprint  # imported here: `signpost check` loads content without it, fast
-    from weasyprint.text.fonts import FontConfiguration
-
-    font_config = FontConfiguration()
-    stylesheet = weasyprint.CSS(string=_stylesheet(lang), font_config=font_config)
-    return weasyprint.HTML(string=document, base_url=str(TEMPLATES)).write_pdf(
-        stylesheets=[stylesheet], font_config=font_config, pdf_variant="pdf/ua-1", uncompressed_pdf=False,
-    )
+    return [document, pdf.stylesheet(lang), lang, *fonts_used, cache.version("weasyprint"), cache.version("pydyf")]
 
 
 def unprintable(portal: Portal, store: cache.Cache | None = None) -> list[ContentError]:

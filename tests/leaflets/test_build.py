@@ -18,10 +18,11 @@ from pdfminer.pdftypes import resolve1
 
 from signpost.cache import Cache
 from signpost.errors import ContentErrors
-from signpost.leaflets import build
+from signpost.leaflets import build, pdf
 from signpost.leaflets.build import leaflet_date, page_url, leaflet_path
 from signpost.leaflets.qr import qr_png
 from signpost.load import load_portal
+from signpost.rendering.render import TEMPLATES
 
 from conftest import edit, write
 
@@ -239,7 +240,7 @@ def test_a_changed_template_or_stylesheet_renders_every_pdf_again(content, tmp_p
     portal = load_portal(content)
     pdfs_by_key(portal, Cache(tmp_path / "cache"))
     templates = tmp_path / "templates"
-    source = (build.TEMPLATES / "leaflet_pdf.html").read_text(encoding="utf-8")
+    source = (TEMPLATES / "leaflet_pdf.html").read_text(encoding="utf-8")
     (templates / "leaflet_pdf.html").parent.mkdir()
     (templates / "leaflet_pdf.html").write_text(source.replace("</body>", "<p>Printed in-house.</p></body>"), encoding="utf-8")
     monkeypatch.setattr(build.environment, "loader", jinja2.ChoiceLoader([jinja2.FileSystemLoader(templates),
@@ -249,8 +250,8 @@ def test_a_changed_template_or_stylesheet_renders_every_pdf_again(content, tmp_p
     pdfs_by_key(portal, store)
     assert store.misses[build.PDF_KIND] == 5 and all("Printed in-house" in document for _, document in renders[5:])  # Arabic isolates the run, not its full stop
     stylesheet = tmp_path / "leaflet.css"
-    stylesheet.write_text(build.STYLESHEET.read_text(encoding="utf-8") + "\nh1 { letter-spacing: 0.01em; }\n", encoding="utf-8")
-    monkeypatch.setattr(build, "STYLESHEET", stylesheet)
+    stylesheet.write_text(pdf.STYLESHEET.read_text(encoding="utf-8") + "\nh1 { letter-spacing: 0.01em; }\n", encoding="utf-8")
+    monkeypatch.setattr(pdf, "STYLESHEET", stylesheet)
     store = Cache(tmp_path / "cache")
     pdfs_by_key(portal, store)
     assert (store.hits[build.PDF_KIND], store.misses[build.PDF_KIND]) == (0, 5)
@@ -299,16 +300,16 @@ def test_under_a_preview_a_changed_pdf_already_served_is_left_pending_and_the_se
     served = tmp_path / "served"
     served.mkdir()
     store = Cache(tmp_path / "cache")
-    for pdf in build.build_pdfs(load_portal(content), store):
-        (served / pdf.name).write_bytes(pdf.data)
+    for made in build.build_pdfs(load_portal(content), store):
+        (served / made.name).write_bytes(made.data)
     assert len(renders) == 5
     (served / "guide-fr.pdf").unlink()  # not served yet: rendered now all the same
     guide = content / "leaflets/guide.yml"
     guide.write_text(guide.read_text(encoding="utf-8").replace("for help.", "for help today."), encoding="utf-8")
     pdfs, pending = build.build_pdfs_later(load_portal(content), Cache(tmp_path / "cache"), served)
     assert [lang for lang, _ in renders[5:]] == ["fr"]
-    assert sorted(pdf.name for pdf in pending) == ["guide-ar.pdf", "guide-en.pdf", "guide-es.pdf", "guide-hi.pdf"]
-    shown = {pdf.name: pdf.data for pdf in pdfs}
-    for pdf in pending:  # the pages list the served file meanwhile; the pending one holds the new document
-        assert shown[pdf.name] == (served / pdf.name).read_bytes() and pdf.shown_size == len(shown[pdf.name])
-        assert "for help today." in pdf.document
+    assert sorted(waiting.name for waiting in pending) == ["guide-ar.pdf", "guide-en.pdf", "guide-es.pdf", "guide-hi.pdf"]
+    shown = {made.name: made.data for made in pdfs}
+    for waiting in pending:  # the pages list the served file meanwhile; the pending one holds the new document
+        assert shown[waiting.name] == (served / waiting.name).read_bytes() and waiting.shown_size == len(shown[waiting.name])
+        assert "for help today." in waiting.document

@@ -1,0 +1,51 @@
+"""The preview server's side of the hooks (`mkdocs serve`): set-up work a rebuild would repeat with
+the same inputs is kept (keep_set_up). It patches static-i18n 1.3.1's reconfigure_files and the
+theme's get_env: internals an upgrade must check."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from signpost.cache import tree_stamp
+from signpost.preview import Kept
+
+
+def keep_set_up(config, kept: Kept) -> None:
+    """Under `mkdocs serve`, each rebuild loads a new config: the i18n plugin would sort every file of
+    docs/ into each language again, and the theme list its thousands of files again, a second or more of
+    each rebuild. Both are kept in `kept` while their inputs are the same (the list of files, the
+    theme's folders). Patches this config's i18n plugin and theme, once each."""
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and not getattr(i18n, "_signpost_kept", False):
+        sort_files = i18n.reconfigure_files
+
+        def reconfigure_files(files, mkdocs_config):
+            inputs = (tuple(i18n.build_languages), i18n.default_language, mkdocs_config.docs_dir, mkdocs_config.site_dir,
+                      mkdocs_config.use_directory_urls,
+                      tuple((file.src_uri, file.dest_uri, file.abs_src_path, file.inclusion) for file in files))
+            files_kept = kept.get(("i18n files", i18n.current_language), inputs, lambda: sort_files(files, mkdocs_config))
+            files_kept.plugin = i18n  # this rebuild's plugin (its current language)
+            for file in files_kept:
+                file.page = None  # made again by this build
+            return files_kept
+        i18n.reconfigure_files = reconfigure_files
+        i18n._signpost_kept = True
+    theme = config.theme
+    if not getattr(theme, "_signpost_kept", False):
+        make_env = theme.get_env
+        overrides = Path(theme.custom_dir) if theme.custom_dir else None
+
+        def get_env():
+            env = make_env()
+            list_templates = env.list_templates
+
+            def listed(extensions=None, filter_func=None):
+                if extensions is not None or filter_func is None:
+                    return list_templates(extensions, filter_func)
+                # (i18n adds its sitemap folder to the theme's folders again in each language's build)
+                inputs = (tuple(dict.fromkeys(theme.dirs)), tuple(sorted(theme.static_templates)),
+                          tree_stamp(overrides) if overrides else None)
+                return list(kept.get("theme files", inputs, lambda: list_templates(filter_func=filter_func)))
+            env.list_templates = listed
+            return env
+        theme.get_env = get_env
+        theme._signpost_kept = True
