@@ -241,9 +241,12 @@ def _nav_with_content(nav, portal, docs):
 
 def _allow_dirty():
     # `mkdocs serve --dirty` re-renders only the pages whose files changed; MkDocs warns about that on
-    # every build, which --strict would turn into a failed build.
+    # every build, which --strict would turn into a failed build. Under `mkdocs build --dirty` the hook
+    # empties the site folder itself when anything changed (on_pre_build), so MkDocs' "stale files"
+    # advice, given to each language's build (the default language's pages are there), is left out too.
     logging.getLogger("mkdocs.commands.build").addFilter(
-        lambda record: not record.getMessage().startswith("A 'dirty' build is being performed"))
+        lambda record: not record.getMessage().startswith(("A 'dirty' build is being performed",
+                                                            "The directory contains stale files")))
 
 
 def _generate(config):
