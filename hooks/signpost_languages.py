@@ -65,6 +65,7 @@ class LanguageBuilds:
 
     def __init__(self) -> None:
         self.outputs = LanguageOutputs()
+        self._portal = None  # (set by fork: the second process builds its languages' pages from it)
         self._forked: ForkedWork | None = None
         self._claims: Claims | None = None
         self._indexes: SiteIndexes | None = None
