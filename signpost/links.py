@@ -48,13 +48,17 @@ def page_links(page_html: str) -> PageLinks:
     return PageLinks(frozenset(html_anchors(page_html)), tuple(urls))
 
 
-def check_links(site: Path, site_url: str = "", read: dict[str, PageLinks] | None = None) -> LinkReport:
+def check_links(site: Path, site_url: str = "", read: dict[str, PageLinks] | None = None,
+                public_url: str = "") -> LinkReport:
     """Every internal link, asset and anchor of the built `site` folder, and the external links.
 
-    `site_url` is the site's public address: a link to it counts as internal, and a site served under a
-    path ('https://example.org/social-prescribing/') has its root-relative links ('/social-prescribing/ar/')
-    checked inside that path; a root-relative link outside the path is broken. `read`: pages already
-    read as they were written (site-relative path -> page_links), whose files are not read again."""
+    `site_url` is the address the site is served at: a link to it counts as internal, and a site served
+    under a path ('https://example.org/social-prescribing/') has its root-relative links
+    ('/social-prescribing/ar/') checked inside that path; a root-relative link outside the path is broken.
+    `public_url` is the site's public address (site.yml's url) when it is served at another, as a preview
+    is (http://127.0.0.1:8000/): a link under it (an embed snippet, a QR code's page) is the site's own too,
+    checked as internal, never counted as external. `read`: pages already read as they were written
+    (site-relative path -> page_links), whose files are not read again."""
     files = _files(Path(site))
     read = read or {}
     pages = {name: read.get(name) or page_links((Path(site) / name).read_text(encoding="utf-8"))
@@ -62,9 +66,10 @@ def check_links(site: Path, site_url: str = "", read: dict[str, PageLinks] | Non
     anchors = {page: links.anchors for page, links in pages.items()}
     report = LinkReport(pages=len(pages))
     base = urlsplit(site_url).path.rstrip("/") + "/"
+    own = tuple(dict.fromkeys(address.rstrip("/") for address in (site_url, public_url) if address))
     for page, links in sorted(pages.items()):
         for url in links.urls:
-            _check(report, page, url, files, anchors, site_url, base)
+            _check(report, page, url, files, anchors, own, base)
     return report
 
 
@@ -77,12 +82,15 @@ def _files(site: Path) -> set[str]:
     return found
 
 
-def _check(report: LinkReport, page: str, url: str, files: set[str], anchors: dict, site_url: str, base: str) -> None:
+def _check(report: LinkReport, page: str, url: str, files: set[str], anchors: dict, own: tuple[str, ...],
+           base: str) -> None:
     if not url or url.startswith(_NOT_PAGES):
         return
-    parts, own = urlsplit(url), site_url.rstrip("/")
-    if own and url.startswith(own) and url[len(own):][:1] in ("", "/", "?", "#"):
-        parts = urlsplit(base + url[len(own):].lstrip("/"))
+    parts = urlsplit(url)
+    address = next((address for address in own if url.startswith(address)
+                    and url[len(address):][:1] in ("", "/", "?", "#")), None)
+    if address is not None:  # the site's own: a page of the built folder, from where it is served
+        parts = urlsplit(base + url[len(address):].lstrip("/"))
     elif parts.scheme or parts.netloc:
         report.external.setdefault(url, set()).add(page)
         return

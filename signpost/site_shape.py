@@ -39,7 +39,8 @@ def site_path(portal: Portal) -> str:
 
 
 def sections(portal: Portal) -> dict[str, bool]:
-    """Each generated section's folder ('stories/') and whether it has anything in it."""
+    """Each generated section's folder ('stories/') and whether it has anything in it. An empty one is left
+    out of the menu; its listing is not generated at all (signpost/pages/), but for the team page's finder."""
     return {
         # The directory stays in the menu when it is empty: its page says that none are listed yet.
         "services/": True,

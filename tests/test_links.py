@@ -60,3 +60,18 @@ def test_a_site_under_a_path_checks_its_root_relative_links_inside_that_path(tmp
         "ar/index.html: /social-prescribing/gone/ (no such file)",
     ]
     assert list(report.external) == ["https://example.org/social-prescribing-news/"]
+
+
+def test_served_at_another_address_links_to_the_public_one_are_the_sites_own_and_checked(tmp_path):
+    # A preview serves the site at http://127.0.0.1:8000/ while its pages show site.yml's url (the embed
+    # guide's snippets, under a path too): those are the site's own pages, not external links.
+    site = site_with(tmp_path, {
+        "index.html": '<a href="https://example.org/social-prescribing/embed/services/">frame</a>'
+                      ' <a href="https://example.org/social-prescribing/ar/embed/gone/">gone</a>'
+                      ' <a href="http://127.0.0.1:8000/embed/services/">served</a>'
+                      ' <a href="https://example.org/elsewhere/">another site</a>',
+        "embed/services/index.html": "x",
+    })
+    report = check_links(site, "http://127.0.0.1:8000/", public_url="https://example.org/social-prescribing/")
+    assert report.broken == ["index.html: https://example.org/social-prescribing/ar/embed/gone/ (no such file)"]
+    assert report.external == {"https://example.org/elsewhere/": {"index.html"}}

@@ -16,6 +16,8 @@ def need_path(need_id: str) -> str:
 
 def pages(portal: Portal, lang: str) -> list[PageFile]:
     ordered = sorted(portal.needs.values(), key=lambda need: (need.data.order, need.id))
+    if not ordered:
+        return []
     index = PageContext(portal, lang, INDEX)
     files = [render_page(index, "needs_index.html", portal.string("needs_title", lang),
                          needs=ordered, need_path=need_path)]

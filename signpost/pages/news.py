@@ -38,9 +38,9 @@ def latest_news(ctx: PageContext) -> str:
 
 
 def pages(portal: Portal, lang: str) -> list[PageFile]:
-    if not portal.news:
-        return []
     items = newest_first(portal)
+    if not items:  # (items all dated after the build wait, as if there were none)
+        return []
     index = PageContext(portal, lang, INDEX)
     files = [render_page(index, "news_index.html", portal.string("news_title", lang), items=items,
                          news_path=news_path, feed="feed.xml")]

@@ -25,8 +25,11 @@ def by_audience(portal: Portal) -> list[tuple[str, list]]:
 def pages(portal: Portal, lang: str) -> list[PageFile]:
     groups = by_audience(portal)
     files = []
-    for path, template, key in ((GET_REFERRED, "get_referred.html", "get_referred_title"),
-                                (INDEX, "pathways_index.html", "pathways_title")):
+    # "How to get referred" is built with no pathways too (what happens next, whom to contact); their
+    # listing is not.
+    listings = ((GET_REFERRED, "get_referred.html", "get_referred_title"),) + (
+        ((INDEX, "pathways_index.html", "pathways_title"),) if groups else ())
+    for path, template, key in listings:
         ctx = PageContext(portal, lang, path)
         files.append(render_page(ctx, template, portal.string(key, lang), groups=groups,
                                  pathway_path=pathway_path, routes=len(portal.pathways)))

@@ -17,6 +17,8 @@ def story_path(story_id: str) -> str:
 
 def pages(portal: Portal, lang: str) -> list[PageFile]:
     stories = sorted(portal.stories.values(), key=lambda story: story.id)
+    if not stories:
+        return []
     index = PageContext(portal, lang, INDEX)
     files = [render_page(index, "stories_index.html", portal.string("stories_title", lang),
                          stories=stories, story_path=story_path)]

@@ -73,9 +73,12 @@ def _check(target: Path, languages: list[str]) -> None:
             raise ScaffoldError(f"--languages: no interface strings for '{lang}' to start from; expected some of "
                                 f"{', '.join(offered)} (add another language afterwards, as README.md says)")
     if languages[0] != "en":
-        raise ScaffoldError(f"--languages: the new portal's placeholder text is English, so English comes first (the "
-                            f"default language): --languages en,{','.join(lang for lang in languages if lang != 'en')}; "
-                            "change default_language in content/site.yml once your text is translated")
+        others = [lang for lang in languages if lang != "en"]
+        raise ScaffoldError(
+            f"--languages: a new portal's starter text is English, so English comes first, as its default "
+            f"language: --languages en,{','.join(others)}. A portal whose default language is another ({languages[0]}) "
+            f"has its text in that language in content/*.yml and docs/*.md and default_language: {languages[0]} in "
+            "content/site.yml; signpost new cannot write that yet")
     if len(set(languages)) != len(languages):
         raise ScaffoldError(f"--languages: each language once, found {','.join(languages)}")
 

@@ -91,7 +91,10 @@ def test_turning_a_language_off_is_one_edit_and_its_text_is_kept_and_reported_as
 @pytest.mark.parametrize("args, expected", [
     (["--languages", "en,xx"], "no interface strings for 'xx'"),
     (["--languages", ""], "expected at least one of"),
-    (["--languages", "ar,en"], "English comes first"),
+    (["--languages", "ar,en"], "English comes first, as its default language: --languages en,ar."),
+    # A portal in French and English, or French alone: the command says what it takes instead.
+    (["--languages", "fr,en"], "--languages en,fr. A portal whose default language is another (fr)"),
+    (["--languages", "fr"], "--languages en,fr."),
 ])
 def test_a_mistake_in_the_command_is_one_sentence_and_writes_nothing(tmp_path, args, expected):
     result = subprocess.run([str(SIGNPOST), "new", str(tmp_path / "portal"), *args], capture_output=True, text=True)
