@@ -145,8 +145,9 @@ def _last_good_content(errors):
     last = _loaded.get("generated")
     if _loaded.get("command") != "serve" or last is None or last.value is None:
         raise PluginError(str(errors)) from None
-    _serve_log.error(str(errors))  # outside --strict's count: the preview stays up
-    _loaded["serve error"] = str(errors)
+    report = errors.text("the preview shows the content as it was before this save")
+    _serve_log.error(report)  # outside --strict's count: the preview stays up
+    _loaded["serve error"] = report
     portal, warnings = last.value
     portal.warnings[:] = warnings
     return portal
@@ -171,6 +172,10 @@ def _unchanged(config):
     _loaded["last_build"] = (last, key, outputs, unchanged)
     if unchanged:
         log.info("Signpost: nothing changed since the last build: its site is kept")
+        # MkDocs and static-i18n still go through each language, rendering no page: their "Building ...
+        # documentation" lines would read as if the site were built again.
+        for name in ("mkdocs.plugins.mkdocs_static_i18n.plugin", "mkdocs.commands.build"):
+            logging.getLogger(name).addFilter(lambda record: "documentation to directory" not in record.getMessage())
     return unchanged
 
 
@@ -528,17 +533,20 @@ def _whole_site(config, portal):
     if not kept:
         # The link check reads no page again where the pages' links were taken as they were written.
         links = outputs.links if _loaded.get("command") == "build" else None
+
+        def checked():  # (a preview is served elsewhere than site.yml's url: links to either are the site's own)
+            return BuildReport(check_links(site, config.site_url or "", links, public_url=site_address(portal)), portal.warnings)
         if second is not None:  # under `mkdocs build` on two cores: made meanwhile
             log.info(second.search.summary())
             log.info(second.exports)
-            report = BuildReport(check_links(site, config.site_url or "", links), portal.warnings)
+            report = checked()
         else:
             # Pagefind is the longest step left: the exports (from the portal) and the link check (after
             # them: pages link to the exports) are made while it indexes the pages.
             searched = _search_meanwhile(portal, site)
             try:
                 log.info(write_exports(portal, site).summary())
-                report = BuildReport(check_links(site, config.site_url or "", links), portal.warnings)
+                report = checked()
             finally:
                 log.info(searched().summary())
         report.write(Path(config.config_file_path).parent / "build-report.txt")  # (a preview's site is in /tmp)

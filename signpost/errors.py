@@ -28,11 +28,17 @@ class ContentErrors(Exception):
     def __str__(self) -> str:
         return format_report(self.errors)
 
+    def text(self, outcome: str) -> str:
+        """The report with what became of the build in its first line, in place of "nothing was built"
+        (a preview server keeps showing the last good content)."""
+        return format_report(self.errors, outcome)
 
-def format_report(errors: list[ContentError]) -> str:
+
+def format_report(errors: list[ContentError], outcome: str = "nothing was built") -> str:
+    """'Signpost found 2 content errors; nothing was built:', then one line an error, sorted by file and line."""
     count = len(errors)
     noun = "error" if count == 1 else "errors"
-    lines = [f"Signpost found {count} content {noun}; nothing was built:"]
+    lines = [f"Signpost found {count} content {noun}; {outcome}:"]
     lines += [f"  {error}" for error in sorted(errors)]
     return "\n".join(lines)
 

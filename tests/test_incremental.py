@@ -68,6 +68,7 @@ def test_a_second_build_with_nothing_changed_keeps_the_whole_build_byte_for_byte
     again = build(project, "--dirty")
     assert again.result.returncode == 0, again.output
     assert KEPT in again.output
+    assert "documentation to directory" not in again.output  # (no line says the kept site is built again)
     assert differing(first, tree(again.site)) == []  # the 404 pages too, whose menu MkDocs would not fill
 
     # Anything changed: the site is built whole, from an empty folder (no stale file stays).
