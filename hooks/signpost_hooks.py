@@ -19,7 +19,7 @@ from mkdocs.structure.toc import get_toc
 from mkdocs.utils import clean_directory, get_relative_url
 
 from signpost.cache import cache_folder, cache_for
-from signpost.incremental import LastBuild, build_key
+from signpost.incremental import LastBuild, build_parts, key_of
 from signpost.alternates import absolute_alternates
 from signpost.background import LatestOnly
 from signpost.bidi import isolate_html
@@ -165,11 +165,14 @@ def _unchanged(config):
     folders = [project / "content", Path(config.docs_dir), project / "hooks"] + (
         [Path(config.theme.custom_dir)] if config.theme.custom_dir else [])
     options = [option for option in sys.argv[1:] if option not in ("--dirty", "-q", "--quiet", "-v", "--verbose")]
-    key = build_key(folders, [Path(config.config_file_path)], Path(config.docs_dir) / GENERATED, options)
+    parts = build_parts(folders, [Path(config.config_file_path)], Path(config.docs_dir) / GENERATED, options)
+    key = key_of(parts)
     outputs = (Path(config.site_dir).resolve(), (Path(config.docs_dir) / GENERATED).resolve())
     unchanged = bool(_loaded.get("dirty")) and last.unchanged(key, outputs)
+    if _loaded.get("dirty") and not unchanged:  # why: an editor expecting a kept site sees a whole build
+        log.info(f"Signpost: the site is built whole; since the last build: {'; '.join(last.changes(parts, outputs))}")
     last.forget()
-    _loaded["last_build"] = (last, key, outputs, unchanged)
+    _loaded["last_build"] = (last, key, outputs, unchanged, parts)
     if unchanged:
         log.info("Signpost: nothing changed since the last build: its site is kept")
         # MkDocs and static-i18n still go through each language, rendering no page: their "Building ...
@@ -554,8 +557,8 @@ def _whole_site(config, portal):
         if report.failed:
             raise PluginError(report.text())
     if _loaded.get("last_build"):
-        last, key, folders, _ = _loaded["last_build"]
-        last.record(key, folders)
+        last, key, folders, _, parts = _loaded["last_build"]
+        last.record(key, folders, parts)
 
 
 def _search_meanwhile(portal, site):

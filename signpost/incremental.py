@@ -31,6 +31,8 @@ from signpost.lifetime import build_date
 
 RECORD = "last-build.json"
 SKIPPED = ("__pycache__", ".pyc", ".git")
+# Settings whose name alone would not tell an editor why the site was built whole.
+EXPLAINED = {"SOURCE_DATE_EPOCH": "SOURCE_DATE_EPOCH (the time of the last commit, which make passes)"}
 
 
 def _files(folder: Path, leave_out: tuple[Path, ...]) -> Iterable[Path]:
@@ -53,34 +55,52 @@ def _files(folder: Path, leave_out: tuple[Path, ...]) -> Iterable[Path]:
                 yield path
 
 
-def inputs_key(folders: Iterable[Path], files: Iterable[Path] = (), leave_out: Iterable[Path] = (),
-               argv: Iterable[str] = (), environ: Mapping[str, str] = os.environ) -> str:
-    """A hex SHA-256 of the bytes and relative names of every file under `folders` (but not under
-    `leave_out`) and of `files`, of every installed distribution's version, of Python's version, of
-    `argv`, and of the environment settings a build reads."""
-    digest = hashlib.sha256(b"signpost-inputs-1")
+def input_parts(folders: Iterable[Path], files: Iterable[Path] = (), leave_out: Iterable[Path] = (),
+                argv: Iterable[str] = (), environ: Mapping[str, str] = os.environ,
+                names: Mapping[Path, str] | None = None) -> dict[str, str]:
+    """What a build reads, in parts an editor can be told of: a part's name ('content/', 'mkdocs.yml',
+    'the build date', 'SOURCE_DATE_EPOCH'...) -> a hex SHA-256 of it. A folder's part covers the bytes
+    and relative names of every file under it (but not under `leave_out`); `names` renames a folder
+    (by default its name and a slash). The others: each file of `files`, every installed distribution's
+    version, Python's version with `argv`, the build date, and each environment setting a build reads."""
+    parts: dict[str, str] = {}
+    names = {Path(folder).resolve(): name for folder, name in (names or {}).items()}
 
-    def add(*parts: str | bytes) -> None:
-        for part in parts:
-            data = part.encode("utf-8", "surrogateescape") if isinstance(part, str) else part
-            digest.update(len(data).to_bytes(8, "big"))
-            digest.update(data)
+    def digest(*pieces: str | bytes) -> str:
+        hashed = hashlib.sha256(b"signpost-inputs-2")
+        for piece in pieces:
+            data = piece.encode("utf-8", "surrogateescape") if isinstance(piece, str) else piece
+            hashed.update(len(data).to_bytes(8, "big"))
+            hashed.update(data)
+        return hashed.hexdigest()
 
     skipped = tuple(Path(path).resolve() for path in leave_out)
     for folder in folders:
         folder = Path(folder).resolve()
-        add("folder", str(folder))
+        pieces: list[str | bytes] = [str(folder)]
         for path in _files(folder, skipped):
-            add(path.relative_to(folder).as_posix(), path.read_bytes())
+            pieces += [path.relative_to(folder).as_posix(), path.read_bytes()]
+        parts[names.get(folder, folder.name + "/")] = digest(*pieces)
     for path in files:
         path = Path(path).resolve()
-        add("file", str(path), path.read_bytes() if path.is_file() else b"(missing)")
-    add("distributions", *installed())
-    add("python", sys.version, "argv", *argv)
-    add("date", build_date(environ).isoformat())
+        parts[path.name] = digest(str(path), path.read_bytes() if path.is_file() else b"(missing)")
+    parts["the installed Python packages"] = digest(*installed())
+    parts["Python or the command line"] = digest(sys.version, *argv)
+    parts["the build date"] = digest(build_date(environ).isoformat())
     for name in sorted(name for name in environ if name.startswith("SIGNPOST_") or name == "SOURCE_DATE_EPOCH"):
-        add("environ", name, environ[name])
-    return digest.hexdigest()
+        parts[EXPLAINED.get(name, name)] = digest(environ[name])
+    return parts
+
+
+def key_of(parts: Mapping[str, str]) -> str:
+    """One hex SHA-256 of input_parts' parts."""
+    return hashlib.sha256(json.dumps(dict(parts), sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def inputs_key(folders: Iterable[Path], files: Iterable[Path] = (), leave_out: Iterable[Path] = (),
+               argv: Iterable[str] = (), environ: Mapping[str, str] = os.environ) -> str:
+    """key_of(input_parts(...)): one changed byte, name, version or setting is another key."""
+    return key_of(input_parts(folders, files, leave_out, argv, environ))
 
 
 def installed() -> list[str]:
@@ -128,28 +148,45 @@ class LastBuild:
         return bool(record) and record.get("key") == key and record.get("outputs") == {
             str(path): folder_stamp(path) for path in outputs} and all(path.is_dir() for path in outputs)
 
+    def changes(self, parts: Mapping[str, str], outputs: Iterable[Path]) -> list[str]:
+        """What differs from the last successful build, for the log: the names of the input parts that
+        changed, came or went (input_parts), and each of the `outputs` folders changed or deleted since;
+        ["no earlier build"] when there is no record (or it holds no parts: an older Signpost's)."""
+        record = self._read()
+        before = record.get("parts")
+        if not isinstance(before, dict):
+            return ["no earlier build"]
+        changed = sorted(name for name in set(before) | set(parts) if before.get(name) != parts.get(name))
+        left = record.get("outputs") if isinstance(record.get("outputs"), dict) else {}
+        for path in (Path(path).resolve() for path in outputs):
+            if left.get(str(path)) != folder_stamp(path) or not path.is_dir():
+                changed.append(f"{path.name}/ (changed or deleted since)")
+        return changed
+
     def forget(self) -> None:
         """A build starts: until it succeeds, no site is taken for a finished one."""
         if self.path:
             self.path.unlink(missing_ok=True)
 
-    def record(self, key: str, outputs: Iterable[Path]) -> None:
-        """A build succeeded with this key, leaving the `outputs` folders as they are now."""
+    def record(self, key: str, outputs: Iterable[Path], parts: Mapping[str, str] | None = None) -> None:
+        """A build succeeded with this key (and these input_parts, for `changes`), leaving the `outputs`
+        folders as they are now."""
         if not self.path:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        record = {"key": key, "outputs": {str(Path(path).resolve()): folder_stamp(Path(path).resolve()) for path in outputs}}
+        record = {"key": key, "parts": dict(parts or {}),
+                  "outputs": {str(Path(path).resolve()): folder_stamp(Path(path).resolve()) for path in outputs}}
         temporary = self.path.with_name(f".tmp-{os.getpid()}-{RECORD}")
         temporary.write_text(json.dumps(record, indent=1, sort_keys=True), encoding="utf-8")
         os.replace(temporary, self.path)
 
 
-def build_key(project_folders: Iterable[Path], project_files: Iterable[Path], generated: Path,
-              argv: Iterable[str] = (), environ: Mapping[str, str] = os.environ) -> str:
-    """`inputs_key` of a portal's build: the project's folders and files as given (content/, docs/,
+def build_parts(project_folders: Iterable[Path], project_files: Iterable[Path], generated: Path,
+                argv: Iterable[str] = (), environ: Mapping[str, str] = os.environ) -> dict[str, str]:
+    """`input_parts` of a portal's build: the project's folders and files as given (content/, docs/,
     overrides/, hooks/, mkdocs.yml), less `generated` (made by the build), with Signpost's own code and
-    templates and the leaflet fonts."""
+    templates and the leaflet fonts. Its key is key_of(build_parts(...))."""
     package = Path(__file__).resolve().parent
     fonts = [FONT_DIR / face.file for face in FACES]
-    return inputs_key([*project_folders, package], [*project_files, *fonts], leave_out=[generated],
-                      argv=argv, environ=environ)
+    return input_parts([*project_folders, package], [*project_files, *fonts], leave_out=[generated],
+                       argv=argv, environ=environ, names={package: "Signpost's own code"})

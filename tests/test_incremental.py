@@ -2,7 +2,7 @@
 the kept site is byte for byte the one a whole build makes, and anything changed builds it whole."""
 from pathlib import Path
 
-from signpost.incremental import LastBuild, folder_stamp, inputs_key
+from signpost.incremental import LastBuild, folder_stamp, input_parts, inputs_key
 from sites import build, fixture_project
 
 KEPT = "nothing changed since the last build"
@@ -78,6 +78,7 @@ def test_a_second_build_with_nothing_changed_keeps_the_whole_build_byte_for_byte
     changed = build(project, "--dirty")
     assert changed.result.returncode == 0, changed.output
     assert KEPT not in changed.output
+    assert "the site is built whole; since the last build: content/; site/ (changed or deleted since)" in changed.output
     # The folder was emptied: MkDocs' advice for a dirty build (its other languages' builds see the
     # default language's pages) is not shown to the editor.
     assert "stale files" not in changed.output and "'dirty' build" not in changed.output
@@ -99,3 +100,22 @@ def test_a_failed_build_is_never_taken_for_a_good_one(tmp_path):
     failed = build(project, "--dirty")
     assert failed.result.returncode != 0
     assert not record.exists()
+
+
+def test_the_record_says_which_parts_changed_came_or_went_and_which_outputs_were_touched(tmp_path):
+    content, site = tmp_path / "content", tmp_path / "site"
+    content.mkdir()
+    site.mkdir()
+    (content / "site.yml").write_text("name: A\n", encoding="utf-8")
+    environ = {"SIGNPOST_BUILD_DATE": "2026-11-30", "SOURCE_DATE_EPOCH": "1700000000"}
+    last = LastBuild(tmp_path / "cache")
+    assert last.changes(input_parts([content], environ=environ), [site]) == ["no earlier build"]
+    parts = input_parts([content], environ=environ)
+    last.record("k", [site], parts)
+    assert last.changes(parts, [site]) == []
+    (content / "site.yml").write_text("name: B\n", encoding="utf-8")
+    (site / "index.html").write_text("<p>edited by hand</p>", encoding="utf-8")
+    later = input_parts([content], environ={**environ, "SOURCE_DATE_EPOCH": "1700000001", "SIGNPOST_PROCESSES": "1"})
+    assert last.changes(later, [site]) == [
+        "SIGNPOST_PROCESSES", "SOURCE_DATE_EPOCH (the time of the last commit, which make passes)", "content/",
+        "site/ (changed or deleted since)"]
