@@ -40,6 +40,40 @@ def refused_characters(text: str, display: str, first_line: int = 1) -> list[Con
     return errors
 
 
+# Characters YAML accepts but nobody means in a content file, each invisible in every editor: pasted with
+# text from a word processor or a web page. A byte-order mark at the very start of a file is harmless (YAML
+# skips it) and is left alone. Not among them: the zero-width joiner and non-joiner (U+200D, U+200C), which
+# shape Arabic, Persian and Hindi words, and the soft hyphen (U+00AD), a hint where a long word may break.
+_INVISIBLE = {"\u200b": "a zero-width space", "\ufeff": "a byte-order mark"}
+_INVISIBLE_FOUND = re.compile("[" + "".join(_INVISIBLE) + "]")
+# Thai, Lao, Tibetan, Myanmar and Khmer write words without spaces: a zero-width space marks where a
+# line may break, and is meant there.
+_UNSPACED_SCRIPTS = re.compile("[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\ua9e0-\ua9ff\uaa60-\uaa7f]")
+
+
+def invisible_characters(text: str, display: str, first_line: int = 1) -> list[ContentError]:
+    """An error for the first invisible character (see _INVISIBLE) on each line, with its line and column."""
+    errors: list[ContentError] = []
+    seen_lines: set[int] = set()
+    for match in _INVISIBLE_FOUND.finditer(text):
+        start, char = match.start(), match.group()
+        if char == "\ufeff" and start == 0 and first_line == 1:
+            continue
+        if char == "\u200b" and any(_UNSPACED_SCRIPTS.match(text, at) for at in (start - 1, start + 1) if 0 <= at < len(text)):
+            continue
+        line = text.count("\n", 0, start)
+        if line in seen_lines:
+            continue
+        seen_lines.add(line)
+        column = start - (text.rfind("\n", 0, start) + 1) + 1
+        errors.append(ContentError(display, line + first_line, "",
+                                   f"the text holds an invisible character U+{ord(char):04X} ({_INVISIBLE[char]}, often "
+                                   "pasted from a word processor); delete it or retype the line", column))
+        if len(errors) == 10:
+            break
+    return errors
+
+
 def syntax_error(text: str, display: str, error: yaml.MarkedYAMLError) -> ContentError:
     """The parser's error, said where the mistake most likely is: an unclosed quote is reported on
     the line it opened, a tab used for indentation is named, and a colon inside unquoted text gets

@@ -14,6 +14,10 @@ def control_character(content):
     edit(content / "services/food-bank.yml", "summary: Free food parcels.", "summary: Free\x0b food parcels.")
 
 
+def zero_width_space(content):
+    edit(content / "services/food-bank.yml", "summary: Free food parcels.", "summary: Free\u200b food parcels.")
+
+
 def alias_bomb(content):
     levels = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     levels += [f"a{n}: &a{n} [" + ",".join([f"*a{n - 1}"] * 9) + "]" for n in range(1, 9)]
@@ -79,6 +83,8 @@ def broken_pathway(content):
 
 @pytest.mark.parametrize("mistake, expected", [
     (control_character, "content/services/food-bank.yml:3:14: the text holds an invisible control character U+000B"),
+    (zero_width_space, "content/services/food-bank.yml:3:14: the text holds an invisible character U+200B "
+                       "(a zero-width space, often pasted from a word processor); delete it or retype the line"),
     (alias_bomb, "content/needs/housing.yml:1:5: found the anchor '&a0'"),
     (renamed_placeholder, "content/strings/fr.yml:56: name_changed: expected the placeholders of the en text ({name}), found {nom}"),
     (phone_in_pseudonym, "content/stories/a-fresh-start.yml:2: pseudonym: looks like a UK phone number"),

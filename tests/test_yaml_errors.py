@@ -149,3 +149,26 @@ def test_a_field_read_as_more_of_the_text_before_it_is_not_given_the_colon_advic
     _, errors = read(tmp_path, text)
     assert "put the text in quotes" not in errors[0].message
     assert errors[0].line == 4 and "indentation" in errors[0].message
+
+
+# Invisible characters YAML accepts but nobody means: pasted from a word processor or a web page
+
+@pytest.mark.parametrize("char, name", [("\u200b", "a zero-width space"), ("\ufeff", "a byte-order mark")])
+def test_an_invisible_character_in_text_is_reported_with_line_and_column(tmp_path, char, name):
+    document, errors = read(tmp_path, f"name: A\nsummary: Free{char} food\n")
+    assert [str(error) for error in errors] == [
+        f"content/item.yml:2:14: the text holds an invisible character U+{ord(char):04X} ({name}, often pasted "
+        "from a word processor); delete it or retype the line"]
+
+
+def test_a_byte_order_mark_at_the_start_of_the_file_is_harmless(tmp_path):
+    document, errors = read(tmp_path, "\ufeffname: A\nsummary: Free food\n")
+    assert errors == [] and document.data == {"name": "A", "summary": "Free food"}
+
+
+def test_joiners_soft_hyphens_and_thai_word_breaks_are_kept(tmp_path):
+    # The zero-width joiner and non-joiner shape Hindi, Arabic and Persian words; a soft hyphen is a
+    # hyphenation hint; Thai, Khmer, Lao and Burmese mark word breaks with a zero-width space.
+    texts = {"hi": "क्\u200dष", "fa": "می\u200cخواهم", "en": "com\u00admunity", "th": "ธนาคาร\u200bอาหาร"}
+    document, errors = read(tmp_path, "".join(f"{key}: {value}\n" for key, value in texts.items()))
+    assert errors == [] and document.data == texts
