@@ -8,7 +8,8 @@ The data is built from the parser's event stream (the C parser), never composed 
 what content files have no use for is refused before it costs anything: anchors and aliases (a few
 hundred bytes of nested aliases expand to gigabytes), nesting deeper than MAX_DEPTH, files larger
 than MAX_FILE_BYTES, and the control characters YAML refuses (reported with line and column rather
-than as the parser's "position N").
+than as the parser's "position N"). Invisible characters YAML accepts but nobody means (a zero-width
+space) are errors too, reported beside the data, which still reads.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from signpost.errors import ContentError
-from signpost.yaml_errors import refused_characters, syntax_error
+from signpost.yaml_errors import invisible_characters, refused_characters, syntax_error
 
 NULLS = {"", "~", "null", "Null", "NULL"}
 Path_ = tuple  # a field path: ("locations", 0, "postcode")
@@ -193,16 +194,17 @@ def parse_text(text: str, display: str, first_line: int = 1) -> tuple[Document |
     refused = refused_characters(text, display, first_line)
     if refused:
         return None, refused
+    invisible = invisible_characters(text, display, first_line)  # errors, but the text still reads
     builder = _Builder(display)
     try:
         data = builder.build(yaml.parse(text, Loader=yaml.CSafeLoader))
     except _Refused as refusal:
-        return None, [_shifted(refusal.error, first_line)]
+        return None, [_shifted(refusal.error, first_line), *invisible]
     except yaml.MarkedYAMLError as error:
-        return None, [_shifted(syntax_error(text, display, error), first_line)]
+        return None, [_shifted(syntax_error(text, display, error), first_line), *invisible]
     except yaml.YAMLError as error:  # the reader's own errors carry no mark
-        return None, [ContentError(display, first_line, "", f"YAML syntax error: {error}")]
-    errors = [_shifted(error, first_line) for error in builder.errors]
+        return None, [ContentError(display, first_line, "", f"YAML syntax error: {error}"), *invisible]
+    errors = invisible + [_shifted(error, first_line) for error in builder.errors]
     if data is None:
         return Document(display, {}, {(): first_line}), errors
     shift = first_line - 1

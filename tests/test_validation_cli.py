@@ -14,6 +14,10 @@ def control_character(content):
     edit(content / "services/food-bank.yml", "summary: Free food parcels.", "summary: Free\x0b food parcels.")
 
 
+def zero_width_space(content):
+    edit(content / "services/food-bank.yml", "summary: Free food parcels.", "summary: Free\u200b food parcels.")
+
+
 def alias_bomb(content):
     levels = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     levels += [f"a{n}: &a{n} [" + ",".join([f"*a{n - 1}"] * 9) + "]" for n in range(1, 9)]
@@ -61,6 +65,16 @@ def tab_indent(content):
     edit(content / "services/food-bank.yml", '  phone: "020 7946 0901"', '\tphone: "020 7946 0901"')
 
 
+def list_item_at_column_0(content):
+    # Its address and postcode left where they were: YAML gives up on the address line (line 15).
+    edit(content / "services/food-bank.yml", "  - name: Fixture Hall", "- name: Fixture Hall")
+
+
+def phone_indented_1_space(content):
+    # YAML gives up on the line after it (line 23).
+    edit(content / "services/food-bank.yml", '  phone: "020 7946 0901"', ' phone: "020 7946 0901"')
+
+
 def broken_pathway(content):
     # The form names the pathway: it is right, so it gets no "unknown pathway" error of its own.
     edit(content / "pathways/self-referral.yml", "audience: resident", "audience: residents")
@@ -69,6 +83,8 @@ def broken_pathway(content):
 
 @pytest.mark.parametrize("mistake, expected", [
     (control_character, "content/services/food-bank.yml:3:14: the text holds an invisible control character U+000B"),
+    (zero_width_space, "content/services/food-bank.yml:3:14: the text holds an invisible character U+200B "
+                       "(a zero-width space, often pasted from a word processor); delete it or retype the line"),
     (alias_bomb, "content/needs/housing.yml:1:5: found the anchor '&a0'"),
     (renamed_placeholder, "content/strings/fr.yml:56: name_changed: expected the placeholders of the en text ({name}), found {nom}"),
     (phone_in_pseudonym, "content/stories/a-fresh-start.yml:2: pseudonym: looks like a UK phone number"),
@@ -80,6 +96,12 @@ def broken_pathway(content):
     (huge_description, "content/services/housing-help.yml:4: description: the text is 39,999 characters long; the limit for description is 20,000"),
     (unclosed_quote, "content/services/food-bank.yml:3:10: YAML syntax error: the quote opened here is not closed"),
     (tab_indent, "content/services/food-bank.yml:22:1: YAML syntax error: a tab is used for indentation"),
+    (list_item_at_column_0, "content/services/food-bank.yml:14:1: YAML syntax error: the indentation does not line up "
+                            "with the lines around it: this line is indented 0 spaces; the lines below it (from line 15) "
+                            "fit a list item indented 2. Indent it 2 spaces"),
+    (phone_indented_1_space, "content/services/food-bank.yml:22:2: YAML syntax error: the indentation does not line up "
+                             "with the lines around it: this line is indented 1 space; the fields around it are indented "
+                             "2 (line 23). Indent it 2 spaces, as they are"),
     (broken_pathway, "content/pathways/self-referral.yml:2: audience: expected 'resident'"),
 ], ids=lambda value: getattr(value, "__name__", ""))
 def test_check_prints_one_located_message_and_exits_1(content, mistake, expected):

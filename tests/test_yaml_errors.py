@@ -52,3 +52,123 @@ def test_a_tab_used_for_indentation_is_named(tmp_path):
 def test_a_colon_in_unquoted_text_says_put_the_text_in_quotes(tmp_path):
     _, errors = read(tmp_path, "name: A\nsummary: Free food: every week\n")
     assert errors[0].line == 2 and "put the text in quotes" in errors[0].message
+
+
+# Indentation that does not line up: the line that is wrong, what it is and what it should be
+
+# Like the trial's debt-advice.yml: a list of locations, a schedule, a contact.
+SERVICE = """\
+name: Debt Advice
+organisation: riverside-advice
+summary: Free advice about debt.
+needs: [money-debt]
+locations:
+  - name: Riverside Advice Centre
+    address: 22 High Street, Riverside
+    postcode: RV1 2AB
+  - name: Canal Street Rooms
+    address: 40 Canal Street, Riverside
+    postcode: RV4 3DF
+schedule:
+  - days: [mon]
+    opens: "09:00"
+    closes: "12:00"
+contact:
+  phone: "020 7946 0300"
+  email: debt@example.org
+  website: https://example.org/debt
+reviewed: 2026-10-01
+"""
+
+
+def mistaken(line: int, new: str) -> str:
+    lines = SERVICE.split("\n")
+    assert lines[line - 1].strip() == new.strip()
+    lines[line - 1] = new
+    return "\n".join(lines)
+
+
+def test_the_service_without_mistakes_reads(tmp_path):
+    assert read(tmp_path, SERVICE)[1] == []
+
+
+def test_a_list_item_moved_to_column_0_is_named_not_taken_for_a_colon_in_text(tmp_path):
+    # The trial: "- name:" moved left, its address and postcode left where they were; YAML gives up on
+    # the address line, and had its advice taken for a colon in text (quotes would not help).
+    _, errors = read(tmp_path, mistaken(6, "- name: Riverside Advice Centre"))
+    assert [str(error) for error in errors] == [
+        "content/item.yml:6:1: YAML syntax error: the indentation does not line up with the lines around it: "
+        "this line is indented 0 spaces; the list items around it are indented 2 (line 9). "
+        "Indent it 2 spaces, as they are"]
+
+
+def test_the_only_list_item_moved_to_column_0_is_named(tmp_path):
+    text = "name: A\nlocations:\n- name: Riverside Advice Centre\n    address: 22 High Street\n    postcode: RV1 2AB\n"
+    _, errors = read(tmp_path, text)
+    assert [str(error) for error in errors] == [
+        "content/item.yml:3:1: YAML syntax error: the indentation does not line up with the lines around it: "
+        "this line is indented 0 spaces; the lines below it (from line 4) fit a list item indented 2. "
+        "Indent it 2 spaces"]
+
+
+def test_a_field_indented_too_far_is_named(tmp_path):
+    _, errors = read(tmp_path, mistaken(14, '      opens: "09:00"'))
+    assert [str(error) for error in errors] == [
+        "content/item.yml:14:7: YAML syntax error: the indentation does not line up with the lines around it: "
+        "this line is indented 6 spaces; the fields around it are indented 4 (lines 13 and 15). "
+        "Indent it 4 spaces, as they are"]
+
+
+@pytest.mark.parametrize("spaces", [1, 3])
+def test_a_field_indented_by_the_wrong_number_of_spaces_is_named_not_the_line_after_it(tmp_path, spaces):
+    # The parser gives up on line 18 (email), after the mistake on line 17.
+    _, errors = read(tmp_path, mistaken(17, " " * spaces + 'phone: "020 7946 0300"'))
+    assert [str(error) for error in errors] == [
+        f"content/item.yml:17:{spaces + 1}: YAML syntax error: the indentation does not line up with the lines "
+        f"around it: this line is indented {spaces} space{'s' if spaces > 1 else ''}; the fields around it are "
+        "indented 2 (line 18). Indent it 2 spaces, as they are"]
+
+
+def test_a_field_indented_under_the_field_before_it_is_named(tmp_path):
+    _, errors = read(tmp_path, mistaken(2, "  organisation: riverside-advice"))
+    assert str(errors[0]).startswith("content/item.yml:2:3: YAML syntax error: the indentation does not line up")
+    assert errors[0].message.endswith("this line is indented 2 spaces; the fields around it are not indented "
+                                      "(lines 1 and 3). Delete the spaces before it")
+
+
+def test_a_colon_in_text_after_a_block_of_text_still_says_put_the_text_in_quotes(tmp_path):
+    # Indenting the line would "mend" it by making it part of the description: not a diagnosis.
+    _, errors = read(tmp_path, "name: A\ndescription: |\n  Parcels of food.\nsummary: Free food: every week\n")
+    assert str(errors[0]) == ("content/item.yml:4:19: YAML syntax error: a colon followed by a space inside unquoted "
+                              "text; put the text in quotes, such as summary: \"Free food: every week\"")
+
+
+def test_a_field_read_as_more_of_the_text_before_it_is_not_given_the_colon_advice(tmp_path):
+    # Two lines shifted together: no one line mends it, and the colon is the field's own.
+    text = "name: A\nlocations:\n  - name: Hall\n        address: 2 Test Street\n        postcode: RV9 1AB\n"
+    _, errors = read(tmp_path, text)
+    assert "put the text in quotes" not in errors[0].message
+    assert errors[0].line == 4 and "indentation" in errors[0].message
+
+
+# Invisible characters YAML accepts but nobody means: pasted from a word processor or a web page
+
+@pytest.mark.parametrize("char, name", [("\u200b", "a zero-width space"), ("\ufeff", "a byte-order mark")])
+def test_an_invisible_character_in_text_is_reported_with_line_and_column(tmp_path, char, name):
+    document, errors = read(tmp_path, f"name: A\nsummary: Free{char} food\n")
+    assert [str(error) for error in errors] == [
+        f"content/item.yml:2:14: the text holds an invisible character U+{ord(char):04X} ({name}, often pasted "
+        "from a word processor); delete it or retype the line"]
+
+
+def test_a_byte_order_mark_at_the_start_of_the_file_is_harmless(tmp_path):
+    document, errors = read(tmp_path, "\ufeffname: A\nsummary: Free food\n")
+    assert errors == [] and document.data == {"name": "A", "summary": "Free food"}
+
+
+def test_joiners_soft_hyphens_and_thai_word_breaks_are_kept(tmp_path):
+    # The zero-width joiner and non-joiner shape Hindi, Arabic and Persian words; a soft hyphen is a
+    # hyphenation hint; Thai, Khmer, Lao and Burmese mark word breaks with a zero-width space.
+    texts = {"hi": "क्\u200dष", "fa": "می\u200cخواهم", "en": "com\u00admunity", "th": "ธนาคาร\u200bอาหาร"}
+    document, errors = read(tmp_path, "".join(f"{key}: {value}\n" for key, value in texts.items()))
+    assert errors == [] and document.data == texts
