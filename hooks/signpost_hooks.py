@@ -7,6 +7,7 @@ whole site runs once, after i18n has built every language (hence priority -200, 
 from __future__ import annotations
 
 import copy
+import gc
 import html
 import logging
 import sys
@@ -39,12 +40,12 @@ from signpost.links import check_links, html_anchors, page_links
 from signpost.load import load_portal
 from signpost.not_found import not_found, write_not_found_pages
 from signpost.numbers import counted
-from signpost.parallel import processes
+from signpost.parallel import ForkedWorkFailed, processes
 from signpost.pages import iter_pages
 from signpost.pages.blocks import fill_page
 from signpost.pages.news import feed_link, write_feeds
 from signpost.pages.notices import every_page_notices
-from signpost.pages.writer import write_counted
+from signpost.pages.writer import write_counted, write_counted_in_two
 from signpost.emails import link_emails
 from signpost.phones import link_phones
 from signpost.report import BuildReport
@@ -269,8 +270,19 @@ def _generate(config):
 
 def _load_and_write(config):
     portal = load_portal(Path(config.config_file_path).parent / "content")
-    leaflet_build.start_leaflet_pdfs(portal)  # rendered in worker processes while the pages are generated
-    pages, written = write_counted(iter_pages(portal), Path(config.docs_dir) / GENERATED)  # none kept in memory
+    generated = Path(config.docs_dir) / GENERATED
+
+    def start_pdfs():  # rendered in worker processes while the pages are generated
+        leaflet_build.start_leaflet_pdfs(portal)
+    if _two_processes():  # a forked copy generates half the languages' pages meanwhile
+        gc.freeze()  # (the portal, shared by both, is left out of collections: each would copy what it walks)
+        try:
+            pages, written = write_counted_in_two(portal, generated, start_pdfs)
+        except ForkedWorkFailed as error:
+            raise PluginError(f"Signpost: the pages were not generated: {error}") from None
+    else:
+        start_pdfs()
+        pages, written = write_counted(iter_pages(portal), generated)  # none kept in memory
     changed = write_leaflets(portal, Path(config.docs_dir) / GENERATED)
     log.info(f"Signpost: {counted(pages, 'page')} in {counted(len(portal.languages), 'language')}, "
              f"{changed + written} changed")

@@ -154,6 +154,28 @@ class Cache:
                 if stale != path:
                     stale.unlink(missing_ok=True)
 
+    def shared(self) -> dict:
+        """What this process added to its tables and counted, for a process it was forked from to take
+        in (`take_in`): picklable."""
+        return {"tables": {kind: (path, {name: entries[name] for name in used if name in entries})
+                           for kind, (path, entries, used) in self._tables.items() if used},
+                "hits": dict(self.hits), "misses": dict(self.misses)}
+
+    def take_in(self, shared: dict) -> None:
+        """Adds what a forked copy of this process made and counted (its `shared()`), so that `save`
+        and `report` cover both processes' work."""
+        for kind, (path, entries) in shared["tables"].items():
+            if kind not in self._tables:
+                try:
+                    known = json.loads(path.read_text(encoding="utf-8")) if path else {}
+                except (OSError, ValueError):
+                    known = {}
+                self._tables[kind] = (path, known if isinstance(known, dict) else {}, set())
+            self._tables[kind][1].update(entries)
+            self._tables[kind][2].update(entries)
+        self.hits.update(shared["hits"])
+        self.misses.update(shared["misses"])
+
     def report(self) -> str:
         """'leaflet-pdf 15 reused, 0 made; ...' since the last report (for the build log), and counts
         again from zero (so each rebuild of `mkdocs serve` reports its own)."""

@@ -5,12 +5,14 @@ from pathlib import Path
 from typing import Iterable, Mapping
 
 
-def write_changed(files: Mapping[str, bytes] | Iterable[tuple[str, bytes]], folder: Path, produced: str) -> int:
+def write_changed(files: Mapping[str, bytes] | Iterable[tuple[str, bytes]], folder: Path, produced: str | None,
+                  made_elsewhere: Iterable[str] = ()) -> int:
     """Writes each file whose bytes changed, removes files matching the glob `produced` that are no
-    longer made, and returns how many files changed. `files` may be (name, bytes) pairs made one at a
-    time: none is kept once written."""
+    longer made (none when it is None; `made_elsewhere`: names another process writes, not stale), and
+    returns how many files changed. `files` may be (name, bytes) pairs made one at a time: none is kept
+    once written."""
     changed = 0
-    names = set()
+    names = set(made_elsewhere)
     folders = set()  # made already: thousands of pages share a few folders
     for name, data in (files.items() if isinstance(files, Mapping) else files):
         names.add(name)
@@ -22,10 +24,18 @@ def write_changed(files: Mapping[str, bytes] | Iterable[tuple[str, bytes]], fold
             folders.add(target.parent)
         target.write_bytes(data)
         changed += 1
-    if folder.exists():
-        wanted = {folder / name for name in names}
-        for stale in folder.glob(produced):
-            if stale not in wanted:
-                stale.unlink()
-                changed += 1
-    return changed
+    return changed + (remove_stale(folder, produced, names) if produced is not None else 0)
+
+
+def remove_stale(folder: Path, produced: str, names: Iterable[str]) -> int:
+    """Removes the files under `folder` matching the glob `produced` that are not among `names` (paths
+    relative to `folder`); how many."""
+    if not folder.exists():
+        return 0
+    wanted = {folder / name for name in names}
+    removed = 0
+    for stale in folder.glob(produced):
+        if stale not in wanted:
+            stale.unlink()
+            removed += 1
+    return removed
