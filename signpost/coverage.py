@@ -85,8 +85,9 @@ def untranslated_site_texts(portal: Portal) -> list[str]:
         if lang == default or not (portal.root / f"site.{lang}.yml").is_file():
             continue
         overlay = portal.site.overlays.get(lang)
+        # Only the texts site.yml has: `impact: []` (its default) or an empty text is nothing to translate.
         left = [name for name in translatable_fields(type(portal.site.data)) if name != "name"
-                and getattr(portal.site.data, name) is not None and (overlay is None or getattr(overlay, name) is None)]
+                and getattr(portal.site.data, name) and (overlay is None or getattr(overlay, name) is None)]
         if left:
             name, fallback = language_name(lang, default), language_name(default, default)
             reports.append(f"{lang} ({name}): content/site.{lang}.yml leaves {', '.join(left)} untranslated; "

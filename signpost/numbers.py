@@ -8,6 +8,8 @@ from decimal import Decimal
 from babel import Locale
 from babel.numbers import format_decimal, format_percent
 
+from signpost.language_codes import babel_locale
+
 # A figure written the English way: 3000, 3,000, 12.5, 92% (anything else is shown as written).
 _ENGLISH_NUMBER = re.compile(r"^(?P<number>\d{1,3}(,\d{3})+|\d+)(?P<fraction>\.\d+)?(?P<percent>%)?$")
 
@@ -19,7 +21,7 @@ def localised_number(value: str, lang: str) -> str:
     if not match:
         return value
     number = Decimal(match["number"].replace(",", "") + (match["fraction"] or ""))
-    locale = "en_GB" if lang == "en" else lang
+    locale = babel_locale(lang)
     if match["percent"]:
         return format_percent(number / 100, locale=locale, decimal_quantization=False)
     return format_decimal(number, locale=locale)

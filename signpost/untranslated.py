@@ -15,8 +15,9 @@ import bisect
 import html
 import re
 
-from babel import Locale
 from markupsafe import Markup
+
+from signpost.language_codes import babel_locale, english_name
 
 from signpost.portal import Portal
 from signpost.text import direction
@@ -24,7 +25,7 @@ from signpost.text import direction
 
 def language_name(lang: str, reader: str) -> str:
     """The name of `lang` in the reader's language ('الإنجليزية' for 'en' read in 'ar')."""
-    return Locale.parse(reader).languages.get(lang, lang)
+    return babel_locale(reader).languages.get(lang) or english_name(lang) or lang
 
 
 def interface_string(portal: Portal, key: str, lang: str, **values: str) -> Markup:

@@ -104,6 +104,8 @@ def _content_error(model: type[BaseModel], document: Document, detail: dict) -> 
         if homes:  # an `email:` indented one level too little, out from under `contact:`
             message += f"; '{loc[-1]}' belongs under {' or '.join(repr(home + ':') for home in homes)}: indent it there"
         return ContentError(document.file, line, dotted(loc), message)
+    if kind == "list_type":
+        return ContentError(document.file, line, dotted(loc), _list_expected(loc, detail.get("input")))
     message = _expected(detail)
     field = dotted(loc)
     named = _FIELD_IN_MESSAGE.match(message)
@@ -120,6 +122,20 @@ def _content_error(model: type[BaseModel], document: Document, detail: dict) -> 
     elif kind == "value_error" and "found" not in message:
         message += f", found {found(detail.get('input'))}"
     return ContentError(document.file, line, field, message)
+
+
+def _list_expected(loc: tuple, given: object) -> str:
+    """A list written as a single value: how to write it as a list, with what was written in it
+    ('areas: [south-riverside]'); a mapping: a list of such items, each starting '- '."""
+    name = next((str(part) for part in reversed(loc) if isinstance(part, str)), "")
+    if isinstance(given, dict):
+        return (f"expected a list of items, each starting with '- ' on its own line under {name}:, "
+                f"found a single item {found(given)}")
+    if isinstance(given, (str, int, float)) and not isinstance(given, bool) and str(given).strip():
+        example = f"[{given}]"
+    else:
+        example = "[first, second]"
+    return f"expected a list, such as {name}: {example}, found {found(given)}"
 
 
 def _expected(detail: dict) -> str:

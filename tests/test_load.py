@@ -420,3 +420,37 @@ def test_a_broken_default_strings_file_is_the_only_error(content):
     edit(content / "strings/forms.en.yml", ":", ": [", )
     errors = errors_of(content)
     assert {error.file for error in errors} == {"content/strings/forms.en.yml"}
+
+
+def test_a_mistyped_language_in_site_yml_is_an_error_at_its_line_naming_the_code_meant(content):
+    """'arb' for 'ar' is no new language to ask every list file for: it is a mistake, said where it is."""
+    edit(content / "site.yml", "languages: [en, ar, fr, hi, es]", "languages: [en, arb]")
+    error = only_error(content)
+    assert (error.file, error.line, error.field) == ("content/site.yml", 6, "languages[1]")
+    assert error.message.startswith(
+        "unknown language 'arb' (did you mean 'ar'?); expected a language code of two or three letters in lower case, "
+        "such as ar, fr, hi, es, cy, ur, so, ti or ps"), error.message
+
+
+def test_a_mistyped_default_language_is_an_error_naming_the_code_meant(content):
+    edit(content / "site.yml", "default_language: en", "default_language: eng")
+    errors = errors_of(content)
+    assert [(e.line, e.field) for e in errors] == [(5, "default_language")], errors
+    assert errors[0].message.startswith("unknown language 'eng' (did you mean 'en'?)"), errors
+
+
+def test_a_language_babel_knows_but_material_does_not_translate_is_taken(content):
+    """Welsh, Somali, Tigrinya, Pashto, Dari: any language a UK team serves is offered, its texts to translate."""
+    edit(content / "site.yml", "languages: [en, ar, fr, hi, es]", "languages: [en, cy, so, ti, ps, prs]")
+    portal = load_portal(content)
+    assert portal.languages == ["en", "cy", "so", "ti", "ps", "prs"]
+
+
+def test_a_mistyped_language_in_a_list_or_an_overlay_name_is_an_error_not_a_language_not_built(content):
+    edit(content / "lists/costs.yml", "free:\n", "free:\n  arb: مجاني\n")
+    write(content / "services/food-bank.urd.yml", "name: x\n")
+    errors = sorted(errors_of(content))
+    assert [(e.file, e.field) for e in errors] == [("content/lists/costs.yml", "free.arb"),
+                                                    ("content/services/food-bank.urd.yml", "")], errors
+    assert errors[0].message.startswith("unknown language 'arb' (did you mean 'ar'?)"), errors
+    assert errors[1].message.startswith("unknown language 'urd' (did you mean 'ur'?)"), errors

@@ -7,6 +7,7 @@ from typing import get_args
 from babel.dates import get_day_names
 
 from signpost.forms.models import FormField
+from signpost.language_codes import babel_locale
 from signpost.models.content import Day
 from signpost.portal import Item, Localized, Portal
 
@@ -45,7 +46,7 @@ def choices(portal: Portal, form: Item, field: FormField, lang: str) -> list[Cho
     if field.choices == "areas":  # place names: in the team's own words, marked as such (not a fallback)
         return [Choice(place.id, Localized(place.name, portal.default_language)) for place in portal.areas.top]
     if field.choices == "days":  # Monday first, named by the language's own calendar (Babel)
-        names = get_day_names("wide", context="stand-alone", locale="en_GB" if lang == "en" else lang)
+        names = get_day_names("wide", context="stand-alone", locale=babel_locale(lang))
         return [Choice(day, Localized(names[index], lang)) for index, day in enumerate(get_args(Day))]
     if field.choices == "practices":
         practices = sorted(portal.areas.of_level("practice"), key=lambda practice: practice.name)

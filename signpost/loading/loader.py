@@ -2,19 +2,16 @@
 site does not build) for one report."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from pydantic import BaseModel
 
 from signpost.checks.sizes import oversized
 from signpost.errors import ContentError, display_path
+from signpost.language_codes import is_language_code, suggestion
 from signpost.source import Document, read_document
 from signpost.validation import unknown_message, validate
 
-# A suffix that looks like a language code (fr, pt-br): text in a language the site does not offer is
-# kept and reported as not built, so a language can be turned off (or prepared) in one edit.
-LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{2,8})?$")
 
 
 class Loader:
@@ -34,17 +31,22 @@ class Loader:
         self.label_fallbacks: set[tuple[str, str, str]] = set()  # (list, id, language) shown in the default language
 
     def offered(self, file: str, lang: str, languages: list[str], line: int = 1, field: str = "") -> bool:
-        """True when `lang` is offered; text in another language code is noted as not built, anything else is an error."""
+        """True when `lang` is offered. Text in another known language (fr, pt-br) is kept and noted as not built,
+        so a language can be turned off (or prepared) in one edit; anything else ('arb', 'arabic') is an error."""
         if lang in languages:
             return True
         if not self.languages_known:  # site.yml failed: its languages are guessed, so hold nothing against this file
             return False
-        if LANGUAGE_CODE.match(lang):
+        if is_language_code(lang):
             files = self.not_built.setdefault(lang, [])
             if file not in files:
                 files.append(file)
         else:
-            self.error(file, line, field, unknown_message("language", lang, languages) + " (the languages in site.yml)")
+            message = unknown_message("language", lang, languages) + " (the languages in site.yml)"
+            meant = suggestion(lang)
+            if "did you mean" not in message and meant:  # 'urd': Urdu, not yet in site.yml
+                message = message.replace(f"'{lang}'", f"'{lang}' (did you mean '{meant}'?)", 1)
+            self.error(file, line, field, message)
         return False
 
     def not_built_notes(self, languages: list[str]) -> list[ContentError]:

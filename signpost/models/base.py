@@ -8,6 +8,7 @@ from typing import Annotated, Optional, get_args
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, create_model, model_validator
 
 from signpost.models.types import Date, Email, Phone, WebAddress  # noqa: F401  (the models import them from here)
+from signpost.language_codes import check_language_code
 from signpost.models.types import trimmed
 
 
@@ -69,6 +70,8 @@ def fields_model(model: type[BaseModel], fields: tuple[str, ...]) -> type[BaseMo
 
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+# A language code Babel knows (signpost.language_codes): 'arb' is an error that says 'ar' was meant.
+Language = Annotated[str, AfterValidator(check_language_code)]
 Text = Annotated[str, StringConstraints(min_length=1)]
 TText = Annotated[str, StringConstraints(min_length=1), TRANSLATABLE]
 TTextList = Annotated[list[Text], TRANSLATABLE]

@@ -7,7 +7,7 @@ from typing import Annotated, Literal, Optional, Union
 from pydantic import Field, ValidationInfo, field_validator
 
 from signpost.models.base import (
-    TRANSLATABLE, Date, Email, Id, ImagePath, Model, cross_field, Phone, Postcode, TText, TTextList, Text, Time, WebAddress, overlay_model,
+    TRANSLATABLE, Date, Email, Id, ImagePath, Language, Model, cross_field, Phone, Postcode, TText, TTextList, Text, Time, WebAddress, overlay_model,
 )
 from signpost.models.site_extras import ImpactFigure, PressContact, SocialLink
 
@@ -73,8 +73,8 @@ class Site(Model):
     # Example PCN"): generated text says "in {area}" only when it is given, never "the borough".
     area_name: Optional[TText] = None
     url: WebAddress
-    default_language: Id
-    languages: list[Id] = Field(min_length=1)
+    default_language: Language
+    languages: list[Language] = Field(min_length=1)
     review_limit_months: int = Field(default=12, ge=1, le=60)
     contact: Contact
     address: Address

@@ -10,6 +10,7 @@ import functools
 from babel.dates import format_date
 from markupsafe import Markup, escape
 
+from signpost.language_codes import babel_locale
 from signpost.portal import Item, Localized, Portal
 from signpost.rendering.page_file import relative_url
 from signpost.text import EMERGENCY_NUMBERS, direction, email_link, in_language, ltr, phone_link, render_inline_markdown, render_markdown, web_link
@@ -167,4 +168,4 @@ class PageContext:
 def _long_date(value: datetime.date, lang: str) -> str:
     # British English dates ("15 January 2020"), not Babel's default American ones. Made once a date and
     # language: Babel parses the locale's name on each call.
-    return format_date(value, format="long", locale="en_GB" if lang == "en" else lang)
+    return format_date(value, format="long", locale=babel_locale(lang))

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from signpost.language_codes import language_code_problem
 from signpost.portal import LIST_NAMES
 
 # The Signpost project: its sample content (strings, lists, one need), hooks/ and overrides/.
@@ -28,7 +29,6 @@ NAV = ["index.md", "generated/get-referred.md", "generated/forms/index.md", "gen
        "generated/contact.md"]
 NOT_IN_NAV = "/generated/\n/privacy*.md\n/accessibility*.md\n"
 PAGES = ("index.md", "privacy.md", "accessibility.md")
-_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 _BLOCK_LINE = re.compile(r"^(\{\{ blocks\.\w+ \}\})$", re.M)
 
 
@@ -69,9 +69,12 @@ def _check(target: Path, languages: list[str]) -> None:
     if not languages:
         raise ScaffoldError(f"--languages: expected at least one of {', '.join(offered)}")
     for lang in languages:
-        if not _LANGUAGE.match(lang) or lang not in offered:
+        problem = language_code_problem(lang)
+        if problem:
+            raise ScaffoldError(f"--languages: {problem}")
+        if lang not in offered:
             raise ScaffoldError(f"--languages: no interface strings for '{lang}' to start from; expected some of "
-                                f"{', '.join(offered)} (add another language afterwards, as README.md says)")
+                                f"{', '.join(offered)}; add '{lang}' afterwards with `signpost new-language {lang}`, as README.md says")
     if languages[0] != "en":
         others = [lang for lang in languages if lang != "en"]
         raise ScaffoldError(

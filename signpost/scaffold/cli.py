@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import argparse
+import shlex
+import subprocess
 import sys
 from pathlib import Path
 
@@ -28,8 +30,25 @@ def run(args: argparse.Namespace) -> int:
         print(f"signpost new: {error}", file=sys.stderr)
         return 2
     print(f"A new portal in {args.folder} ({len(written)} files, languages: {', '.join(languages)}). Next:")
-    print(f"  cd {args.folder} && make check && make serve   (then read README.md there)")
+    folder = shlex.quote(str(args.folder))
+    if _in_git(args.folder):
+        print(f"  cd {folder} && make check && make serve   (then read README.md there)")
+    else:  # the build dates its files by the last commit (SOURCE_DATE_EPOCH): without one, a fixed 2023 date
+        print(f"  cd {folder} && {GIT_START} && make check && make serve   (then read README.md there)")
+        print("  (git: the build dates its files by the last commit; commit your changes as you make them)")
     return 0
+
+
+GIT_START = 'git init && git add -A && git commit -m "A new Signpost portal"'
+
+
+def _in_git(folder: Path) -> bool:
+    """True when `folder` is inside a git working tree (whose last commit dates the build's files)."""
+    try:
+        return subprocess.run(["git", "-C", str(folder), "rev-parse", "--is-inside-work-tree"],
+                              capture_output=True, text=True).stdout.strip() == "true"
+    except OSError:  # no git at all
+        return False
 
 
 def add_language_parser(commands) -> None:

@@ -25,10 +25,10 @@ import yaml
 from babel import Locale, UnknownLocaleError
 
 from signpost.errors import display_path
+from signpost.language_codes import english_name, language_code_problem
 from signpost.portal import LIST_NAMES
 from signpost.text import direction
 
-LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{2,8})?$")
 _PLAIN_KEY = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
 # Site.yml's translatable texts that are one line each; `impact` (a list) is described in a comment.
 SITE_FIELDS = ("name", "tagline", "area_name", "opening_hours")
@@ -99,8 +99,9 @@ def new_language(content: Path, code: str) -> Starter:
 
 def _site_languages(content: Path, code: str) -> tuple[str, list[str]]:
     site = content / "site.yml"
-    if not LANGUAGE_CODE.match(code):
-        raise LanguageError(f"'{code}': expected a language code in lower case, such as ur, pl or pt-br")
+    problem = language_code_problem(code)
+    if problem:
+        raise LanguageError(problem)
     if not site.is_file():
         raise LanguageError(f"{site}: not found; expected the content folder of a portal (--content)")
     try:
@@ -187,11 +188,11 @@ def _plan(path: Path, text: str, starter: Starter, count: int) -> None:
 
 
 def language_name(code: str) -> str:
-    """The language's name in English ('ur' -> 'Urdu'), or the code when Babel does not know it."""
+    """The language's name in English ('ur' -> 'Urdu', 'prs' -> 'Dari'), or the code when Babel does not know it."""
     try:
         return Locale.parse(code.replace("-", "_")).get_display_name("en") or code
     except (ValueError, UnknownLocaleError):
-        return code
+        return english_name(code) or code
 
 
 def written_right_to_left(code: str) -> bool:

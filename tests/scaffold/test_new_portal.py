@@ -3,6 +3,7 @@ language or two, and with sections left empty; a mistake in the command is a sen
 Every command runs as a subprocess, as a team would run it."""
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 
@@ -89,7 +90,10 @@ def test_turning_a_language_off_is_one_edit_and_its_text_is_kept_and_reported_as
 
 
 @pytest.mark.parametrize("args, expected", [
-    (["--languages", "en,xx"], "no interface strings for 'xx'"),
+    (["--languages", "en,cy"], "no interface strings for 'cy' to start from; expected some of ar, en, es, fr, hi; "
+                                "add 'cy' afterwards with `signpost new-language cy`"),
+    # A mistyped code is named as one, with the code meant, as site.yml's languages: are (signpost.language_codes).
+    (["--languages", "en,arb"], "--languages: unknown language 'arb' (did you mean 'ar'?); expected a language code"),
     (["--languages", ""], "expected at least one of"),
     (["--languages", "ar,en"], "English comes first, as its default language: --languages en,ar."),
     # A portal in French and English, or French alone: the command says what it takes instead.
@@ -143,3 +147,21 @@ def test_starter_text_left_in_a_new_portal_is_a_warning_naming_each_file_and_goe
         path.write_text(re.sub(r"^Replace this.*$", "Our own words.", path.read_text(encoding="utf-8"), flags=re.M), encoding="utf-8")
     again = subprocess.run([str(SIGNPOST), "check"], cwd=project, capture_output=True, text=True, timeout=120)
     assert "docs/" not in again.stdout + again.stderr and "content/services/example-service.yml:6" in again.stdout + again.stderr
+
+
+def test_the_next_steps_start_the_git_history_the_build_dates_its_files_by(tmp_path):
+    """Outside git the build's files would carry a fixed 2023 date: the first step is the first commit,
+    and the command printed works as printed; the new portal's README says the same."""
+    result = subprocess.run([str(SIGNPOST), "new", str(tmp_path / "portal")], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    [step] = [line.strip() for line in result.stdout.splitlines() if line.strip().startswith("cd ")]
+    git_start = 'git init && git add -A && git commit -m "A new Signpost portal"'
+    assert step.startswith(f"cd {tmp_path / 'portal'} && {git_start} && make check && make serve"), result.stdout
+    assert "the build dates its files by the last commit" in result.stdout
+    env = {**os.environ, "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org",
+           "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.org"}
+    ran = subprocess.run(step.split(" && make check")[0], shell=True, env=env, capture_output=True, text=True)
+    assert ran.returncode == 0, ran.stderr
+    dated = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=tmp_path / "portal", capture_output=True, text=True)
+    assert dated.stdout.strip().isdigit() and int(dated.stdout) > 1700000000
+    assert git_start in (tmp_path / "portal" / "README.md").read_text(encoding="utf-8")

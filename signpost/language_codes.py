@@ -1,0 +1,107 @@
+"""Which language codes Signpost takes, in one place: site.yml's `languages` and `default_language`, the
+language of an overlay (`site.ar.yml`, `services/ID.ar.yml`), a list label's key (`ar: ...`), a strings file
+(`strings/ar.yml`), `signpost new --languages` and `signpost new-language`.
+
+A language code is a language's two- or three-letter code (ISO 639: ar, cy, ur, so, ti, ps, prs), in lower
+case, with a region or script after a hyphen where it matters (pt-br, zh-hant). A code is known when Babel
+(the Unicode CLDR) has the language, by locale data or by name; Dari (prs), which CLDR files under Persian
+(fa-af), is taken as UK teams write it. So a mistyped code ('arb' for 'ar') is an error that says what
+was meant, not a new language for which every file would be asked."""
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+
+from babel import Locale, UnknownLocaleError
+from babel.core import get_global
+from babel.localedata import locale_identifiers
+
+SHAPE = re.compile(r"^([a-z]{2,3})(?:-([a-z0-9]{2,8}))?$")
+# Languages UK teams serve that Babel has no name or locale data of its own for: code -> English name,
+# the name in the language itself, and the Babel locale whose dates and numbers it shares.
+EXTRA = {"prs": "Dari"}
+EXTRA_NATIVE = {"prs": "دری"}
+EXTRA_LOCALE = {"prs": "fa_AF"}
+# The codes a message gives as examples, and the ones a near miss is matched against first.
+EXAMPLES = ("ar", "fr", "hi", "es", "cy", "ur", "so", "ti", "ps")
+COMMON = EXAMPLES + ("en", "bn", "pa", "gu", "ta", "pl", "ro", "fa", "prs", "ku", "ckb", "tr", "pt", "lt", "zh",
+                     "am", "sq", "ne", "it", "de", "ru", "uk", "sw", "yo", "ig", "ga", "gd")
+WHAT_A_CODE_IS = (f"expected a language code of two or three letters in lower case, such as {', '.join(EXAMPLES[:-1])} "
+                  f"or {EXAMPLES[-1]}, with a region after a hyphen where it matters (pt-br)")
+# CLDR's codes for no language in particular: undetermined, several, uncoded, no linguistic content.
+_NOT_A_LANGUAGE = {"und", "mul", "mis", "zxx"}
+_SUGGESTION_CUTOFF = 0.8  # difflib's similarity ratio: 'arb' -> 'ar' is 0.8
+
+
+@functools.cache
+def _languages() -> frozenset[str]:
+    named = Locale("en").languages
+    codes = {code for code in (*locale_identifiers(), *named) if re.fullmatch(r"[a-z]{2,3}", code)}
+    return frozenset((codes - _NOT_A_LANGUAGE) | set(EXTRA))
+
+
+@functools.cache
+def _subtags() -> frozenset[str]:
+    english = Locale("en")
+    return frozenset(code.lower() for code in (*english.territories, *english.scripts))
+
+
+def is_language_code(code: str) -> bool:
+    """True for the code of a language Babel knows (or Dari, prs), with a known region or script if any."""
+    match = SHAPE.match(code) if isinstance(code, str) else None
+    return bool(match) and match.group(1) in _languages() and (match.group(2) is None or match.group(2) in _subtags())
+
+
+def suggestion(code: str) -> str | None:
+    """The known code `code` was most likely meant to be: CLDR's replacement of an ISO 639-2/3 code
+    ('arb', 'urd', 'tir' -> 'ar', 'ur', 'ti'), the code in lower case, or a near miss."""
+    lowered = str(code).strip().lower().replace("_", "-")
+    if lowered != code and is_language_code(lowered):
+        return lowered
+    replacement = get_global("language_aliases").get(lowered.split("-")[0])
+    if isinstance(replacement, str):
+        replacement = replacement.split("_")[0].lower()
+        if is_language_code(replacement) and replacement != lowered:
+            return replacement
+    for candidates in (COMMON, sorted(_languages())):
+        close = difflib.get_close_matches(lowered, candidates, n=1, cutoff=_SUGGESTION_CUTOFF)
+        if close:
+            return close[0]
+    return None
+
+
+def language_code_problem(code: object) -> str | None:
+    """What is wrong with `code` as a language code, in a sentence; None when it is one."""
+    if isinstance(code, str) and is_language_code(code):
+        return None
+    meant = suggestion(str(code))
+    return (f"unknown language {str(code)!r}" + (f" (did you mean {meant!r}?)" if meant else "")
+            + f"; {WHAT_A_CODE_IS}")
+
+
+def check_language_code(code: str) -> str:
+    """A pydantic validator: `code` when it is a known language code, else ValueError saying why."""
+    problem = language_code_problem(code)
+    if problem:
+        raise ValueError(problem)
+    return code
+
+
+def english_name(code: str) -> str | None:
+    """The language's name in English ('ur' -> 'Urdu', 'prs' -> 'Dari'), None when unknown."""
+    if code in EXTRA:
+        return EXTRA[code]
+    match = SHAPE.match(code)
+    return Locale("en").languages.get(match.group(1)) if match else None
+
+
+@functools.lru_cache(maxsize=None)
+def babel_locale(code: str) -> Locale:
+    """The Babel locale that dates, numbers and lists in `code` are written by: British English for 'en',
+    'pt_BR' for 'pt-br', Persian of Afghanistan for Dari; British English for a language Babel names but has
+    no locale data for (Scots, Romany), as its other texts fall back to the default language's."""
+    try:
+        return Locale.parse("en_GB" if code == "en" else EXTRA_LOCALE.get(code, code.replace("-", "_")))
+    except (ValueError, LookupError, UnknownLocaleError):
+        return Locale.parse("en_GB")
