@@ -14,6 +14,7 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from jinja2 import TemplateNotFound
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.toc import get_toc
@@ -394,7 +395,19 @@ def on_env(env, config, files):
     env.globals["signpost_quick_exit"] = quick_exit(_loaded["portal"], _language(config))
     env.globals["signpost_organisation"] = footer_organisation(_loaded["portal"], _language(config))
     env.globals["signpost_site_name"] = site_name_marked(_loaded["portal"], _language(config))
+    env.globals["signpost_theme_language"] = _theme_language(env, _language(config))  # overrides/partials/language.html
+    env.globals["signpost_direction"] = direction(_language(config))
     return env
+
+
+def _theme_language(env, lang):
+    # Material has its own words (Skip to content, Search...) in some 60 languages; a language without them
+    # (Somali, Tigrinya, Pashto) takes them in English, as the theme itself does for a missing word.
+    try:
+        env.get_template(f"partials/languages/{lang}.html")
+    except TemplateNotFound:
+        return "en"
+    return lang
 
 
 def on_page_markdown(markdown, page, config, files):

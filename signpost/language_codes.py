@@ -2,11 +2,12 @@
 language of an overlay (`site.ar.yml`, `services/ID.ar.yml`), a list label's key (`ar: ...`), a strings file
 (`strings/ar.yml`), `signpost new --languages` and `signpost new-language`.
 
-A language code is a language's two- or three-letter code (ISO 639: ar, cy, ur, so, ti, ps, prs), in lower
-case, with a region or script after a hyphen where it matters (pt-br, zh-hant). A code is known when Babel
-(the Unicode CLDR) has the language, by locale data or by name; Dari (prs), which CLDR files under Persian
-(fa-af), is taken as UK teams write it. So a mistyped code ('arb' for 'ar') is an error that says what
-was meant, not a new language for which every file would be asked."""
+A language code is a language's two-letter code (ISO 639-1: ar, cy, ur, so, ti, ps), in lower case, with a
+script after a hyphen where it matters (zh-hant): what mkdocs-static-i18n, which builds each language of the
+site, takes (it refuses three-letter codes and, in lower case, regions). A code is known when Babel (the
+Unicode CLDR) has the language, by locale data or by name. So a mistyped code ('arb' for 'ar') is an error
+that says what was meant, not a new language for which every file would be asked; a language known only by
+a three-letter code (Dari, prs) or a region (pt-br) is an error that says it cannot be built yet."""
 from __future__ import annotations
 
 import difflib
@@ -18,17 +19,13 @@ from babel.core import get_global
 from babel.localedata import locale_identifiers
 
 SHAPE = re.compile(r"^([a-z]{2,3})(?:-([a-z0-9]{2,8}))?$")
-# Languages UK teams serve that Babel has no name or locale data of its own for: code -> English name,
-# the name in the language itself, and the Babel locale whose dates and numbers it shares.
-EXTRA = {"prs": "Dari"}
-EXTRA_NATIVE = {"prs": "دری"}
-EXTRA_LOCALE = {"prs": "fa_AF"}
+BUILT = re.compile(r"^[a-z]{2}(?:-[a-z]{4})?$")  # what mkdocs-static-i18n builds, in Signpost's lower case
 # The codes a message gives as examples, and the ones a near miss is matched against first.
 EXAMPLES = ("ar", "fr", "hi", "es", "cy", "ur", "so", "ti", "ps")
-COMMON = EXAMPLES + ("en", "bn", "pa", "gu", "ta", "pl", "ro", "fa", "prs", "ku", "ckb", "tr", "pt", "lt", "zh",
+COMMON = EXAMPLES + ("en", "bn", "pa", "gu", "ta", "pl", "ro", "fa", "ku", "tr", "pt", "lt", "zh",
                      "am", "sq", "ne", "it", "de", "ru", "uk", "sw", "yo", "ig", "ga", "gd")
-WHAT_A_CODE_IS = (f"expected a language code of two or three letters in lower case, such as {', '.join(EXAMPLES[:-1])} "
-                  f"or {EXAMPLES[-1]}, with a region after a hyphen where it matters (pt-br)")
+WHAT_A_CODE_IS = (f"expected a two-letter language code in lower case, such as {', '.join(EXAMPLES[:-1])} "
+                  f"or {EXAMPLES[-1]}, with a script after a hyphen where it matters (zh-hant)")
 # CLDR's codes for no language in particular: undetermined, several, uncoded, no linguistic content.
 _NOT_A_LANGUAGE = {"und", "mul", "mis", "zxx"}
 _SUGGESTION_CUTOFF = 0.8  # difflib's similarity ratio: 'arb' -> 'ar' is 0.8
@@ -38,7 +35,7 @@ _SUGGESTION_CUTOFF = 0.8  # difflib's similarity ratio: 'arb' -> 'ar' is 0.8
 def _languages() -> frozenset[str]:
     named = Locale("en").languages
     codes = {code for code in (*locale_identifiers(), *named) if re.fullmatch(r"[a-z]{2,3}", code)}
-    return frozenset((codes - _NOT_A_LANGUAGE) | set(EXTRA))
+    return frozenset(codes - _NOT_A_LANGUAGE)
 
 
 @functools.cache
@@ -48,17 +45,26 @@ def _subtags() -> frozenset[str]:
 
 
 def is_language_code(code: str) -> bool:
-    """True for the code of a language Babel knows (or Dari, prs), with a known region or script if any."""
-    match = SHAPE.match(code) if isinstance(code, str) else None
+    """True for the two-letter code of a language Babel knows, with a known script if any: a language the
+    site can be built in."""
+    return isinstance(code, str) and bool(BUILT.match(code)) and _known(code)
+
+
+def _known(code: str) -> bool:
+    # A language Babel knows, by any code, with a known region or script if any.
+    match = SHAPE.match(code)
     return bool(match) and match.group(1) in _languages() and (match.group(2) is None or match.group(2) in _subtags())
 
 
 def suggestion(code: str) -> str | None:
-    """The known code `code` was most likely meant to be: CLDR's replacement of an ISO 639-2/3 code
-    ('arb', 'urd', 'tir' -> 'ar', 'ur', 'ti'), the code in lower case, or a near miss."""
+    """The known code `code` was most likely meant to be: the code in lower case, its language without a
+    region ('pt_BR' -> 'pt'), CLDR's replacement of an ISO 639-2/3 code ('arb', 'urd', 'tir' -> 'ar', 'ur',
+    'ti'), or a near miss."""
     lowered = str(code).strip().lower().replace("_", "-")
     if lowered != code and is_language_code(lowered):
         return lowered
+    if "-" in lowered and is_language_code(lowered.split("-")[0]):
+        return lowered.split("-")[0]  # (a region the site cannot be built in: its language)
     replacement = get_global("language_aliases").get(lowered.split("-")[0])
     if isinstance(replacement, str):
         replacement = replacement.split("_")[0].lower()
@@ -75,6 +81,11 @@ def language_code_problem(code: object) -> str | None:
     """What is wrong with `code` as a language code, in a sentence; None when it is one."""
     if isinstance(code, str) and is_language_code(code):
         return None
+    if isinstance(code, str) and _known(code):
+        instead = code.split("-")[0] if is_language_code(code.split("-")[0]) else None
+        return (f"{english_name(code) or code} ({code!r}) cannot be built yet: each language of the site is built by "
+                "mkdocs-static-i18n, which takes a two-letter code (ISO 639-1), with a script after a hyphen where it "
+                "matters (zh-hant)" + (f"; use {instead!r}" if instead else ""))
     meant = suggestion(str(code))
     return (f"unknown language {str(code)!r}" + (f" (did you mean {meant!r}?)" if meant else "")
             + f"; {WHAT_A_CODE_IS}")
@@ -89,9 +100,7 @@ def check_language_code(code: str) -> str:
 
 
 def english_name(code: str) -> str | None:
-    """The language's name in English ('ur' -> 'Urdu', 'prs' -> 'Dari'), None when unknown."""
-    if code in EXTRA:
-        return EXTRA[code]
+    """The language's name in English ('ur' -> 'Urdu'), None when unknown."""
     match = SHAPE.match(code)
     return Locale("en").languages.get(match.group(1)) if match else None
 
@@ -99,9 +108,9 @@ def english_name(code: str) -> str | None:
 @functools.lru_cache(maxsize=None)
 def babel_locale(code: str) -> Locale:
     """The Babel locale that dates, numbers and lists in `code` are written by: British English for 'en',
-    'pt_BR' for 'pt-br', Persian of Afghanistan for Dari; British English for a language Babel names but has
-    no locale data for (Scots, Romany), as its other texts fall back to the default language's."""
+    'zh_Hant' for 'zh-hant'; British English for a language Babel names but has no locale data for, as
+    its other texts fall back to the default language's."""
     try:
-        return Locale.parse("en_GB" if code == "en" else EXTRA_LOCALE.get(code, code.replace("-", "_")))
+        return Locale.parse("en_GB" if code == "en" else code.replace("-", "_"))
     except (ValueError, LookupError, UnknownLocaleError):
         return Locale.parse("en_GB")

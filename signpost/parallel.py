@@ -49,6 +49,8 @@ class ForkedWork:
         os.close(write)
         self.pid: int | None = pid
         self._read = read
+        self._parent = os.getpid()  # only the parent waits for or stops the child (a copy of this object
+        # lives on in the child, where a failed build's clean-up would otherwise stop the child itself)
 
     def result(self) -> object:
         """The child's return value; ForkedWorkFailed, with the message of what it raised, if it raised
@@ -62,8 +64,8 @@ class ForkedWork:
         return value
 
     def stop(self) -> None:
-        """Ends the child if it still runs (the parent's build failed)."""
-        if self.pid is None:
+        """Ends the child if it still runs (the parent's build failed); nothing in any other process."""
+        if self.pid is None or os.getpid() != self._parent:
             return
         try:
             os.kill(self.pid, signal.SIGTERM)
@@ -110,14 +112,18 @@ class Claims:
 
     def __init__(self) -> None:
         self.folder = tempfile.mkdtemp(prefix="signpost-claims-")
+        self._maker = os.getpid()
 
     def claim(self, name: str) -> bool:
-        """True in the one process that claims `name` first; False in any other, and on a second claim."""
+        """True in the one process that claims `name` first; False in any other, on a second claim, and
+        once the claims are closed (the work is over)."""
         try:
             os.close(os.open(os.path.join(self.folder, name), os.O_CREAT | os.O_EXCL | os.O_WRONLY))
-        except FileExistsError:
+        except (FileExistsError, FileNotFoundError):
             return False
         return True
 
     def close(self) -> None:
-        shutil.rmtree(self.folder, ignore_errors=True)
+        """Removes the folder, in the process that made it only (a forked process's copy does nothing)."""
+        if os.getpid() == self._maker:
+            shutil.rmtree(self.folder, ignore_errors=True)

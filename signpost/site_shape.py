@@ -12,7 +12,6 @@ from urllib.parse import urlsplit
 from babel import Locale, UnknownLocaleError
 
 from signpost.errors import ContentError, display_path
-from signpost.language_codes import EXTRA_NATIVE
 from signpost.portal import Portal
 
 _PAGE_LANGUAGE = re.compile(r"\.([a-z]{2,3}(?:-[a-z0-9]{2,8})?)\.md$")
@@ -21,8 +20,6 @@ _PAGE_LANGUAGE = re.compile(r"\.([a-z]{2,3}(?:-[a-z0-9]{2,8})?)\.md$")
 def language_name(code: str) -> str:
     """A language's name in itself, for the language switcher: 'ar' -> 'العربية', 'fr' -> 'Français'.
     An unknown code is returned as it is."""
-    if code in EXTRA_NATIVE:  # Dari: 'دری', not Babel's Persian of Afghanistan
-        return EXTRA_NATIVE[code]
     try:
         locale = Locale.parse(code.replace("-", "_"))
     except (ValueError, UnknownLocaleError):

@@ -15,7 +15,7 @@ from signpost.sanitise import clean_html
 
 # Numbers every reader in the UK may need: emergency services, NHS 111, Samaritans.
 EMERGENCY_NUMBERS = {"emergency": "999", "nhs111": "111", "samaritans": "116 123"}
-RTL_LANGUAGES = {"ar", "fa", "he", "ur", "ps", "yi", "prs", "ckb", "sd", "dv", "ug", "ks"}  # prs: Dari; ckb: Sorani Kurdish
+RTL_LANGUAGES = {"ar", "fa", "he", "ur", "ps", "yi", "sd", "dv", "ug", "ks"}
 
 
 def direction(lang: str) -> str:

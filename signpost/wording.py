@@ -13,14 +13,12 @@ import functools
 from babel.core import Locale, UnknownLocaleError
 from babel.lists import format_list
 
-from signpost.language_codes import EXTRA_LOCALE
-
 # Languages whose nouns keep their capital inside a sentence: their labels are joined as they are.
 CAPITALISED_NOUNS = frozenset({"de", "lb"})
 
 
 def _babel_locale(lang: str) -> str:
-    return "en_GB" if lang == "en" else EXTRA_LOCALE.get(lang, lang.replace("-", "_"))  # British English: no comma before "and"
+    return "en_GB" if lang == "en" else lang.replace("-", "_")  # British English: no comma before "and"
 
 
 @functools.lru_cache(maxsize=None)

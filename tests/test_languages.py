@@ -426,3 +426,20 @@ def test_a_not_found_page_whose_header_falls_back_says_so_once(built_fixture):
         assert html.count("data-sp-untranslated") == (0 if lang == "ar" else 1), lang
         if lang != "ar":
             assert FALLBACK_NOTICES[lang] in html
+
+
+def test_a_language_the_theme_has_no_words_for_is_built_with_its_own_code_and_direction(tmp_path):
+    # Somali and Pashto (right to left): Material translates its own words (the skip link, the menu) into
+    # some 60 languages, not these; they take those words in English, their pages their own language.
+    project = fixture_project(tmp_path)
+    site_yml = project / "content" / "site.yml"
+    site_yml.write_text(site_yml.read_text(encoding="utf-8").replace("languages: [en, ar, fr, hi, es]",
+                                                                     "languages: [en, so, ps]"), encoding="utf-8")
+    built = build(project)
+    assert built.result.returncode == 0, built.output
+    for lang, direction in (("so", "ltr"), ("ps", "rtl")):
+        page = built.page(f"{lang}/")
+        assert re.search(rf'<html lang="{lang}" dir="{direction}"', page), page[:300]
+        assert f'<body dir="{direction}"' in page
+        assert re.search(r'class="md-skip">\s*(<bdi dir="ltr">)?Skip to content', page)  # (the theme's words, in English)
+    assert '<html lang="en" dir="ltr"' in built.page("")

@@ -45,6 +45,16 @@ def test_an_error_in_the_forked_languages_fails_the_build_and_says_where(tmp_pat
     assert "Traceback" not in result.output
 
 
+def test_claims_closed_by_a_forked_process_stay_open_for_the_process_that_made_them():
+    # A language build that fails in the second process runs MkDocs' clean-up there (on_build_error):
+    # it must not take the claims from under the first, which would then fail with a traceback.
+    claims = Claims()
+    ForkedWork(claims.close).result()
+    assert claims.claim("ar") is True
+    claims.close()
+    assert claims.claim("fr") is False  # closed by the process that made them: nothing more to take
+
+
 def test_forked_work_returns_its_result_or_fails_with_its_message():
     assert ForkedWork(lambda: {"404": {"hi": "<html>"}}).result() == {"404": {"hi": "<html>"}}
 

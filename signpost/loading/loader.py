@@ -31,7 +31,7 @@ class Loader:
         self.label_fallbacks: set[tuple[str, str, str]] = set()  # (list, id, language) shown in the default language
 
     def offered(self, file: str, lang: str, languages: list[str], line: int = 1, field: str = "") -> bool:
-        """True when `lang` is offered. Text in another known language (fr, pt-br) is kept and noted as not built,
+        """True when `lang` is offered. Text in another language code (fr, so) is kept and noted as not built,
         so a language can be turned off (or prepared) in one edit; anything else ('arb', 'arabic') is an error."""
         if lang in languages:
             return True

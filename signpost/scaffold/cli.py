@@ -58,7 +58,7 @@ def add_language_parser(commands) -> None:
                     "(lists/NAME.CODE.yml) and site texts (site.CODE.yml), each key empty with the default language's "
                     "text beside it as a comment. An empty key is not translated yet: readers see the default text, "
                     "marked as such. An existing file is never written over.")
-    parser.add_argument("code", help="the language's code, such as ur, pl or pt-br")
+    parser.add_argument("code", help="the language's two-letter code, such as ur, pl or so")
     parser.add_argument("--content", default="content", type=Path, help="the content folder (default: content)")
 
 

@@ -188,7 +188,7 @@ def _plan(path: Path, text: str, starter: Starter, count: int) -> None:
 
 
 def language_name(code: str) -> str:
-    """The language's name in English ('ur' -> 'Urdu', 'prs' -> 'Dari'), or the code when Babel does not know it."""
+    """The language's name in English ('ur' -> 'Urdu'), or the code when Babel does not know it."""
     try:
         return Locale.parse(code.replace("-", "_")).get_display_name("en") or code
     except (ValueError, UnknownLocaleError):

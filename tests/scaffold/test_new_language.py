@@ -96,10 +96,10 @@ def test_a_new_language_gets_every_string_and_label_to_translate_and_builds_mark
 
 def test_a_mistake_in_the_command_is_a_sentence_not_a_traceback(tmp_path):
     project = new_portal(tmp_path / "portal", "--languages", "en")
-    for args, expected in [(["en"], "'en' is the default language"), (["Polish"], "expected a language code"),
+    for args, expected in [(["en"], "'en' is the default language"), (["Polish"], "expected a two-letter language code"),
                            (["pl", "--content", "nowhere"], "nowhere/site.yml: not found"),
                            # A mistyped code writes nothing for a language that does not exist: it names the one meant.
-                           (["urd"], "unknown language 'urd' (did you mean 'ur'?); expected a language code of two or three letters")]:
+                           (["urd"], "unknown language 'urd' (did you mean 'ur'?); expected a two-letter language code")]:
         result = new_language(project, *args)
         assert result.returncode == 2 and "Traceback" not in result.stderr
         assert result.stderr.startswith("signpost new-language: ") and expected in result.stderr, result.stderr

@@ -93,7 +93,7 @@ def test_turning_a_language_off_is_one_edit_and_its_text_is_kept_and_reported_as
     (["--languages", "en,cy"], "no interface strings for 'cy' to start from; expected some of ar, en, es, fr, hi; "
                                 "add 'cy' afterwards with `signpost new-language cy`"),
     # A mistyped code is named as one, with the code meant, as site.yml's languages: are (signpost.language_codes).
-    (["--languages", "en,arb"], "--languages: unknown language 'arb' (did you mean 'ar'?); expected a language code"),
+    (["--languages", "en,arb"], "--languages: unknown language 'arb' (did you mean 'ar'?); expected a two-letter language code"),
     (["--languages", ""], "expected at least one of"),
     (["--languages", "ar,en"], "English comes first, as its default language: --languages en,ar."),
     # A portal in French and English, or French alone: the command says what it takes instead.
