@@ -5,10 +5,10 @@ import functools
 import re
 from typing import Annotated, Optional, get_args
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, create_model, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, WithJsonSchema, create_model, model_validator
 
 from signpost.models.types import Date, Email, Phone, WebAddress  # noqa: F401  (the models import them from here)
-from signpost.language_codes import check_language_code
+from signpost.language_codes import BUILT, check_language_code
 from signpost.models.types import trimmed
 
 
@@ -71,7 +71,8 @@ def fields_model(model: type[BaseModel], fields: tuple[str, ...]) -> type[BaseMo
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 # A language code Babel knows (signpost.language_codes): 'arb' is an error that says 'ar' was meant.
-Language = Annotated[str, AfterValidator(check_language_code)]
+Language = Annotated[str, AfterValidator(check_language_code),
+                     WithJsonSchema({"type": "string", "pattern": BUILT.pattern})]  # (for editors' schema checks)
 Text = Annotated[str, StringConstraints(min_length=1)]
 TText = Annotated[str, StringConstraints(min_length=1), TRANSLATABLE]
 TTextList = Annotated[list[Text], TRANSLATABLE]
