@@ -1,6 +1,7 @@
 """Writes the page files under docs/generated/, only those whose bytes change (signpost.rendering.files)."""
 from __future__ import annotations
 
+from itertools import chain
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -22,15 +23,8 @@ def write_pages(pages: Iterable[PageFile], folder: Path) -> int:
 
 def write_counted(pages: Iterable[PageFile], folder: Path) -> tuple[int, int]:
     """write_pages, and how many pages there were: (pages, changed)."""
-    count = 0
-
-    def counting():
-        nonlocal count
-        for page in pages:
-            count += 1
-            yield page
-    changed = write_pages(counting(), folder)
-    return count, changed
+    written = _written(pages, folder, PAGES)
+    return written["count"], written["changed"]
 
 
 def write_counted_in_two(portal: Portal, folder: Path, forked: Callable[[], None] = lambda: None) -> tuple[int, int]:
@@ -48,7 +42,7 @@ def write_counted_in_two(portal: Portal, folder: Path, forked: Callable[[], None
     elsewhere = ForkedWork(lambda: _their_pages(portal, theirs, folder))
     try:
         forked()
-        written = _written(_chained(iter_pages(portal, mine), iter_pages(portal, theirs, WITH_PDFS)), folder)
+        written = _written(chain(iter_pages(portal, mine), iter_pages(portal, theirs, WITH_PDFS)), folder)
         done = elsewhere.result()
     except BaseException:
         elsewhere.stop()
@@ -60,13 +54,9 @@ def write_counted_in_two(portal: Portal, folder: Path, forked: Callable[[], None
     return written["count"] + done["count"], written["changed"] + done["changed"] + remove_stale(folder, PAGES, names)
 
 
-def _chained(*generators):
-    for generator in generators:
-        yield from generator
-
-
-def _written(pages: Iterable[PageFile], folder: Path) -> dict:
-    # The pages written (none removed: the other process writes pages too), their names and how many.
+def _written(pages: Iterable[PageFile], folder: Path, produced: str | None = None) -> dict:
+    # The pages written, their names and how many; stale pages removed only with `produced` (with two
+    # processes writing, neither knows alone which are stale).
     names: set[str] = set()
     count = 0
 
@@ -76,7 +66,7 @@ def _written(pages: Iterable[PageFile], folder: Path) -> dict:
             count += 1
             names.add(page.path)
             yield page.path, page.text.encode("utf-8")
-    changed = write_changed(named(), folder, None)
+    changed = write_changed(named(), folder, produced)
     return {"names": names, "count": count, "changed": changed}
 
 

@@ -5,14 +5,12 @@ from pathlib import Path
 from typing import Iterable, Mapping
 
 
-def write_changed(files: Mapping[str, bytes] | Iterable[tuple[str, bytes]], folder: Path, produced: str | None,
-                  made_elsewhere: Iterable[str] = ()) -> int:
+def write_changed(files: Mapping[str, bytes] | Iterable[tuple[str, bytes]], folder: Path, produced: str | None) -> int:
     """Writes each file whose bytes changed, removes files matching the glob `produced` that are no
-    longer made (none when it is None; `made_elsewhere`: names another process writes, not stale), and
-    returns how many files changed. `files` may be (name, bytes) pairs made one at a time: none is kept
-    once written."""
+    longer made (none when it is None: remove_stale, later), and returns how many files changed. `files`
+    may be (name, bytes) pairs made one at a time: none is kept once written."""
     changed = 0
-    names = set(made_elsewhere)
+    names = set()
     folders = set()  # made already: thousands of pages share a few folders
     for name, data in (files.items() if isinstance(files, Mapping) else files):
         names.add(name)
