@@ -1,4 +1,4 @@
-"""signpost.leaflets.pdf: what a PDF worker process imports."""
+"""signpost.leaflets.pdf: what a PDF worker process imports, and the fonts it loads once."""
 import subprocess
 import sys
 
@@ -15,3 +15,29 @@ def test_a_pdf_worker_imports_neither_the_content_model_nor_the_page_generators(
     assert result.stdout.strip() == "[]"
     from signpost.leaflets import build, pdf
     assert build.render_pdf is pdf.render_pdf  # what the workers are given
+
+
+DOCUMENT = ('<!doctype html><html lang="{lang}" dir="{dir}"><head><title>Leaflet</title></head>'
+            '<body><h1>{title}</h1><p>Call <bdi>020 7946 0123</bdi>.</p></body></html>')
+
+
+def test_documents_rendered_in_one_process_share_its_fonts_and_give_the_bytes_of_a_fresh_process():
+    # The fonts and stylesheets are loaded once in a process; a leaflet's bytes must not depend on
+    # what the process rendered before it, in its language or another.
+    from signpost.leaflets import pdf
+    english = DOCUMENT.format(lang="en", dir="ltr", title="Social prescribing")
+    arabic = DOCUMENT.format(lang="ar", dir="rtl", title="الوصفات الاجتماعية")
+    pdf._let_go()
+    alone = pdf.render_pdf(arabic, "ar")
+    pdf.render_pdf(english, "en")
+    assert pdf.render_pdf(arabic, "ar") == alone
+    assert pdf._fonts.cache_info().currsize == 1 and pdf._styles.cache_info().currsize == 2
+
+
+def test_a_process_that_rendered_a_leaflet_exits_cleanly():
+    # The shared font configuration is let go before the interpreter's teardown, where WeasyPrint's
+    # __del__ printed a traceback on every build that rendered a PDF in its own process.
+    probe = ("from signpost.leaflets.pdf import render_pdf; "
+             f"render_pdf({DOCUMENT.format(lang='en', dir='ltr', title='Leaflet')!r}, 'en'); print('rendered')")
+    result = subprocess.run([sys.executable, "-c", probe], cwd=PROJECT, capture_output=True, text=True, timeout=300)
+    assert (result.returncode, result.stdout.strip(), result.stderr) == (0, "rendered", "")
