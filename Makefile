@@ -43,12 +43,15 @@ build: $(STAMP) fonts
 check: $(STAMP)
 	$(BIN)/signpost check
 
+# The tests run in one process per core (pytest-xdist, at most 4): each builds the shared sample site once.
+# `make test PYTEST_WORKERS=0` runs them in this one process; `make test PYTEST_ARGS=tests/leaflets` one folder.
+PYTEST_WORKERS ?= auto
 test: $(STAMP) fonts system-packages node_modules/.installed
-	$(TEST_DATE) $(BIN)/python -m pytest
+	$(TEST_DATE) $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --maxprocesses 4 $(PYTEST_ARGS)
 
 # Every page of the sample in the browser and HTML checks, not one page of each type.
 test-all: $(STAMP) fonts system-packages node_modules/.installed
-	$(TEST_DATE) SIGNPOST_ALL_PAGES=1 $(BIN)/python -m pytest
+	$(TEST_DATE) SIGNPOST_ALL_PAGES=1 $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --maxprocesses 4 $(PYTEST_ARGS)
 
 benchmark: $(STAMP)
 	$(BIN)/python benchmarks/build.py 100 1000 2000
