@@ -35,13 +35,13 @@ def render_pdf(document: str, lang: str) -> bytes:
 
     font_config, faces = _fonts()
     return weasyprint.HTML(string=document, base_url=str(TEMPLATES)).write_pdf(
-        stylesheets=[faces, _styles(lang)], font_config=font_config, pdf_variant="pdf/ua-1",
+        stylesheets=[faces, _parsed(_language_css(lang))], font_config=font_config, pdf_variant="pdf/ua-1",
         uncompressed_pdf=False,
     )
 
 
-# Parsed, and the font files loaded, once in a process rather than once a leaflet (together about a
-# fifth of a leaflet's time): WeasyPrint's documents may share a font configuration and stylesheets.
+# The font files loaded and the stylesheets parsed once in a process rather than once a leaflet (together
+# about a fifth of a leaflet's time): WeasyPrint's documents may share a font configuration and stylesheets.
 @functools.cache
 def _fonts():
     import weasyprint
@@ -54,12 +54,13 @@ def _fonts():
 
 
 def _let_go() -> None:
-    _styles.cache_clear()
+    _parsed.cache_clear()
     _fonts.cache_clear()
 
 
 @functools.cache
-def _styles(lang: str):
+def _parsed(css: str):
+    # By its text, read again for every leaflet: an edited stylesheet is never rendered with the old one.
     import weasyprint
 
-    return weasyprint.CSS(string=_language_css(lang), font_config=_fonts()[0])
+    return weasyprint.CSS(string=css, font_config=_fonts()[0])

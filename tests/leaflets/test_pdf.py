@@ -31,7 +31,7 @@ def test_documents_rendered_in_one_process_share_its_fonts_and_give_the_bytes_of
     alone = pdf.render_pdf(arabic, "ar")
     pdf.render_pdf(english, "en")
     assert pdf.render_pdf(arabic, "ar") == alone
-    assert pdf._fonts.cache_info().currsize == 1 and pdf._styles.cache_info().currsize == 2
+    assert pdf._fonts.cache_info().currsize == 1 and pdf._parsed.cache_info().currsize == 2
 
 
 def test_a_process_that_rendered_a_leaflet_exits_cleanly():
