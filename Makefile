@@ -46,12 +46,13 @@ check: $(STAMP)
 # The tests run in one process per core (pytest-xdist, at most 4): each builds the shared sample site once.
 # `make test PYTEST_WORKERS=0` runs them in this one process; `make test PYTEST_ARGS=tests/leaflets` one folder.
 PYTEST_WORKERS ?= auto
+PYTEST = $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --maxprocesses 4 $(PYTEST_ARGS)
 test: $(STAMP) fonts system-packages node_modules/.installed
-	$(TEST_DATE) $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --maxprocesses 4 $(PYTEST_ARGS)
+	$(TEST_DATE) $(PYTEST)
 
 # Every page of the sample in the browser and HTML checks, not one page of each type.
 test-all: $(STAMP) fonts system-packages node_modules/.installed
-	$(TEST_DATE) SIGNPOST_ALL_PAGES=1 $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --maxprocesses 4 $(PYTEST_ARGS)
+	$(TEST_DATE) SIGNPOST_ALL_PAGES=1 $(PYTEST)
 
 benchmark: $(STAMP)
 	$(BIN)/python benchmarks/build.py 100 1000 2000

@@ -35,8 +35,8 @@ def test_documents_rendered_in_one_process_share_its_fonts_and_give_the_bytes_of
 
 
 def test_a_process_that_rendered_a_leaflet_exits_cleanly():
-    # The shared font configuration is let go before the interpreter's teardown, where WeasyPrint's
-    # __del__ printed a traceback on every build that rendered a PDF in its own process.
+    # The shared font configuration is let go before the interpreter's teardown: kept until then,
+    # WeasyPrint's __del__ finds its modules gone and prints a traceback.
     probe = ("from signpost.leaflets.pdf import render_pdf; "
              f"render_pdf({DOCUMENT.format(lang='en', dir='ltr', title='Leaflet')!r}, 'en'); print('rendered')")
     result = subprocess.run([sys.executable, "-c", probe], cwd=PROJECT, capture_output=True, text=True, timeout=300)
