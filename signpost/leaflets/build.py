@@ -9,7 +9,6 @@ from __future__ import annotations
 import concurrent.futures
 import datetime
 import multiprocessing
-import os
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +26,7 @@ from signpost.leaflets.glyphs import check_glyphs
 from signpost.leaflets.pdf import render_pdf
 from signpost.leaflets.qr import qr_data_uri
 from signpost.leaflets.share import translated_percent
+from signpost.parallel import processes
 from signpost.portal import Item, Portal
 from signpost.practice_finder import LEVEL_LABEL, practice_finder
 from signpost.rendering.context import PageContext
@@ -205,23 +205,24 @@ def start_pdfs(portal: Portal, store: cache.Cache | None = None,
     return done
 
 
-PARALLEL_FROM = 6  # fewer PDFs than this render in this process: starting workers costs about a second
+PARALLEL_FROM = 6  # fewer PDFs than this render in this process: starting a worker costs about a second
 
 
 def _start_rendering(jobs: list[tuple[str, str]]) -> Callable[[], list[bytes]]:
-    """Starts render_pdf of each (document, language) in worker processes (one per core) when there
-    are many, and returns the function that waits for the PDFs, in order; few are rendered in this
-    process when that function is called. WeasyPrint holds the GIL, so threads would not help. Workers
-    are spawned, not forked, as `mkdocs serve` has threads running."""
-    workers = min(os.cpu_count() or 1, len(jobs))
+    """Starts render_pdf of each (document, language) in a worker process when there are many, and
+    returns the function that waits for the PDFs, in order; few are rendered in this process when that
+    function is called. The worker loads WeasyPrint and the fonts once, then forks a copy of itself for
+    each other core (pdf.render_pdfs: WeasyPrint holds the GIL, so threads would not help). It is
+    spawned, not forked, as `mkdocs serve` has threads running; it runs none, so it may fork."""
+    workers = min(processes(), len(jobs))
     if workers < 2 or len(jobs) < PARALLEL_FROM:
         return lambda: [render_pdf(document, lang) for document, lang in jobs]
-    pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
-    futures = [pool.submit(render_pdf, document, lang) for document, lang in jobs]
+    pool = concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+    rendered = pool.submit(pdf.render_pdfs, jobs, workers)
 
     def results() -> list[bytes]:
         try:
-            return [future.result() for future in futures]
+            return rendered.result()
         finally:
             pool.shutdown(cancel_futures=True)
     return results

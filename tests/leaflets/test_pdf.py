@@ -1,4 +1,5 @@
-"""signpost.leaflets.pdf: what a PDF worker process imports, and the fonts it loads once."""
+"""signpost.leaflets.pdf: what a PDF worker process imports, the fonts it loads once, and the copies it
+forks."""
 import subprocess
 import sys
 
@@ -41,3 +42,20 @@ def test_a_process_that_rendered_a_leaflet_exits_cleanly():
              f"render_pdf({DOCUMENT.format(lang='en', dir='ltr', title='Leaflet')!r}, 'en'); print('rendered')")
     result = subprocess.run([sys.executable, "-c", probe], cwd=PROJECT, capture_output=True, text=True, timeout=300)
     assert (result.returncode, result.stdout.strip(), result.stderr) == (0, "rendered", "")
+
+
+def test_pdfs_shared_with_a_forked_copy_are_those_one_process_renders_in_the_order_asked():
+    # render_pdfs forks (run in a process of its own: a pytest worker runs threads). Each leaflet is
+    # rendered by whichever process takes it first; the list must still follow the jobs, and the copy
+    # must be waited for.
+    jobs = [(DOCUMENT.format(lang=lang, dir=dir, title=title), lang)
+            for lang, dir, title in [("en", "ltr", "One"), ("ar", "rtl", "اثنان"), ("fr", "ltr", "Trois"),
+                                     ("hi", "ltr", "चार"), ("es", "ltr", "Cinco"), ("en", "ltr", "Six")]]
+    probe = ("import os, sys; from signpost.leaflets.pdf import render_pdf, render_pdfs\n"
+             f"jobs = {jobs!r}; shared = render_pdfs(jobs, 2)\n"
+             "alone = [render_pdf(document, lang) for document, lang in jobs]\n"
+             "try: os.waitpid(-1, os.WNOHANG); left = 'a copy left'\n"
+             "except ChildProcessError: left = 'no copy left'\n"
+             "print(len(shared), shared == alone, len(set(alone)), left)")
+    result = subprocess.run([sys.executable, "-c", probe], cwd=PROJECT, capture_output=True, text=True, timeout=300)
+    assert (result.stdout.strip(), result.stderr) == ("6 True 6 no copy left", "")
