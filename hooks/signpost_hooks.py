@@ -10,6 +10,7 @@ import copy
 import gc
 import html
 import logging
+import re
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -60,7 +61,7 @@ from signpost.sitemap import merge_sitemaps, write_sitemap
 from signpost.site_shape import language_name, pages_not_built, sections, site_address
 from signpost.switcher import drop_sitemap_requests
 from signpost.text import direction, heading_slugify
-from signpost.theme_fixes import fix_theme_markup
+from signpost.theme_fixes import fix_theme_markup, mark_theme_words
 from signpost.untranslated import fallback_titles, mark_content, mark_names
 # Beside this file (MkDocs puts its folder on the path while it loads a hook):
 from signpost_languages import LanguageBuilds
@@ -396,6 +397,7 @@ def on_env(env, config, files):
     env.globals["signpost_organisation"] = footer_organisation(_loaded["portal"], _language(config))
     env.globals["signpost_site_name"] = site_name_marked(_loaded["portal"], _language(config))
     env.globals["signpost_theme_language"] = _theme_language(env, _language(config))  # overrides/partials/language.html
+    _loaded["theme words"] = _theme_words(env) if env.globals["signpost_theme_language"] != _language(config) else None
     env.globals["signpost_direction"] = direction(_language(config))
     return env
 
@@ -408,6 +410,13 @@ def _theme_language(env, lang):
     except TemplateNotFound:
         return "en"
     return lang
+
+
+def _theme_words(env):
+    # Material's English words, which the pages of a language it has no words for show (theme_fixes.mark_theme_words).
+    source = env.loader.get_source(env, "partials/languages/en.html")[0]
+    words = dict(re.findall(r'"([\w.-]+)":\s*"([^"]*)"', source))
+    return frozenset(word for key, word in words.items() if key not in ("language", "direction") and len(word) > 2)
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -483,7 +492,7 @@ def on_post_page(output, page, config):
     if direction(_language(config)) == "rtl":  # hand-written pages and the theme's own text
         output = isolate_html(output)
     # A form page may post to, and fetch from, the form receiver named in site.yml.
-    output = add_policy(fix_theme_markup(output), content=page.content or "", **form_policy(_loaded["portal"], page.url))
+    output = add_policy(_fix_theme(output), content=page.content or "", **form_policy(_loaded["portal"], page.url))
     if _loaded.get("command") == "build":
         # Its links are taken now, in whichever process builds it (the link check reads no page again);
         # its HTML is let go (static-i18n keeps each language's pages until its sitemap is rendered).
@@ -517,7 +526,7 @@ def on_post_template(output, template_name, config):
         if direction(_language(config)) == "rtl":
             output = isolate_html(output)
         not_found = _languages.outputs.not_found
-        not_found[_language(config)] = add_policy(fix_theme_markup(output))
+        not_found[_language(config)] = add_policy(_fix_theme(output))
         return not_found.get(_loaded["portal"].default_language, output)
     if template_name == "sitemap.xml" and _loaded.get("command") == "build":
         # static-i18n keeps each language's pages to list them in the sitemap of every later language's
@@ -525,7 +534,13 @@ def on_post_template(output, template_name, config):
         # language's pages let go, and the sitemaps merged once every language is built.
         _languages.outputs.sitemaps.append(output)
         config.plugins["i18n"].i18n_files_per_language.pop(_language(config), None)
-    return add_policy(fix_theme_markup(output)) if template_name.endswith(".html") else output
+    return add_policy(_fix_theme(output)) if template_name.endswith(".html") else output
+
+
+def _fix_theme(output):
+    output = fix_theme_markup(output)
+    words = _loaded.get("theme words")
+    return mark_theme_words(output, words) if words else output
 
 
 @event_priority(-200)

@@ -10,7 +10,11 @@ that read the root element's language and direction).
 
 A page title that falls back is marked with its language (`<span lang="en" dir="ltr">About us</span>`,
 signpost.untranslated.mark_title); the theme escapes it into attributes (the footer's "Next: ..."
-aria-label), where a screen reader would read the tags aloud: there the title is plain text."""
+aria-label), where a screen reader would read the tags aloud: there the title is plain text.
+
+In a language the theme has no words for (Somali, Pashto), its words are English (hooks: _theme_language):
+where they are text (the skip link, the footer's Previous and Next) they are marked lang="en", so a
+screen reader reads them in English (WCAG 3.1.2); in attributes (a landmark's aria-label) they cannot be."""
 from __future__ import annotations
 
 import re
@@ -21,6 +25,7 @@ _ROOT = re.compile(r"<html\b([^>]*)>")
 _BODY_DIR = re.compile(r'<body\b[^>]*?\sdir="(ltr|rtl)"')
 _ESCAPED_TAG_IN_ATTRIBUTE = re.compile(r'(\s(?:aria-label|title|alt)=")([^"]*&lt;[^"]*)(")')
 _ESCAPED_SPAN = re.compile(r"&lt;/?span\b(?:(?!&gt;).)*&gt;")
+_TEXT_NODE = re.compile(r">(\s*)([^<>]*?)(\s*)<")
 
 
 def fix_theme_markup(html: str) -> str:
@@ -30,6 +35,19 @@ def fix_theme_markup(html: str) -> str:
     if 'id="__toc"' not in html:
         html = _ORPHAN_TOC_LABEL.sub(r'<div class="md-nav__title">\1</div>', html)
     return _root_direction(html)
+
+
+def mark_theme_words(html: str, words: frozenset[str], lang: str = "en") -> str:
+    """`html` with each text node that is exactly one of `words` (the theme's own, in `lang`, shown
+    on a page in another language), whitespace aside, wrapped in `<span lang="{lang}">`. Text within
+    <script>, <style> and <title> is left as it is."""
+    def mark(match: re.Match) -> str:
+        leading, text, trailing = match.groups()
+        if text not in words:
+            return match.group(0)
+        return f'>{leading}<span lang="{lang}">{text}</span>{trailing}<'
+    parts = re.split(r"(<(?:script|style|title)\b.*?</(?:script|style|title)>)", html, flags=re.DOTALL | re.IGNORECASE)
+    return "".join(part if index % 2 else _TEXT_NODE.sub(mark, part) for index, part in enumerate(parts))
 
 
 def _root_direction(html: str) -> str:

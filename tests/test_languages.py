@@ -441,5 +441,8 @@ def test_a_language_the_theme_has_no_words_for_is_built_with_its_own_code_and_di
         page = built.page(f"{lang}/")
         assert re.search(rf'<html lang="{lang}" dir="{direction}"', page), page[:300]
         assert f'<body dir="{direction}"' in page
-        assert re.search(r'class="md-skip">\s*(<bdi dir="ltr">)?Skip to content', page)  # (the theme's words, in English)
+        # The theme's words are English, and marked so (a screen reader reads them in English), where they are text.
+        assert re.search(r'class="md-skip">\s*(<bdi dir="ltr">)?<span lang="en">Skip to content</span>', page)
+        assert re.search(r'class="md-footer__direction">\s*(<bdi dir="ltr">)?<span lang="en">Next</span>', page)
     assert '<html lang="en" dir="ltr"' in built.page("")
+    assert re.search(r'class="md-skip">\s*Skip to content', built.page(""))  # in an English page, as they are

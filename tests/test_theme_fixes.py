@@ -1,4 +1,4 @@
-from signpost.theme_fixes import fix_theme_markup
+from signpost.theme_fixes import fix_theme_markup, mark_theme_words
 
 
 def test_removes_autocomplete_from_checkbox_toggles_only():
@@ -35,3 +35,14 @@ def test_a_marked_title_escaped_into_an_attribute_is_plain_text_there_and_kept_i
             '<span lang="en" dir="ltr">About us</span></a>')
     assert fix_theme_markup(page) == ('<a href="../about/" aria-label="التالية: About us">'
                                       '<span lang="en" dir="ltr">About us</span></a>')
+
+
+def test_the_themes_words_are_marked_with_their_language_where_they_are_a_whole_text():
+    words = frozenset({"Skip to content", "Next"})
+    html = ('<head><title>Next</title><script>const label = ">Next<";</script></head>'
+            '<a class="md-skip"><bdi dir="ltr">Skip to content</bdi></a>'
+            '<span class="md-footer__direction">\n  Next\n</span><p>Next week</p><p>Skip to content now</p>')
+    assert mark_theme_words(html, words) == (
+        '<head><title>Next</title><script>const label = ">Next<";</script></head>'
+        '<a class="md-skip"><bdi dir="ltr"><span lang="en">Skip to content</span></bdi></a>'
+        '<span class="md-footer__direction">\n  <span lang="en">Next</span>\n</span><p>Next week</p><p>Skip to content now</p>')
