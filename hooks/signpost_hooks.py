@@ -286,8 +286,8 @@ def _load_and_write(config):
         start_pdfs()
         pages, written = write_counted(iter_pages(portal), generated)  # none kept in memory
     changed = write_leaflets(portal, Path(config.docs_dir) / GENERATED)
-    log.info(f"Signpost: {counted(pages, 'page')} in {counted(len(portal.languages), 'language')}, "
-             f"{changed + written} changed")
+    log.info(f"Signpost: {counted(pages, 'page')} generated from content/ in {counted(len(portal.languages), 'language')}, "
+             f"{counted(changed + written, 'file')} changed")
     _save_cache(portal)
     _loaded["pending pdfs"] = leaflet_build.pending_pdfs()  # under `mkdocs serve`: rendered after the rebuild
     return portal, list(portal.warnings)

@@ -19,7 +19,8 @@ class BuildReport:
         return bool(self.links.broken)
 
     def summary(self) -> str:
-        return (f"Signpost build report: {counted(self.links.pages, 'page')} checked, "
+        return (f"Signpost build report: {counted(self.links.pages, 'page')} checked (every page built, hand-written "
+                f"and generated, in every language), "
                 f"{counted(len(self.links.broken), 'broken link')}, "
                 f"{counted(len(self.links.external), 'external link')} (listed, not fetched), "
                 f"{counted(len(self.warnings), 'warning')}")

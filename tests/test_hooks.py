@@ -109,7 +109,7 @@ def test_pages_load_nothing_from_another_site(built_fixture):
 def test_a_second_build_rewrites_no_generated_page(built_fixture):
     again = build(built_fixture.project)
     assert again.result.returncode == 0
-    assert re.search(r"Signpost: \d+ pages in 5 languages, 0 changed", again.output)
+    assert re.search(r"Signpost: \d+ pages generated from content/ in 5 languages, 0 files changed", again.output)
 
 
 def test_a_content_error_stops_the_build_with_the_report_and_no_traceback(tmp_path):

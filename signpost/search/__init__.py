@@ -30,7 +30,8 @@ class SearchBuild:
     def summary(self) -> str:
         finder = sum(self.finder_files.values())
         return (f"search: {counted(self.pagefind.pages, 'page')} indexed in {counted(len(self.pagefind.languages), 'language')} "
-                f"({', '.join(self.pagefind.languages)}); finder data {counted(finder, 'byte')} in "
+                f"({', '.join(self.pagefind.languages)}; pages with nothing of their own to search, such as the "
+                f"finder's filters and 404, are left out); finder data {counted(finder, 'byte')} in "
                 f"{counted(len(self.finder_files), 'file')}")
 
 

@@ -36,8 +36,8 @@ def test_an_english_only_portal_builds_at_once_with_no_language_switcher(tmp_pat
     assert "4 warnings" in result.output
     assert "docs/privacy.md:7: still the new portal's starter text" in report
     # The build log counts in English plurals: one language is "1 language", never "1 languages".
-    assert re.search(r"Signpost: \d+ pages in 1 language, \d+ changed", result.output), result.output
-    assert re.search(r"search: \d+ pages indexed in 1 language \(en\)", result.output), result.output
+    assert re.search(r"Signpost: \d+ pages generated from content/ in 1 language, \d+ files? changed", result.output), result.output
+    assert re.search(r"search: \d+ pages indexed in 1 language \(en;", result.output), result.output
     assert "1 languages" not in result.output
     # The menu holds only sections with content: no team, stories, forms or leaflets yet.
     assert nav_links(home) == [".", "get-referred/", "services/", "needs/", "pathways/", "embed-the-finder/", "contact/"]
