@@ -271,21 +271,26 @@ def _generate(config):
 
 
 def _load_and_write(config):
-    portal = load_portal(Path(config.config_file_path).parent / "content")
+    content = Path(config.config_file_path).parent / "content"
+    if _two_processes():
+        leaflet_build.start_worker_early(content)  # (a first build: its PDFs' worker loads WeasyPrint meanwhile)
+    portal = load_portal(content)
     generated = Path(config.docs_dir) / GENERATED
 
     def start_pdfs():  # rendered in worker processes while the pages are generated
         leaflet_build.start_leaflet_pdfs(portal)
-    if _two_processes():  # a forked copy generates half the languages' pages meanwhile
-        gc.freeze()  # (the portal, shared by both, is left out of collections: each would copy what it walks)
-        try:
+    try:
+        if _two_processes():  # a forked copy generates half the languages' pages meanwhile
+            gc.freeze()  # (the portal, shared by both, is left out of collections: each would copy what it walks)
             pages, written = write_counted_in_two(portal, generated, start_pdfs)
-        except ForkedWorkFailed as error:
-            raise PluginError(f"Signpost: the pages were not generated: {error}") from None
-    else:
-        start_pdfs()
-        pages, written = write_counted(iter_pages(portal), generated)  # none kept in memory
-    changed = write_leaflets(portal, Path(config.docs_dir) / GENERATED)
+        else:
+            start_pdfs()
+            pages, written = write_counted(iter_pages(portal), generated)  # none kept in memory
+        changed = write_leaflets(portal, Path(config.docs_dir) / GENERATED)
+    except ForkedWorkFailed as error:
+        raise PluginError(f"Signpost: the pages were not generated: {error}") from None
+    except leaflet_build.PdfsNotRendered as error:
+        raise PluginError(f"Signpost: {error}") from None
     log.info(f"Signpost: {counted(pages, 'page')} generated from content/ in {counted(len(portal.languages), 'language')}, "
              f"{counted(changed + written, 'file')} changed")
     _save_cache(portal)

@@ -6,9 +6,10 @@ title, language and dates set from the content (never the clock): two builds giv
 """
 from __future__ import annotations
 
-import concurrent.futures
 import datetime
 import multiprocessing
+import pickle
+import tempfile
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
@@ -205,30 +206,84 @@ def start_pdfs(portal: Portal, store: cache.Cache | None = None,
     return done
 
 
+class PdfsNotRendered(RuntimeError):
+    """The PDF worker failed or ended before sending its PDFs; the message says how."""
+
+
 PARALLEL_FROM = 6  # fewer PDFs than this render in this process: starting a worker costs about a second
 
 
+class PdfWorker:
+    """A process that renders a batch of PDFs: it loads WeasyPrint and the fonts as soon as it starts
+    (so it may be started before the documents are ready: `start_worker_early`), then renders the batch
+    `render` sends it, in itself and in a forked copy of itself for each other core (pdf.render_pdfs:
+    WeasyPrint holds the GIL, so threads would not help). It is spawned, not forked, as `mkdocs serve`
+    has threads running; it runs none, so it may fork. Starting it starts no thread here either, so
+    this process may fork afterwards (a build forks to generate pages)."""
+
+    def __init__(self) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._connection, theirs = context.Pipe()
+        self._process = context.Process(target=pdf.serve_pdfs, args=(theirs,), daemon=True)
+        self._process.start()
+        theirs.close()
+
+    def render(self, jobs: list[tuple[str, str]], processes: int) -> Callable[[], list[bytes]]:
+        """Sends the batch, each (document, language); returns the function that waits for its PDFs, in
+        order (PdfsNotRendered, with the worker's message, if it failed or ended)."""
+        # By a file: a batch (megabytes) sent down the pipe would wait for the worker to read it, and the
+        # worker reads once its fonts are loaded.
+        with tempfile.NamedTemporaryFile("wb", prefix="signpost-pdfs-", delete=False) as batch:
+            pickle.dump((jobs, processes), batch)
+        self._connection.send(batch.name)
+
+        def results() -> list[bytes]:
+            try:
+                outcome, value = self._connection.recv()
+            except (EOFError, OSError):
+                outcome, value = "failed", f"it ended with status {self._process.exitcode}"
+            finally:
+                self.close()
+                Path(batch.name).unlink(missing_ok=True)
+            if outcome != "done":
+                raise PdfsNotRendered(f"the leaflet PDFs were not rendered: {value}")
+            return value
+        return results
+
+    def close(self) -> None:
+        """Ends the worker if it has no batch (it exits at once) and waits for it to end."""
+        try:
+            self._connection.send(None)
+        except OSError:
+            pass  # it has already ended
+        self._connection.close()
+        self._process.join()
+
+
+def start_worker_early(content: Path) -> None:
+    """Starts the PDF worker now, before the content is loaded, when PDFs will surely be rendered: the
+    content (folder) has leaflets and the cache holds no PDF (a first build). WeasyPrint and the fonts
+    then load while the content does, on a core that would wait meanwhile."""
+    folder = cache.cache_folder(content)
+    first = folder is None or not any((folder / PDF_KIND).glob("*"))
+    if first and any((content / "leaflets").glob("*.yml")) and _built.get("worker") is None and processes() > 1:
+        _built["worker"] = PdfWorker()
+
+
 def _start_rendering(jobs: list[tuple[str, str]]) -> Callable[[], list[bytes]]:
-    """Starts render_pdf of each (document, language) in a worker process when there are many, and
-    returns the function that waits for the PDFs, in order; few are rendered in this process when that
-    function is called. The worker loads WeasyPrint and the fonts once, then forks a copy of itself for
-    each other core (pdf.render_pdfs: WeasyPrint holds the GIL, so threads would not help). It is
-    spawned, not forked, as `mkdocs serve` has threads running; it runs none, so it may fork."""
+    """Starts render_pdf of each (document, language) in a PdfWorker when there are many, and returns
+    the function that waits for the PDFs, in order; few are rendered in this process when that function
+    is called."""
+    early = _built.pop("worker", None)
     workers = min(processes(), len(jobs))
     if workers < 2 or len(jobs) < PARALLEL_FROM:
+        if early is not None:
+            early.close()
         return lambda: [render_pdf(document, lang) for document, lang in jobs]
-    pool = concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
-    rendered = pool.submit(pdf.render_pdfs, jobs, workers)
-
-    def results() -> list[bytes]:
-        try:
-            return rendered.result()
-        finally:
-            pool.shutdown(cancel_futures=True)
-    return results
+    return (early or PdfWorker()).render(jobs, workers)
 
 
-_built: dict[str, object] = {}
+_built: dict[str, object] = {}  # what this process's builds share: the started PDFs, the early worker
 
 
 def render_changed_later(served: Path | None) -> None:

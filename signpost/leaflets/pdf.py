@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import atexit
 import functools
+import pickle
 from pathlib import Path
 
 from signpost.leaflets import fonts
@@ -65,6 +66,25 @@ def render_pdfs(jobs: list[tuple[str, str]], processes: int) -> list[bytes]:
     finally:
         claims.close()
     return [rendered[index] for index in range(len(jobs))]
+
+
+def serve_pdfs(connection) -> None:
+    """A PDF worker's whole life (signpost.leaflets.build.PdfWorker): loads WeasyPrint and the fonts at
+    once, then receives the path of one batch, a pickled (jobs, processes), or None for none, and sends
+    back ("done", the PDFs of render_pdfs) or ("failed", what went wrong)."""
+    _fonts()
+    path = connection.recv()
+    if path is None:
+        return
+    try:
+        with open(path, "rb") as batch:
+            outcome = ("done", render_pdfs(*pickle.load(batch)))
+    except Exception as error:  # noqa: BLE001 — sent to the build as its message
+        outcome = ("failed", f"{error.__class__.__name__}: {error}")
+    try:
+        connection.send(outcome)
+    except OSError:
+        pass  # the build that asked for them has ended (a preview's rebuild that failed)
 
 
 def _render_claimed(jobs: list[tuple[str, str]], claims: Claims) -> dict[int, bytes]:

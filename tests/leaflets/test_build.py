@@ -278,6 +278,43 @@ def test_pdfs_rendered_in_worker_processes_are_the_same_bytes(content, monkeypat
     assert build._start_rendering(jobs)() == in_process
 
 
+def test_a_worker_started_early_renders_the_batch_and_one_left_unused_ends(content, tmp_path, monkeypatch):
+    # A first build starts the PDF worker before the content is loaded; whatever the batch turns out to
+    # be, the worker ends: after its PDFs, or at once when there are too few to send it.
+    leaflet(content)
+    portal = load_portal(content)
+    jobs = [(build.pdf_html(portal, portal.leaflets["guide"], lang), lang) for lang in ("en", "ar", "hi")]
+    in_process = [pdf.render_pdf(document, lang) for document, lang in jobs]
+    monkeypatch.setenv("SIGNPOST_CACHE", str(tmp_path / "empty-cache"))
+    monkeypatch.setenv("SIGNPOST_PROCESSES", "2")
+    monkeypatch.setattr(build, "PARALLEL_FROM", 2)
+    build.start_worker_early(content)
+    worker = build._built["worker"]
+    assert build._start_rendering(jobs)() == in_process
+    assert worker._process.exitcode == 0 and "worker" not in build._built
+    build.start_worker_early(content)
+    unused = build._built["worker"]
+    assert build._start_rendering(jobs[:1])() == in_process[:1]  # too few for a worker: rendered here
+    assert unused._process.exitcode == 0 and "worker" not in build._built
+
+
+def test_no_worker_is_started_early_when_the_cache_holds_pdfs(content, tmp_path, monkeypatch):
+    leaflet(content)
+    monkeypatch.setenv("SIGNPOST_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setenv("SIGNPOST_PROCESSES", "2")
+    Cache(tmp_path / "cache").put(build.PDF_KIND, ["an earlier leaflet"], b"%PDF-")
+    build.start_worker_early(content)
+    assert "worker" not in build._built
+
+
+def test_a_pdf_worker_that_fails_says_why(monkeypatch):
+    worker = build.PdfWorker()
+    waiting = worker.render([("<p>never rendered</p>", "en"), (None, "en")], 1)  # WeasyPrint refuses None
+    with pytest.raises(build.PdfsNotRendered, match=r"^the leaflet PDFs were not rendered: \w+Error"):
+        waiting()
+    assert worker._process.exitcode == 0  # it ended, having said so
+
+
 def test_every_team_name_in_every_leaflet_pdf_is_marked_with_its_language(sample_portal):
     # Organisations, places, venues and addresses are the team's own (English) words: in every other
     # language's PDF, as on the page, each is tagged lang="en" (the PDF's structure tree carries it).
