@@ -1,12 +1,31 @@
 """The preview server's side of the hooks (`mkdocs serve`): set-up work a rebuild would repeat with
-the same inputs is kept (keep_set_up). It patches static-i18n 1.3.1's reconfigure_files and the
-theme's get_env: internals an upgrade must check."""
+the same inputs is kept (keep_set_up), and the live-reload script the server adds to each page is let
+run (allow_live_reload). It patches static-i18n 1.3.1's reconfigure_files, the theme's get_env and
+MkDocs 1.6's LiveReloadServer._inject_js_into_html: internals an upgrade must check."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from signpost.cache import tree_stamp
+from signpost.csp import allow_inline_script
 from signpost.preview import Kept
+
+
+def allow_live_reload(server) -> None:
+    """MkDocs' preview server adds an inline script to each page it serves, which reloads the page after
+    a rebuild; each page's Content-Security-Policy allows only the inline scripts it was built with, so
+    the browser refused it and a save never showed until the editor reloaded by hand. The policy of the
+    page served now also allows that one script, by its hash (it differs on each request)."""
+    inject = server._inject_js_into_html
+
+    def inject_allowed(content: bytes, epoch) -> bytes:
+        served = inject(content, epoch)
+        end = content.rfind(b"</body>")
+        start = (end if end >= 0 else len(content)) + len(b"<script>")  # where MkDocs puts it
+        body = served[start:served.index(b"</script>", start)]
+        page = allow_inline_script(served.decode("utf-8", "surrogateescape"), body.decode("utf-8"))
+        return page.encode("utf-8", "surrogateescape")
+    server._inject_js_into_html = inject_allowed
 
 
 def keep_set_up(config, kept: Kept) -> None:

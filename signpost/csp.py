@@ -11,6 +11,7 @@ import re
 _INLINE_SCRIPT = re.compile(r"<script(?P<attributes>[^>]*)>(?P<body>.*?)</script>", re.DOTALL | re.IGNORECASE)
 _DATA_TYPE = re.compile(r'type="application/(?:ld\+)?json"', re.IGNORECASE)
 _HEAD = re.compile(r"<head[^>]*>", re.IGNORECASE)
+_SCRIPT_SOURCES = re.compile(r'(<meta http-equiv="Content-Security-Policy" content="[^"]*?script-src [^;"]*)')
 
 
 def inline_script_hashes(html: str) -> list[str]:
@@ -48,3 +49,12 @@ def add_policy(html: str, form_actions: tuple[str, ...] = (), connect_sources: t
         return html
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy(html, form_actions, connect_sources, content)}">'
     return html[: head.end()] + "\n" + meta + html[head.end():]
+
+
+def allow_inline_script(html: str, body: str) -> str:
+    """`html` whose policy (add_policy's <meta>) also allows the inline script whose text is `body`: the
+    live-reload script a preview server adds to each page it serves. A page without a policy is
+    returned as it is."""
+    digest = hashlib.sha256(body.encode("utf-8")).digest()
+    source = f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+    return _SCRIPT_SOURCES.sub(lambda match: f"{match.group(1)} {source}", html, count=1)

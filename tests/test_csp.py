@@ -1,7 +1,8 @@
+import re
 import base64
 import hashlib
 
-from signpost.csp import add_policy, inline_script_hashes
+from signpost.csp import add_policy, allow_inline_script, inline_script_hashes
 
 PAGE = """<!doctype html><html><head><meta charset="utf-8">
 <script>var a=1;</script>
@@ -35,3 +36,14 @@ def test_a_script_inside_the_page_content_is_never_allowed_even_if_the_theme_has
     content = "<p>x</p><script>var b=2;</script>"
     html = add_policy(PAGE, content=content)
     assert sha("var b=2;") not in html and sha("var a=1;") in html
+
+
+def test_a_script_a_preview_server_adds_is_allowed_by_its_hash_and_nothing_else_is():
+    page = add_policy(PAGE)
+    reload = "livereload(1, 2);"
+    allowed = allow_inline_script(page.replace("</body>", f"<script>{reload}</script></body>"), reload)
+    digest = base64.b64encode(hashlib.sha256(reload.encode()).digest()).decode()
+    policy = re.search(r'content="([^"]*)"', allowed).group(1)
+    scripts = re.search(r"script-src ([^;]*)", policy).group(1).split()
+    assert scripts == re.search(r"script-src ([^;]*)", page).group(1).split() + [f"'sha256-{digest}'"]
+    assert allow_inline_script(PAGE, reload) == PAGE  # no policy: nothing to add to

@@ -13,6 +13,7 @@ import urllib.request
 import pytest
 
 from leaflets.support import pdf_text
+from signpost.csp import inline_script_hashes
 from signpost.leaflets.pages import size_kb
 from sites import MKDOCS, fixture_project
 
@@ -73,8 +74,12 @@ def fetch_bytes(port, path):
 
 
 def served_page(port, path):
-    """The page as built: without the live-reload script's epoch, which MkDocs adds to each response."""
-    return re.sub(r"reload\(\d+, \d+\)", "reload()", fetch(port, path))
+    """The page as built: without the live-reload script's epoch, which MkDocs adds to each response, nor
+    that script's hash in the page's policy (it differs on each response)."""
+    page = fetch(port, path)
+    script = page[page.rindex("<script>") + len("<script>"):page.rindex("</script>")]
+    page = page.replace(" " + inline_script_hashes(f"<script>{script}</script>")[0], "", 1)
+    return re.sub(r"reload\(\d+, \d+\)", "reload()", page)
 
 
 def rebuilds(lines, before):
@@ -275,3 +280,34 @@ def test_the_previews_build_report_counts_no_link_to_the_sites_own_address_as_ex
     external = report.read_text(encoding="utf-8").split("External links:", 1)[1]
     assert "https://www.bbc.co.uk/weather" in external
     assert "fixture.example.org" not in external, external
+
+
+@pytest.mark.parametrize("server", ["dirty"], indirect=True)
+def test_a_page_open_in_the_browser_shows_a_save_by_itself(server, browser):
+    # MkDocs' preview reloads a page by an inline script it adds to each page served; each page's
+    # Content-Security-Policy allowed only the scripts it was built with, so Chromium refused it and the
+    # editor saw the old page until reloading by hand.
+    from browser.support import CspWatch
+    from playwright.sync_api import Error
+
+    project, port, lines = server
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        policy = CspWatch(page)
+        page.goto(f"http://127.0.0.1:{port}/services/food-bank/")
+        assert "Free food parcels." in page.inner_text("main")
+        before = len(lines)
+        service = project / "content/services/food-bank.yml"
+        service.write_text(service.read_text(encoding="utf-8").replace("Free food parcels.", "Free food, every week."),
+                           encoding="utf-8")
+
+        def shown() -> bool:
+            try:
+                return "Free food, every week." in page.inner_text("main", timeout=1000)
+            except Error:  # (the page is being reloaded)
+                return False
+        assert wait_for(shown, 60), "".join(lines[before:])
+        assert policy.violations() == []
+    finally:
+        context.close()
