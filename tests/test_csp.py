@@ -1,6 +1,6 @@
-import re
 import base64
 import hashlib
+import re
 
 from signpost.csp import add_policy, allow_inline_script, inline_script_hashes
 

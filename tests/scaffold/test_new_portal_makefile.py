@@ -43,6 +43,9 @@ def test_on_another_machine_make_runs_the_signpost_on_path(elsewhere):
     assert "Content is valid" in result.stdout + result.stderr
     planned = make(project, "-n", "build", path=f"{MADE_BY}:{SYSTEM_PATH}")
     assert f"{MADE_BY}/mkdocs build --strict --dirty" in planned.stdout, planned.stdout + planned.stderr
+    # The preview as the sample's runs: a save renders again only the pages it changed.
+    planned = make(project, "-n", "serve", path=f"{MADE_BY}:{SYSTEM_PATH}")
+    assert f"{MADE_BY}/mkdocs serve --strict --dirty" in planned.stdout, planned.stdout + planned.stderr
 
 
 def test_with_no_signpost_found_make_says_where_it_looked_and_how_to_name_it(elsewhere):
