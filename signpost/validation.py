@@ -22,7 +22,8 @@ def validate(model: type[M], document: Document) -> tuple[M | None, list[Content
     try:
         return model.model_validate(document.data), []
     except ValidationError as error:
-        return None, [_content_error(model, document, detail) for detail in _every_error(model, document.data, error)]
+        details = _one_union_member(model, _every_error(model, document.data, error))
+        return None, [_content_error(model, document, detail) for detail in details]
 
 
 def _every_error(model: type[BaseModel], data: dict, error: ValidationError) -> list[dict]:
@@ -91,6 +92,58 @@ def _nested_model(annotation: object) -> tuple[type[BaseModel] | None, bool]:
     return None, False
 
 
+def _one_union_member(model: type[BaseModel], details: list[dict]) -> list[dict]:
+    """A value that fits no type of a field that takes several (`cost: Union[Id, list[Id]]`) fails each:
+    pydantic reports every type's error, each under a location naming the type ('cost.constrained-str',
+    'cost.list[constrained-str]'). Only the errors of the type the value was written as are kept (a
+    list for a list, a mapping for a model, else the single value), under the field's own location."""
+    chosen: dict[tuple, str] = {}
+    kept = []
+    for detail in details:
+        loc = tuple(detail["loc"])
+        at = _union_member_at(model, loc)
+        if at is None:
+            kept.append(detail)
+            continue
+        field, member = loc[:at], loc[at]
+        if field not in chosen:
+            group = [other for other in details if tuple(other["loc"])[:at] == field
+                     and _union_member_at(model, tuple(other["loc"])) == at]
+            # What the editor wrote: the input of an error about the whole value (not an item inside it).
+            written = next((other.get("input") for other in group if len(other["loc"]) == at + 1), None)
+            chosen[field] = _member_written([tuple(other["loc"])[at] for other in group], written)
+        if member == chosen[field]:
+            kept.append({**detail, "loc": (*field, *loc[at + 1:])})
+    return kept
+
+
+def _union_member_at(model: type[BaseModel], loc: tuple) -> int | None:
+    # Where in `loc` pydantic names the type of a field that takes several, if it does.
+    current: object = model
+    for index, part in enumerate(loc):
+        if isinstance(part, int):
+            continue
+        field = getattr(current, "model_fields", {}).get(part)
+        if field is None:
+            return None
+        members = [argument for argument in get_args(field.annotation) if argument is not type(None)]
+        if get_origin(field.annotation) is Union and len(members) > 1 and index + 1 < len(loc):
+            return index + 1 if isinstance(loc[index + 1], str) else None
+        current = _inner_model(field.annotation)
+    return None
+
+
+def _member_written(members: list[str], value: object) -> str:
+    # list[...] for a list, a model's name for a mapping, else the single value's type.
+    def fits(member: str) -> bool:
+        if isinstance(value, list):
+            return member.startswith(("list[", "tuple[", "set["))
+        if isinstance(value, dict):
+            return member[:1].isupper() or member.startswith("dict[")
+        return not member.startswith(("list[", "tuple[", "set[", "dict[")) and not member[:1].isupper()
+    return next((member for member in members if fits(member)), members[0])
+
+
 def _content_error(model: type[BaseModel], document: Document, detail: dict) -> ContentError:
     loc = tuple(detail["loc"])
     kind = detail["type"]
@@ -105,7 +158,7 @@ def _content_error(model: type[BaseModel], document: Document, detail: dict) -> 
             message += f"; '{loc[-1]}' belongs under {' or '.join(repr(home + ':') for home in homes)}: indent it there"
         return ContentError(document.file, line, dotted(loc), message)
     if kind == "list_type":
-        return ContentError(document.file, line, dotted(loc), _list_expected(loc, detail.get("input")))
+        return ContentError(document.file, line, dotted(loc), _list_expected(loc, detail.get("input"), _item_model(model, loc)))
     message = _expected(detail)
     field = dotted(loc)
     named = _FIELD_IN_MESSAGE.match(message)
@@ -124,10 +177,31 @@ def _content_error(model: type[BaseModel], document: Document, detail: dict) -> 
     return ContentError(document.file, line, field, message)
 
 
-def _list_expected(loc: tuple, given: object) -> str:
+def _item_model(model: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
+    # The model of each item of the list at `loc` (Address for `locations`), if its items are models.
+    fields = [part for part in loc if isinstance(part, str)]
+    inner = None
+    current: object = model
+    for part in fields:
+        field = getattr(current, "model_fields", {}).get(part)
+        if field is None:
+            return None
+        current = inner = _inner_model(field.annotation)
+    return inner
+
+
+def _list_expected(loc: tuple, given: object, items: type[BaseModel] | None = None) -> str:
     """A list written as a single value: how to write it as a list, with what was written in it
-    ('areas: [south-riverside]'); a mapping: a list of such items, each starting '- '."""
+    ('areas: [south-riverside]'); a mapping, or a list of `items` (a model): a list of such items, each
+    starting '- ', with the fields each needs."""
     name = next((str(part) for part in reversed(loc) if isinstance(part, str)), "")
+    if items is not None and not isinstance(given, dict):
+        required = [field for field, info in items.model_fields.items() if info.is_required()]
+        optional = [field for field in items.model_fields if field not in required]
+        shape = " and ".join(f"{field}:" for field in required) + (
+            f" ({', '.join(f'{field}:' for field in optional)} optional)" if optional else "")
+        return (f"expected a list of items under {name}:, each starting with '- ' on its own line and giving "
+                f"{shape}, found {found(given)}")
     if isinstance(given, dict):
         return (f"expected a list of items, each starting with '- ' on its own line under {name}:, "
                 f"found a single item {found(given)}")
@@ -143,10 +217,16 @@ def _expected(detail: dict) -> str:
     message = message.removeprefix("Value error, ")
     message = re.sub(r"^Input should be ", "expected ", message)
     message = re.sub(r"^String should match pattern '\^\[a-z0-9\]\+\(-\[a-z0-9\]\+\)\*\$'",
-                     "expected an id in lower case with hyphens, such as 'food-bank'", message)
+                     f"expected an id in lower case with hyphens, such as '{_as_id(detail.get('input'))}'", message)
     message = re.sub(r"^(List|String) should have at least (\d+) (item|character)s?.*",
                      lambda m: f"expected at least {m.group(2)} {m.group(3)}{'s' if m.group(2) != '1' else ''}", message)
     return message
+
+
+def _as_id(given: object) -> str:
+    # What the editor wrote, as an id ('Millbrook Community Action' -> 'millbrook-community-action').
+    words = re.findall(r"[a-z0-9]+", str(given).lower()) if isinstance(given, str) else []
+    return "-".join(words) or "food-bank"
 
 
 def unknown_message(kind: str, received: str, allowed: list[str]) -> str:

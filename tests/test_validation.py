@@ -32,3 +32,27 @@ def test_a_single_item_where_a_list_of_items_is_expected_says_to_start_it_with_a
     assert error.field == "schedule"
     assert error.message.startswith("expected a list of items, each starting with '- ' on its own line under schedule:, "
                                     "found a single item {"), error.message
+
+
+@pytest.mark.parametrize("old, new, field, message", [
+    # A field that takes an id or a list of ids: one message, about what was written (not pydantic's
+    # 'cost.constrained-str' and 'cost.list[constrained-str]'), with the id it may have meant.
+    ("cost: free", "cost: Free", "cost", "expected an id in lower case with hyphens, such as 'free', found 'Free'"),
+    ("cost: free", "cost: [free, Low Cost]", "cost[1]",
+     "expected an id in lower case with hyphens, such as 'low-cost', found 'Low Cost'"),
+    ("organisation: fixture-trust", "organisation: Fixture Trust", "organisation",
+     "expected an id in lower case with hyphens, such as 'fixture-trust', found 'Fixture Trust'"),
+])
+def test_a_value_that_is_not_an_id_says_which_id_it_may_have_meant(content, old, new, field, message):
+    edit(content / "services/food-bank.yml", old, new)
+    error = only_error(content)
+    assert (error.file, error.field, error.message) == ("content/services/food-bank.yml", field, message)
+
+
+def test_an_address_written_on_one_line_where_a_list_of_places_is_expected_says_what_each_place_gives(content):
+    edit(content / "services/food-bank.yml", "locations:\n  - name: Fixture Hall\n    address: 2 Test Street, Fixture Town\n    postcode: RV9 1AB\n",
+         "locations: Brookside Hall, 22 Brook Road, Fixture Town RV9 1AB\n")
+    error = only_error(content)
+    assert (error.field, error.message) == (
+        "locations", "expected a list of items under locations:, each starting with '- ' on its own line and giving "
+                     "address: and postcode: (name: optional), found 'Brookside Hall, 22 Brook Road, Fixture Town RV9 1AB'")
