@@ -41,20 +41,23 @@ class Snippet:
     title: str
 
 
-def snippets(portal: Portal, lang: str) -> list[Snippet]:
-    """Every frame a host can embed in `lang`: the whole finder, by need, by area, the link-worker finder."""
+def snippets(ctx: PageContext) -> list[Snippet]:
+    """Every frame a host can embed in the page's language: the whole finder, by need, by area, the
+    link-worker finder. Each label is marked with its language where it is not the page's (a label not
+    yet translated); the titles go into the host's code, as text."""
+    portal, lang = ctx.portal, ctx.lang
     name = portal.text(portal.site, "name", lang).text
     s = lambda key: str(portal.string(key, lang).text)  # noqa: E731
-    rows = [Snippet(s("embed_all_services"), page_url(portal, SERVICES, lang), page_url(portal, "services/index.md", lang),
+    rows = [Snippet(ctx.s("embed_all_services"), page_url(portal, SERVICES, lang), page_url(portal, "services/index.md", lang),
                     f"{name}: {s('embed_all_services')}")]
     for need in sorted(portal.needs.values(), key=lambda n: (n.data.order, n.id)):
-        label = portal.text(need, "label", lang).text
-        rows.append(Snippet(label, page_url(portal, filter_frame("need", need.id), lang),
-                            page_url(portal, filter_path("need", need.id), lang), f"{name}: {label}"))
+        label = portal.text(need, "label", lang)
+        rows.append(Snippet(ctx._mark(label, "span"), page_url(portal, filter_frame("need", need.id), lang),
+                            page_url(portal, filter_path("need", need.id), lang), f"{name}: {label.text}"))
     for hood in portal.areas.top:
         rows.append(Snippet(in_language(hood.name, portal.default_language, lang), page_url(portal, filter_frame("area", hood.id), lang),
                             page_url(portal, filter_path("area", hood.id), lang), f"{name}: {hood.name}"))
-    rows.append(Snippet(s("find_link_worker"), page_url(portal, LINK_WORKER, lang),
+    rows.append(Snippet(ctx.s("find_link_worker"), page_url(portal, LINK_WORKER, lang),
                         page_url(portal, "team/index.md", lang), f"{name}: {s('find_link_worker')}"))
     return rows
 
@@ -82,10 +85,12 @@ def pages(portal: Portal, lang: str) -> list[PageFile]:
                               value_label(portal, listed.facet, listed.value, lang), listed.services)
               for listed in filter_lists(portal, lang, FRAMED_FACETS, every_value=True)]
     ctx = PageContext(portal, lang, LINK_WORKER)
-    heading = f"{portal.text(portal.site, 'name', lang).text}: {portal.string('find_link_worker', lang).text}"
-    files.append(_frame(ctx, "embed_link_worker.html", heading, heading=heading, finder=practice_finder(portal),
+    name = portal.text(portal.site, "name", lang)
+    heading, title = titled_value(ctx, portal.string("find_link_worker", lang))
+    files.append(_frame(ctx, "embed_link_worker.html", f"{name.text}: {title}",
+                        heading=Markup("{}: {}").format(ctx._mark(name, "span"), heading), finder=practice_finder(portal),
                         finest=portal.areas.finest, level_label=LEVEL_LABEL, site=portal.site))
     guide = PageContext(portal, lang, GUIDE)
     files.append(render_page(guide, "embed_guide.html", portal.string("embed_title", lang),
-                             snippets=snippets(portal, lang), origin=portal.site.data.url.rstrip("/")))
+                             snippets=snippets(guide), origin=portal.site.data.url.rstrip("/")))
     return files

@@ -125,3 +125,13 @@ def test_the_link_worker_frame_gives_phones_as_the_team_page_does_and_the_centra
     nobody = frame(dataclasses.replace(portal, team={}))
     central = portal.site.data.contact.phone
     assert "tel:" in nobody and central.replace(" ", "") in nobody.replace(" ", "")
+
+
+def test_the_guides_headings_mark_a_need_not_yet_translated_with_its_language(built_fixture):
+    # The fixture's housing need has no Arabic label: its heading shows the English one, marked so, as
+    # the need's label is everywhere else; the Arabic labels are in the page's own language, unmarked.
+    page = built_fixture.page("ar/embed-the-finder/")
+    headings = {re.sub(r"<[^>]+>", "", heading): heading for heading in re.findall(r'<h3 id="embed-\d+">(.*?)</h3>', page)}
+    assert headings["Housing"] == '<span lang="en" dir="ltr">Housing</span>', headings
+    arabic = [heading for text, heading in headings.items() if re.search(r"[\u0600-\u06FF]", text)]
+    assert arabic and not any("lang=" in heading for heading in arabic), headings
