@@ -17,6 +17,7 @@ from signpost.cache import Cache, tree_stamp
 from signpost.files import write_whole
 from signpost.leaflets.build import PDF_KIND, PendingPdf, render_pdf
 from signpost.leaflets.pages import size_kb
+from signpost.parallel import exit_with_parent
 from signpost.session import EVERY_PAGE as EVERY_PAGE_FILES
 from signpost.session import every_page_stamp, mark_out_of_date
 
@@ -224,7 +225,8 @@ class PdfsLater:
 
     def _render(self, pending: list[PendingPdf]) -> None:
         if self._pool is None:
-            self._pool = concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+            self._pool = concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
+                                                                initializer=exit_with_parent)
         sizes_changed = False
         for pdf in pending:
             data = self._pool.submit(render_pdf, pdf.document, pdf.lang).result()

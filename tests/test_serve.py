@@ -4,11 +4,13 @@ import difflib
 import os
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import threading
 import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -311,3 +313,45 @@ def test_a_page_open_in_the_browser_shows_a_save_by_itself(server, browser):
         assert policy.violations() == []
     finally:
         context.close()
+
+
+
+def _descendants(pid: int) -> set[int]:
+    found = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        for child in (task / "children").read_text().split():
+            found |= {int(child)} | _descendants(int(child))
+    return found
+
+
+@pytest.mark.parametrize("server", ["dirty leaflet"], indirect=True)
+def test_a_preview_stopped_by_a_signal_leaves_no_pdf_worker_behind(server):
+    # A changed leaflet's PDF renders in a worker after the rebuild; a server stopped by SIGTERM runs no
+    # clean-up, and the worker waited for work for ever (70 MiB each, one more for every preview stopped).
+    project, port, lines = server
+    before = len(lines)
+    guide = project / "content/leaflets/guide.yml"
+    guide.write_text(guide.read_text(encoding="utf-8").replace("Call us for help.", "Call us for help today."), encoding="utf-8")
+    assert wait_for(lambda: any("leaflet PDFs rendered after the rebuild" in line for line in lines[before:]), 120), \
+        "".join(lines[before:])
+    [server_pid] = [int(path.parent.name) for path in Path("/proc").glob("[0-9]*/cmdline")
+                    if f"127.0.0.1:{port}" in _read(path) and "serve" in _read(path)]
+    workers = _descendants(server_pid)
+    assert workers, "the PDF worker should run beside the server"
+    os.kill(server_pid, signal.SIGTERM)
+    assert wait_for(lambda: not any(Path(f"/proc/{pid}").exists() and "Z" not in _state(pid) for pid in workers), 15), \
+        [(pid, _state(pid)) for pid in workers]
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
+    except OSError:
+        return ""
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "gone"

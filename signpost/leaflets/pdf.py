@@ -73,7 +73,10 @@ def serve_pdfs(connection) -> None:
     once, then receives the path of one batch, a pickled (jobs, processes), or None for none, and sends
     back ("done", the PDFs of render_pdfs) or ("failed", what went wrong)."""
     _fonts()
-    path = connection.recv()
+    try:
+        path = connection.recv()
+    except EOFError:
+        return  # the build ended first (stopped, or failed before its PDFs were asked for)
     if path is None:
         return
     try:
