@@ -446,3 +446,12 @@ def test_a_language_the_theme_has_no_words_for_is_built_with_its_own_code_and_di
         assert re.search(r'class="md-footer__direction">\s*(<bdi dir="ltr">)?<span lang="en">Next</span>', page)
     assert '<html lang="en" dir="ltr"' in built.page("")
     assert re.search(r'class="md-skip">\s*Skip to content', built.page(""))  # in an English page, as they are
+
+
+def test_the_menus_title_marks_the_sites_name_where_it_falls_back_as_the_header_does(built_fixture):
+    # The fixture's site name is translated into Arabic only: the menu drawer's title shows it in English
+    # on a French page, marked so; on an Arabic page, in Arabic, unmarked.
+    def drawer_title(url):
+        return re.search(r'<label class="md-nav__title" for="__drawer">.*?</a>(.*?)</label>', built_fixture.page(url), re.S).group(1).strip()
+    assert re.fullmatch(r'<(span|bdi) lang="en"[^>]*>Fixture Social Prescribing</\1>', drawer_title("fr/")), drawer_title("fr/")
+    assert "lang=" not in drawer_title("ar/") and re.search(r"[\u0600-\u06FF]", drawer_title("ar/"))
