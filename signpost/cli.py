@@ -8,7 +8,8 @@ import sys
 import time
 from pathlib import Path
 
-from signpost.coverage import missing_strings, translation_coverage, untranslated_site_name, untranslated_site_texts
+from signpost.coverage import (missing_strings, translation_coverage, untranslated, untranslated_site_name,
+                               untranslated_site_texts)
 from signpost.errors import ContentErrors
 from signpost.facts import link_workers
 from signpost.leaflets.build import unprintable
@@ -20,7 +21,7 @@ from signpost.scaffold import cli as scaffold_cli
 from signpost.schemas import write_schemas
 
 
-def check(content: Path) -> int:
+def check(content: Path, untranslated_in: str | None = None) -> int:
     started = time.perf_counter()
     try:
         portal = load_portal(content)
@@ -46,13 +47,24 @@ def check(content: Path) -> int:
         print("Translation coverage:")
     for lang, (done, total) in translation_coverage(portal).items():
         percent = 100 * done // total if total else 100
-        print(f"  {lang}: {percent:3d}% ({done} of {total} texts)")
+        print(f"  {lang}: {percent:3d}% ({done} of {total} texts)" + ("" if done == total else
+              f"; `signpost check --untranslated {lang}` lists what is left"))
     for report in missing_strings(portal):
         print(f"warning: interface strings: {report}")
     for report in untranslated_site_name(portal):
         print(f"warning: site name: {report}")
     for report in untranslated_site_texts(portal):
         print(f"warning: site texts: {report}")
+    if untranslated_in is not None:
+        others = [lang for lang in portal.languages if lang != portal.default_language]
+        if untranslated_in not in others:
+            print(f"--untranslated {untranslated_in}: expected one of the site's other languages "
+                  f"({', '.join(others) or 'none: site.yml has one language'}), found '{untranslated_in}'", file=sys.stderr)
+            return 2
+        left = untranslated(portal, untranslated_in)
+        print(f"Not yet translated into {untranslated_in}:" if left else f"Everything is translated into {untranslated_in}.")
+        for line in left:
+            print(f"  {line}")
     return 0
 
 
@@ -72,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     check_parser = commands.add_parser("check", help="validate content/ and report translation coverage")
     check_parser.add_argument("content", nargs="?", default="content", type=Path, help="the content folder (default: content)")
+    check_parser.add_argument("--untranslated", metavar="LANG", help="also list every text not yet translated into LANG "
+                              "(a language of site.yml's languages), by the file to write")
     schema_parser = commands.add_parser("schema", help="write a JSON Schema per content kind, and VS Code's mapping to them")
     schema_parser.add_argument("--out", default="schemas", type=Path, help="folder for the schemas (default: schemas)")
     schema_parser.add_argument("--vscode", default=".vscode/settings.json", type=Path,
@@ -83,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         # `signpost check | head` ends quietly. Only here: a server (the receiver) must outlive its log reader.
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-        return check(args.content)
+        return check(args.content, args.untranslated)
     if args.command == "schema":
         written = write_schemas(args.out, args.vscode)
         print(f"Wrote {len(written)} files: {len(written) - 1} schemas in {args.out}/ and {args.vscode}")

@@ -1,6 +1,8 @@
 """How much of the content each language has translated, for editors."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import yaml
 
 from signpost.models.base import translatable_fields
@@ -10,28 +12,51 @@ from signpost.untranslated import language_name
 
 def translation_coverage(portal: Portal) -> dict[str, tuple[int, int]]:
     """For each non-default language: (translated fields, translatable fields), strings included."""
-    collections = [portal.needs, portal.services, portal.team, portal.stories, portal.pathways, portal.news,
-                   portal.notices, portal.quotes, portal.partners, portal.funding, portal.resources,
-                   {"site": portal.site}]
     default = portal.default_language
     coverage = {}
     for lang in portal.languages:
         if lang == default:
             continue
-        done = total = 0
-        for items in collections:
-            for item in items.values():
-                for name in translatable_fields(type(item.data)):
-                    if getattr(item.data, name) is None:
-                        continue
-                    total += 1
-                    overlay = item.overlays.get(lang)
-                    done += overlay is not None and getattr(overlay, name) is not None
+        fields = [translated for _, _, translated in _translatable(portal, lang)]
         keys = portal.strings.get(default, {})
-        total += len(keys)
-        done += sum(key in portal.strings.get(lang, {}) for key in keys)
-        coverage[lang] = (done, total)
+        coverage[lang] = (sum(fields) + sum(key in portal.strings.get(lang, {}) for key in keys), len(fields) + len(keys))
     return coverage
+
+
+def untranslated(portal: Portal, lang: str) -> list[str]:
+    """What `lang` still lacks, for an editor to write: one line a content file, naming the file to
+    write or complete and its fields ('content/services/food-bank.ar.yml: name, summary'), then the
+    interface strings' sentence (missing_strings)."""
+    left: dict[str, list[str]] = {}
+    for item, name, translated in _translatable(portal, lang):
+        if not translated:
+            left.setdefault(item.file.removesuffix(".yml") + f".{lang}.yml", []).append(name)
+    lines = [f"{file}: {', '.join(names)}" for file, names in sorted(left.items())]
+    shown = language_name(portal.default_language, portal.default_language)
+    lines += [f"{page}: the whole page (its {shown} version is shown until then)"
+              for page in _untranslated_pages(portal.root.parent / "docs", lang)]
+    return lines + [report for report in missing_strings(portal) if report.startswith(f"{lang} (")]
+
+
+def _untranslated_pages(docs: Path, lang: str) -> list[str]:
+    # Hand-written pages (docs/privacy.md) with no page of their own in `lang` (docs/privacy.ar.md).
+    pages = [path for path in sorted(docs.rglob("*.md")) if "generated" not in path.relative_to(docs).parts
+             and "." not in path.stem] if docs.is_dir() else []
+    return [f"docs/{path.relative_to(docs).with_suffix('').as_posix()}.{lang}.md" for path in pages
+            if not path.with_name(f"{path.stem}.{lang}.md").exists()]
+
+
+def _translatable(portal: Portal, lang: str):
+    # (item, field, translated into `lang`) for each translatable field the default language has.
+    collections = [portal.needs, portal.services, portal.team, portal.stories, portal.pathways, portal.news,
+                   portal.notices, portal.quotes, portal.partners, portal.funding, portal.resources,
+                   {"site": portal.site}]
+    for items in collections:
+        for item in items.values():
+            overlay = item.overlays.get(lang)
+            for name in translatable_fields(type(item.data)):
+                if getattr(item.data, name) is not None:
+                    yield item, name, overlay is not None and getattr(overlay, name) is not None
 
 
 def missing_strings(portal: Portal) -> list[str]:

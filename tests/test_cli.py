@@ -38,3 +38,23 @@ def test_check_lists_every_error_and_exits_non_zero_without_a_traceback(content)
 def test_check_without_a_site_file_says_so(tmp_path):
     result = run_check(tmp_path)
     assert result.returncode == 1 and "site.yml" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_check_lists_what_is_left_to_translate_into_a_language_by_the_file_to_write(content):
+    # The coverage line gives a percentage; an editor needs to know which texts, and where to write them.
+    result = subprocess.run([sys.executable, "-m", "signpost", "check", str(content), "--untranslated", "ar"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "`signpost check --untranslated fr` lists what is left" in result.stdout
+    left = result.stdout.split("Not yet translated into ar:\n", 1)[1].splitlines()
+    assert "  content/needs/housing.ar.yml: label, summary" in left  # the fixture's housing need has no Arabic
+    assert not any(line.startswith("  content/needs/food.ar.yml") for line in left)  # its food need is translated
+    assert "  docs/privacy.ar.md: the whole page (its English version is shown until then)" in left
+    assert not any("docs/index.ar.md" in line for line in left)  # the home page has its Arabic page
+
+
+def test_check_untranslated_names_the_languages_it_takes(content):
+    result = subprocess.run([sys.executable, "-m", "signpost", "check", str(content), "--untranslated", "de"],
+                            capture_output=True, text=True)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "--untranslated de: expected one of the site's other languages (ar, fr, hi, es), found 'de'" in result.stderr
