@@ -73,6 +73,7 @@ def run_language(args: argparse.Namespace) -> int:
     if starter.written:
         filled = (f" ({starter.filled_in} more filled in with Signpost's own {name}, where your "
                   f"{language_name(starter.default)} is still Signpost's)" if starter.filled_in else "")
+        filled += (f" (the {starter.from_cldr} days of the week filled in from the Unicode CLDR)" if starter.from_cldr else "")
         print(f"Wrote {len(starter.written)} starter file{'s' if len(starter.written) != 1 else ''} for {name} ({code}), "
               f"{texts} text{'s' if texts != 1 else ''} to translate{filled}, each with the "
               f"{language_name(starter.default)} text beside it:")

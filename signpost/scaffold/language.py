@@ -12,8 +12,9 @@ marked with its language (`lang`, `dir`), and `signpost check` names it. So noth
 passed off as translated. Where Signpost's own sample has the text in that language (Arabic, French,
 Hindi, Spanish: the interface strings and list labels) and the team's default-language text is still
 Signpost's own word for word, that translation is written in, with the default text beside it: the
-notice that a page is not translated yet is then in the reader's language from the start. An existing file is never written over; the result says what was written and
-what was kept."""
+notice that a page is not translated yet is then in the reader's language from the start. The days of
+the week are written in from the Unicode CLDR for any language it knows. An existing file is never
+written over; the result says what was written and what was kept."""
 from __future__ import annotations
 
 import json
@@ -42,7 +43,8 @@ class LanguageError(Exception):
 @dataclass
 class Starter:
     """What `new_language` did: files written (with how many texts each leaves to translate), how many
-    texts were filled in with Signpost's own translation, files kept as they were."""
+    texts were filled in with Signpost's own translation and how many from the Unicode CLDR (the days
+    of the week), files kept as they were."""
 
     code: str
     default: str
@@ -50,6 +52,7 @@ class Starter:
     written: list[tuple[Path, int]] = field(default_factory=list)
     kept: list[tuple[Path, str]] = field(default_factory=list)
     filled_in: int = 0
+    from_cldr: int = 0  # the days of the week, from the Unicode CLDR
     planned: list[tuple[Path, str, int]] = field(default_factory=list)  # to write once every source is read
 
 
@@ -64,10 +67,13 @@ def new_language(content: Path, code: str) -> Starter:
             starter.kept.append((target, "it exists"))
             continue
         texts = _mapping(source)
-        known = _signposts_own(source.name, default, code, texts)
+        own = _signposts_own(source.name, default, code, texts)
+        days = {key: text for key, text in _common_locale_data(default, code, texts).items() if key not in own}
+        known = {**days, **own}
         _plan(target, _header(f"The interface strings of {display_path(source, content)}", code, default, placeholders=True)
                + _keys(texts, known), starter, len(texts) - len(known))
-        starter.filled_in += len(known)
+        starter.filled_in += len(own)
+        starter.from_cldr += len(days)
     for name in LIST_NAMES:
         source = content / "lists" / f"{name}.yml"
         target = content / "lists" / f"{name}.{code}.yml"
@@ -136,6 +142,22 @@ def _header(what: str, code: str, default: str, placeholders: bool = False) -> s
             f"# Write each text after its key; the {default_name} text is the comment beside it. A key left\n"
             f"# empty is not translated yet: {name} readers see the {default_name} text, marked as {default_name},\n"
             f"# and `signpost check` names it." + (" Keep {placeholders} as they are." if placeholders else "") + "\n")
+
+
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # the day_* keys, in CLDR's order (Monday first)
+
+
+def _common_locale_data(default: str, code: str, texts: dict) -> dict:
+    """The days of the week in `code` from the Unicode CLDR (Babel), for each day_* key whose text is still
+    CLDR's name of that day in the default language: a Somali or Pashto team starts with its own day names
+    rather than English ones beside its own word for "and". None for a language CLDR does not know."""
+    try:
+        theirs = Locale.parse(code.replace("-", "_")).days["format"]["wide"]
+        ours = Locale.parse(default.replace("-", "_")).days["format"]["wide"]
+    except (UnknownLocaleError, ValueError, TypeError):
+        return {}
+    return {f"day_{day}": theirs[index] for index, day in enumerate(DAYS)
+            if texts.get(f"day_{day}") == ours[index] and theirs.get(index)}
 
 
 def _signposts_own(name: str, default: str, code: str, texts: dict) -> dict:
