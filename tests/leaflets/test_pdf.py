@@ -14,8 +14,6 @@ def test_a_pdf_worker_imports_neither_the_content_model_nor_the_page_generators(
              "or name.startswith(('signpost.portal', 'signpost.models', 'signpost.pages', 'signpost.rendering'))))")
     result = subprocess.run([sys.executable, "-c", probe], cwd=PROJECT, capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
-    from signpost.leaflets import pdf
-    assert pdf.serve_pdfs.__module__ == "signpost.leaflets.pdf"  # what the worker runs (signpost.leaflets.build.PdfWorker)
 
 
 DOCUMENT = ('<!doctype html><html lang="{lang}" dir="{dir}"><head><title>Leaflet</title></head>'
