@@ -474,7 +474,7 @@ def _serve_error_banner():
         return ""
     return ('<div class="admonition failure" role="alert" lang="en" dir="ltr"><p class="admonition-title">'
             "Signpost: the last save has errors, so this preview still shows the content as it was before it</p>"
-            f"<pre>{html.escape(errors)}</pre></div>\n")
+            f'<pre class="sp-serve-errors">{html.escape(errors)}</pre></div>\n')
 
 
 def on_page_context(context, page, config, nav):

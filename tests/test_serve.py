@@ -355,3 +355,27 @@ def _state(pid: int) -> str:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
     except OSError:
         return "gone"
+
+
+@pytest.mark.parametrize("server", ["dirty"], indirect=True)
+def test_the_previews_error_box_wraps_each_error_so_its_end_is_read_on_a_phone(server, browser):
+    # A content error is one long line: it ran out of the box ("...expected an id in lower case w"), and on
+    # a phone the page scrolled sideways with only the file name in view.
+    from browser.layout import PHONE
+
+    project, port, lines = server
+    before = len(lines)
+    service = project / "content/services/food-bank.yml"
+    service.write_text(service.read_text(encoding="utf-8").replace("cost: free", "cost: Free of charge for everyone"), encoding="utf-8")
+    assert wait_for(lambda: "the last save has errors" in fetch(port, "services/food-bank/"), 120), "".join(lines[before:])
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    try:
+        page = context.new_page()
+        page.goto(f"http://127.0.0.1:{port}/services/food-bank/")
+        box = page.locator("pre.sp-serve-errors")
+        assert "found 'Free of charge for everyone'" in box.inner_text()
+        widths = page.evaluate("""() => { const pre = document.querySelector('pre.sp-serve-errors');
+            return [document.documentElement.scrollWidth, window.innerWidth, pre.scrollWidth, pre.clientWidth]; }""")
+        assert widths[0] <= widths[1] and widths[2] <= widths[3], widths
+    finally:
+        context.close()
