@@ -26,13 +26,16 @@ RECEIVER_PORT ?= 8001
 serve: $(STAMP) fonts
 	$(BIN)/signpost receiver keygen --out .receiver --if-missing
 	@for port in $(PORT) $(RECEIVER_PORT); do \
-	  $(BIN)/python -c "import socket, sys; socket.socket().bind(('127.0.0.1', int(sys.argv[1])))" $$port 2>/dev/null || { \
+	  $(BIN)/python -c "import socket, sys; s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.bind(('127.0.0.1', int(sys.argv[1])))" $$port 2>/dev/null || { \
 	    echo "make serve: port $$port on 127.0.0.1 is in use. Stop what holds it (ss -ltnp 'sport = :'$$port shows it)," \
 	         "or choose free ports: make serve PORT=8010 RECEIVER_PORT=8011" >&2; exit 1; }; \
 	done
 	$(BIN)/signpost receiver serve --data .receiver --port $(RECEIVER_PORT) --dev --site-origin http://127.0.0.1:$(PORT) & receiver=$$!; \
 	trap 'kill $$receiver 2>/dev/null; wait $$receiver 2>/dev/null' EXIT; \
-	SIGNPOST_FORMS_ENDPOINT=http://127.0.0.1:$(RECEIVER_PORT)/f/ $(BIN)/mkdocs serve --strict --dirty --dev-addr 127.0.0.1:$(PORT)
+	SIGNPOST_FORMS_ENDPOINT=http://127.0.0.1:$(RECEIVER_PORT)/f/ $(BIN)/mkdocs serve --strict --dirty --dev-addr 127.0.0.1:$(PORT) & preview=$$!; \
+	trap 'wait $$preview; exit 130' INT; \
+	trap 'kill $$preview 2>/dev/null; wait $$preview; exit 143' TERM; \
+	wait $$preview
 
 # --dirty: with nothing changed since the last successful build (every input file, dependency version
 # and setting, signpost/incremental.py), its site is kept; with anything changed, the site is built whole

@@ -65,7 +65,7 @@ from signpost.theme_fixes import fix_theme_markup, mark_theme_words
 from signpost.untranslated import fallback_titles, mark_content, mark_names
 # Beside this file (MkDocs puts its folder on the path while it loads a hook):
 from signpost_languages import LanguageBuilds
-from signpost_serve import allow_live_reload, keep_set_up
+from signpost_serve import allow_live_reload, keep_set_up, stop_as_on_ctrl_c
 
 log = logging.getLogger("mkdocs.signpost")
 _serve_log = logging.getLogger("signpost.serve")  # not under "mkdocs": --strict does not count it
@@ -317,6 +317,7 @@ def on_serve(server, config, builder):
     # rest of docs/, or one to content/ once its pages are generated, pulls a trigger file that MkDocs
     # watches instead (signpost.preview.EditWatch); a content error is logged and the site stays as it was.
     allow_live_reload(server)
+    stop_as_on_ctrl_c()
     trigger = _loaded["trigger"] = Trigger()
     docs, content = Path(config.docs_dir), Path(config.config_file_path).parent / "content"
     server.unwatch(config.docs_dir)

@@ -4,11 +4,28 @@ run (allow_live_reload). It patches static-i18n 1.3.1's reconfigure_files, the t
 MkDocs 1.6's LiveReloadServer._inject_js_into_html: internals an upgrade must check."""
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 
 from signpost.cache import tree_stamp
 from signpost.csp import allow_inline_script
 from signpost.preview import Kept
+
+
+def stop_as_on_ctrl_c() -> None:
+    """A preview stopped by SIGTERM (an editor's stop button, a process manager, `make serve` stopped
+    by make) shuts down as on Ctrl-C: MkDocs removes its temporary site and the hooks' on_shutdown runs.
+    Its default would end the process at once, leaving them behind. SIGINT is made to interrupt even
+    where the preview was started with it ignored (`make serve` runs it in the background, where a
+    shell starts commands so). Call from the main thread."""
+    def interrupt(signum, frame):
+        # Once: a second SIGTERM (`make serve` passes make's on, and a whole group may be sent one too)
+        # would break into the shutdown the first began.
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        raise KeyboardInterrupt
+    signal.signal(signal.SIGTERM, interrupt)
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def allow_live_reload(server) -> None:

@@ -133,10 +133,12 @@ class Claims:
 
 def exit_with_parent(every: float = 1.0) -> None:
     """In a worker process of a pool (its initializer): ends the worker once the process that started
-    it has ended, checked every `every` seconds by a thread of its own. A preview server stopped by a
-    signal runs no clean-up, and a pool's worker holds both ends of its own queue, so it would wait for
-    work for ever. Not for a process that forks (it starts a thread)."""
+    it has ended, checked every `every` seconds by a thread of its own. A preview server killed runs no
+    clean-up, and a pool's worker holds both ends of its own queue, so it would wait for work for ever.
+    It ignores SIGINT, which Ctrl-C sends to every process of the terminal's group: its parent ends it.
+    Not for a process that forks (it starts a thread)."""
     parent = os.getppid()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     def watch() -> None:
         while os.getppid() == parent:

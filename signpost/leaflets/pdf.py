@@ -9,6 +9,7 @@ from __future__ import annotations
 import atexit
 import functools
 import pickle
+import signal
 from pathlib import Path
 
 from signpost.leaflets import fonts
@@ -72,6 +73,7 @@ def serve_pdfs(connection) -> None:
     """A PDF worker's whole life (signpost.leaflets.build.PdfWorker): loads WeasyPrint and the fonts at
     once, then receives the path of one batch, a pickled (jobs, processes), or None for none, and sends
     back ("done", the PDFs of render_pdfs) or ("failed", what went wrong)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the build, which ends this worker
     _fonts()
     try:
         path = connection.recv()

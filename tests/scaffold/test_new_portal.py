@@ -32,9 +32,9 @@ def test_an_english_only_portal_builds_at_once_with_no_language_switcher(tmp_pat
     assert "0 broken links" in result.output
     # Its only warnings are the starter texts still to replace (the home, privacy and accessibility pages,
     # the example service) and the starter values (site.yml's contact, address and areas, the organisation's
-    # website), each named with its file and line.
+    # website, the example service's name, place and contact), each named with its file and line.
     report = (result.project / "build-report.txt").read_text(encoding="utf-8")
-    assert "13 warnings" in result.output
+    assert "19 warnings" in result.output
     assert "docs/privacy.md:7: still the new portal's starter text" in report
     # The build log counts in English plurals: one language is "1 language", never "1 languages".
     assert re.search(r"Signpost: \d+ pages generated from content/ in 1 language, \d+ files? changed", result.output), result.output
@@ -157,13 +157,13 @@ def test_a_starter_value_left_in_a_new_portal_is_a_warning_naming_its_line_and_g
     output = check.stdout + check.stderr
     site = (project / "content/site.yml").read_text(encoding="utf-8").splitlines()
     phone = next(number for number, line in enumerate(site, start=1) if line.strip().startswith("phone:"))
-    assert f"content/site.yml:{phone}: still the new portal's starter value (phone: \"020 7946 0999\")" in output, output
+    assert f"content/site.yml:{phone}: still the new portal's starter value (phone: \"020 7946 0990\")" in output, output
     assert "still the new portal's starter value (name: Your GP practice)" in output
     assert "content/organisations/your-organisation.yml:2: still the new portal's starter value" in output
     site[phone - 1] = '  phone: "020 7946 0123"  # replace'  # the value replaced, the mark left: no warning
     (project / "content/site.yml").write_text("\n".join(site) + "\n", encoding="utf-8")
     again = subprocess.run([str(SIGNPOST), "check"], cwd=project, capture_output=True, text=True, timeout=120)
-    assert "(phone:" not in again.stdout + again.stderr and "(name: Your GP practice)" in again.stdout + again.stderr
+    assert "(phone: \"020 7946 0990\")" not in again.stdout + again.stderr and "(name: Your GP practice)" in again.stdout + again.stderr
 
 
 def test_the_next_steps_start_the_git_history_the_build_dates_its_files_by(tmp_path):

@@ -98,3 +98,54 @@ def test_make_serve_of_a_new_portal_stops_with_a_sentence_when_a_port_is_taken(t
                                 cwd=project, capture_output=True, text=True, timeout=120)
     assert result.returncode != 0 and f"port {taken} on 127.0.0.1 is in use" in result.stderr
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def _group(pgid: int) -> list[tuple[int, str]]:
+    """The live processes of process group `pgid`: (pid, command)."""
+    found = []
+    for stat in __import__("pathlib").Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[2]) == pgid and fields[0] != "Z":
+                found.append((int(stat.parent.name), (stat.parent / "cmdline").read_bytes().replace(b"\0", b" ").decode()[:80]))
+        except (OSError, ValueError, IndexError):
+            continue
+    return found
+
+
+@pytest.mark.parametrize("stop", ["SIGTERM to make", "Ctrl-C"])
+def test_make_serve_stopped_by_a_stop_button_or_ctrl_c_stops_the_preview_and_the_receiver(tmp_path, stop):
+    # An editor's stop button sends SIGTERM to make alone: the preview, the receiver and the PDF worker
+    # kept running and holding the ports, and the next `make serve` found them taken. Ctrl-C sends SIGINT
+    # to every process of the terminal's group.
+    project = new_portal(tmp_path / "portal", "--languages", "en")
+    site_port, receiver_port = free_port(), free_port()
+    process = subprocess.Popen(["make", "--no-print-directory", "serve", f"PORT={site_port}", f"RECEIVER_PORT={receiver_port}"],
+                               cwd=project, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 300
+        while fetch(f"http://127.0.0.1:{site_port}/") is None:
+            assert process.poll() is None and time.monotonic() < deadline, "the preview did not start"
+            time.sleep(0.5)
+        if stop == "Ctrl-C":
+            os.killpg(process.pid, signal.SIGINT)
+        else:
+            os.kill(process.pid, signal.SIGTERM)
+        try:
+            output = process.communicate(timeout=60)[0]
+        except subprocess.TimeoutExpired:
+            raise AssertionError(f"make serve still runs a minute after {stop}: {_group(process.pid)}") from None
+        deadline = time.monotonic() + 30
+        while _group(process.pid) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not _group(process.pid), (_group(process.pid), output[-2000:])
+        for port in (site_port, receiver_port):
+            with socket.socket() as probe:  # nothing listens there any more (as the servers bind: SO_REUSEADDR)
+                probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+                probe.bind(("127.0.0.1", port))
+        assert "Traceback" not in output, output[-3000:]
+    finally:
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
