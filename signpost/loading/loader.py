@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from signpost.checks.fields_in_text import fields_in_text
 from signpost.checks.sizes import oversized
 from signpost.errors import ContentError, display_path
 from signpost.language_codes import is_language_code, suggestion
@@ -74,6 +75,7 @@ class Loader:
             return None
         instance, errors = validate(model, document)
         self.errors += errors
+        self.warnings += fields_in_text(model, document)
         if instance is None:
             self.invalid.append(document)  # (checks across fields read it again: one error hides no other)
         return instance
