@@ -21,8 +21,7 @@ def inline_script_hashes(html: str) -> list[str]:
         attributes = match.group("attributes")
         if "src=" in attributes or _DATA_TYPE.search(attributes):
             continue
-        digest = hashlib.sha256(match.group("body").encode("utf-8")).digest()
-        source = f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+        source = _hash_source(match.group("body"))
         if source not in hashes:
             hashes.append(source)
     return hashes
@@ -55,6 +54,10 @@ def allow_inline_script(html: str, body: str) -> str:
     """`html` whose policy (add_policy's <meta>) also allows the inline script whose text is `body`: the
     live-reload script a preview server adds to each page it serves. A page without a policy is
     returned as it is."""
-    digest = hashlib.sha256(body.encode("utf-8")).digest()
-    source = f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+    source = _hash_source(body)
     return _SCRIPT_SOURCES.sub(lambda match: f"{match.group(1)} {source}", html, count=1)
+
+
+def _hash_source(body: str) -> str:
+    # The CSP source expression that allows an inline script whose text is `body`.
+    return f"'sha256-{base64.b64encode(hashlib.sha256(body.encode('utf-8')).digest()).decode('ascii')}'"

@@ -8,7 +8,7 @@ from typing import TypeVar, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 
 from signpost.errors import ContentError, found
-from signpost.models.base import cross_field_rules, fields_model
+from signpost.models.base import as_id, cross_field_rules, fields_model
 from signpost.source import Document, dotted
 
 M = TypeVar("M", bound=BaseModel)
@@ -179,15 +179,7 @@ def _content_error(model: type[BaseModel], document: Document, detail: dict) -> 
 
 def _item_model(model: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
     # The model of each item of the list at `loc` (Address for `locations`), if its items are models.
-    fields = [part for part in loc if isinstance(part, str)]
-    inner = None
-    current: object = model
-    for part in fields:
-        field = getattr(current, "model_fields", {}).get(part)
-        if field is None:
-            return None
-        current = inner = _inner_model(field.annotation)
-    return inner
+    return _model_at(model, loc) if loc else None
 
 
 def _list_expected(loc: tuple, given: object, items: type[BaseModel] | None = None) -> str:
@@ -224,9 +216,8 @@ def _expected(detail: dict) -> str:
 
 
 def _as_id(given: object) -> str:
-    # What the editor wrote, as an id ('Millbrook Community Action' -> 'millbrook-community-action').
-    words = re.findall(r"[a-z0-9]+", str(given).lower()) if isinstance(given, str) else []
-    return "-".join(words) or "food-bank"
+    # What the editor wrote, as an id, for the example ('Fixture Trust' -> 'fixture-trust').
+    return (as_id(given) if isinstance(given, str) else "") or "food-bank"
 
 
 def unknown_message(kind: str, received: str, allowed: list[str]) -> str:
@@ -242,15 +233,20 @@ def unknown_message(kind: str, received: str, allowed: list[str]) -> str:
 
 def fields_at(model: type[BaseModel], loc: tuple) -> list[str]:
     """The field names allowed at `loc` inside `model`, for a 'did you mean' suggestion."""
+    return list(getattr(_model_at(model, loc), "model_fields", {}))
+
+
+def _model_at(model: type[BaseModel], loc: tuple) -> object:
+    # The model of the value at `loc` inside `model` (list indexes skipped); None where there is none.
     current: object = model
     for part in loc:
         if isinstance(part, int):
             continue
         field = getattr(current, "model_fields", {}).get(part)
         if field is None:
-            return []
+            return None
         current = _inner_model(field.annotation)
-    return list(getattr(current, "model_fields", {}))
+    return current
 
 
 def _inner_model(annotation: object) -> object:

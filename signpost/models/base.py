@@ -70,6 +70,12 @@ def fields_model(model: type[BaseModel], fields: tuple[str, ...]) -> type[BaseMo
 
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+
+
+def as_id(text: str) -> str:
+    """`text` made an Id: lower case, letters a-z and digits, any run of other characters one hyphen
+    ('Millbrook Community Action' -> 'millbrook-community-action'); '' when nothing is left."""
+    return "-".join(re.findall(r"[a-z0-9]+", text.lower()))
 # A language code Babel knows (signpost.language_codes): 'arb' is an error that says 'ar' was meant.
 Language = Annotated[str, AfterValidator(check_language_code),
                      WithJsonSchema({"type": "string", "pattern": BUILT.pattern})]  # (for editors' schema checks)

@@ -9,7 +9,6 @@
   submitted content)."""
 from __future__ import annotations
 
-import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +18,7 @@ import yaml
 from signpost.checks.schedules import item_schedule_errors
 from signpost.errors import ContentError, ContentErrors
 from signpost.load import load_portal
+from signpost.models.base import as_id
 from signpost.models.content import Service
 from signpost.portal import Item, Portal
 from signpost.source import read_document
@@ -58,7 +58,7 @@ def with_service_files(records: list[dict]) -> list[dict]:
 
 
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "new-service"
+    return as_id(text) or "new-service"
 
 
 def sessions(answers: dict) -> list[dict]:
