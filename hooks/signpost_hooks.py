@@ -50,22 +50,23 @@ from signpost.pages.notices import every_page_notices
 from signpost.pages.writer import write_counted, write_counted_in_two
 from signpost.emails import link_emails
 from signpost.phones import link_phones
+from signpost.regenerate import Regeneration
 from signpost.report import BuildReport
 from signpost.search import build_search
 from signpost.search.pagefind import PagefindError
 from signpost.search.box import search_box
-from signpost.preview import (EVERY_PAGE, EditWatch, Generated, Kept, OutOfDate, PdfsLater, StringUse, render_again,
-                              resolved_strings)
-from signpost.session import Trigger, compiled_templates
+from signpost.preview import (EVERY_PAGE, HAND_WRITTEN, NOTHING, EditWatch, Generated, HandWritten, Kept, OutOfDate,
+                              PdfsLater, StringUse, render_again, resolved_strings)
+from signpost.session import compiled_templates
 from signpost.sitemap import merge_sitemaps, write_sitemap
 from signpost.site_shape import language_name, pages_not_built, sections, site_address
 from signpost.switcher import drop_sitemap_requests
 from signpost.text import direction, heading_slugify
 from signpost.theme_fixes import fix_theme_markup, mark_theme_words
-from signpost.untranslated import fallback_titles, mark_content, mark_names
+from signpost.untranslated import fallback_titles, mark_content, mark_names, team_names
 # Beside this file (MkDocs puts its folder on the path while it loads a hook):
 from signpost_languages import LanguageBuilds
-from signpost_serve import allow_live_reload, keep_set_up, stop_as_on_ctrl_c
+from signpost_serve import allow_live_reload, keep_set_up, rebuild_now, stop_as_on_ctrl_c
 
 log = logging.getLogger("mkdocs.signpost")
 _serve_log = logging.getLogger("signpost.serve")  # not under "mkdocs": --strict does not count it
@@ -81,6 +82,8 @@ _languages = LanguageBuilds()  # what each language's pages leave for the whole-
 _kept = Kept()  # set-up work a preview rebuild repeats with the same inputs (mkdocs serve)
 _out_of_date = OutOfDate()
 _strings_used = StringUse()  # under `mkdocs serve --dirty`: which pages show which interface strings
+_hand_written = HandWritten()  # and what each hand-written page shows of the content
+_regeneration = Regeneration()  # and what each step of page generation read of it
 
 
 def _building_other_language(config) -> bool:
@@ -140,6 +143,7 @@ def _fork_share(config):
 
 def on_build_error(error):
     _languages.stop()
+    _hand_written.forget()  # the pages it did not render are not as recorded
 
 
 def _last_good_content(errors):
@@ -280,13 +284,16 @@ def _load_and_write(config):
     def start_pdfs():  # rendered in worker processes while the pages are generated
         leaflet_build.start_leaflet_pdfs(portal)
     try:
+        with_pdfs = True
         if _two_processes():  # a forked copy generates half the languages' pages meanwhile
             gc.freeze()  # (the portal, shared by both, is left out of collections: each would copy what it walks)
             pages, written = write_counted_in_two(portal, generated, start_pdfs)
+        elif _loaded.get("command") == "serve":  # only the steps that read what the edit changed
+            pages, written, with_pdfs = _regeneration.write(portal, generated, before_pdfs=start_pdfs)
         else:
             start_pdfs()
             pages, written = write_counted(iter_pages(portal), generated)  # none kept in memory
-        changed = write_leaflets(portal, Path(config.docs_dir) / GENERATED)
+        changed = write_leaflets(portal, generated) if with_pdfs else 0
     except ForkedWorkFailed as error:
         raise PluginError(f"Signpost: the pages were not generated: {error}") from None
     except leaflet_build.PdfsNotRendered as error:
@@ -314,14 +321,13 @@ def _save_cache(portal):
 def on_serve(server, config, builder):
     # One rebuild per save: MkDocs stops watching docs/, whose generated/ folder is written by Signpost
     # (watching it, MkDocs could rebuild twice for one edit, or again after a rebuild). A change to the
-    # rest of docs/, or one to content/ once its pages are generated, pulls a trigger file that MkDocs
-    # watches instead (signpost.preview.EditWatch); a content error is logged and the site stays as it was.
+    # rest of docs/, or one to content/ once its pages are generated, asks the server for a rebuild
+    # itself (signpost.preview.EditWatch); a content error is shown by that rebuild.
     allow_live_reload(server)
     stop_as_on_ctrl_c()
-    trigger = _loaded["trigger"] = Trigger()
+    rebuild = rebuild_now(server)
     docs, content = Path(config.docs_dir), Path(config.config_file_path).parent / "content"
     server.unwatch(config.docs_dir)
-    server.watch(str(trigger.folder))
     # A changed leaflet PDF is rendered after the rebuild that serves its pages, in the background; the
     # page shows the old file's size and links to it until then (a rebuild follows if the size shown changes).
     pdfs = docs / GENERATED / leaflet_build.FILES_URL
@@ -331,20 +337,19 @@ def on_serve(server, config, builder):
         log.info(f"Signpost: {count} leaflet PDFs rendered after the rebuild"
                  + ("; the size the pages list changed: they are rebuilt" if sizes_changed else ""))
         if sizes_changed:
+            _regeneration.forget()
             _loaded["generated"].again()
-            trigger.pull()
+            rebuild()
     _loaded["pdfs later"] = PdfsLater(cache_for(content), lambda name: [pdfs / name, Path(config.site_dir) / leaflet_build.FILES_URL / name],
                                       done, lambda error: _serve_log.error(f"Signpost: a leaflet PDF could not be rendered after "
                                                                            f"the rebuild ({error}); the next save tries again"))
 
-    _loaded["watch"] = EditWatch(docs, content, docs / GENERATED, lambda: _loaded["generated"].get()[1], trigger.pull,
-                                 ContentErrors, lambda errors: trigger.pull())  # the rebuild shows the errors
+    _loaded["watch"] = EditWatch(docs, content, docs / GENERATED, lambda: _loaded["generated"].get()[1], rebuild,
+                                 ContentErrors, lambda errors: rebuild())  # the rebuild shows the errors
     return server
 
 
 def on_shutdown():
-    if "trigger" in _loaded:
-        _loaded.pop("trigger").remove()
     if "watch" in _loaded:
         _loaded.pop("watch").stop()
     if "pdfs later" in _loaded:
@@ -381,12 +386,29 @@ def on_nav(nav, config, files):
                                                resolved_strings(portal.strings, portal.languages, portal.default_language),
                                                tuple((page.file.src_uri, page.title, shown) for page, shown in titles))
         every, showing = _strings_used.showing(language, _out_of_date.strings_changed)
+        facts_changed = _hand_written.changed(language, {file.src_uri: _content_shown(file, config)
+                                                         for file in files.documentation_pages()
+                                                         if not file.src_uri.startswith(GENERATED)})
+        if change == HAND_WRITTEN:  # a content edit: only the hand-written pages whose facts it changed
+            change, showing = NOTHING, showing | facts_changed
         render_again(EVERY_PAGE if _loaded.get("every page") or every else change,
                      ((file.src_uri, file.abs_dest_path) for file in files.documentation_pages()), GENERATED, showing)
         for page, shown in titles:
             if shown and not page.file.is_modified():  # (a page rendered now is given its own in on_page_content)
                 page.meta["title"], page.title = shown
     return nav
+
+
+def _content_shown(file, config):
+    # What a hand-written page shows of the content, beyond what every page shows (OutOfDate): its facts
+    # and blocks filled in, and the team's names, which its text marks where a translator wrote them.
+    portal = _loaded["portal"]
+    try:
+        text = Path(file.abs_src_path).read_text(encoding="utf-8")
+        filled = fill_page(portal, _language(config), file.src_uri, text, text)
+    except (ContentErrors, OSError, UnicodeDecodeError) as error:
+        filled = repr(error)
+    return filled, team_names(portal)
 
 
 def _titles(page, config):

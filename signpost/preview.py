@@ -133,6 +133,26 @@ class OutOfDate:
         return EVERY_PAGE if last[1:] != stamps[1:] else HAND_WRITTEN
 
 
+class HandWritten:
+    """What each hand-written page of a language showed of the content when the language was last built
+    (its facts filled in...: any comparable value), so that a content edit renders again only the
+    hand-written pages that show something it changed, not all of them."""
+
+    def __init__(self) -> None:
+        self._shown: dict[str, dict[str, object]] = {}
+
+    def changed(self, language: str, shown: dict[str, object]) -> set[str]:
+        """The pages of `shown` (page -> what it shows now) that showed something else at the language's
+        last build, or were not there; what they show now is kept for the next build."""
+        last = self._shown.get(language, {})
+        self._shown[language] = dict(shown)
+        return {page for page, now in shown.items() if page not in last or last[page] != now}
+
+    def forget(self) -> None:
+        """A build failed: the pages it should have rendered may not be as recorded."""
+        self._shown.clear()
+
+
 def resolved_strings(strings: dict[str, dict[str, str]], languages: Iterable[str], default: str) -> dict:
     """Every interface string as the pages show it, as Portal.string resolves it: (key, language) ->
     (text, the language it is in: the default one's where it is not translated)."""

@@ -4,7 +4,7 @@ between rebuilds, and the work left to the background."""
 import threading
 from pathlib import Path
 
-from signpost.preview import (CONTENT, EVERY_PAGE, HAND_WRITTEN, IGNORE, NOTHING, PAGES, Generated, Kept,
+from signpost.preview import (CONTENT, EVERY_PAGE, HAND_WRITTEN, IGNORE, NOTHING, PAGES, Generated, HandWritten, Kept,
                               OutOfDate, Settled, StringUse, outputs_to_render, resolved_strings,
                               what_changed)
 from signpost.session import file_language
@@ -145,3 +145,13 @@ def test_a_string_edit_names_the_pages_that_showed_the_string_and_every_page_for
     pages = [("generated/services/a.md", "site/services/a/index.html"), ("partners.md", "site/partners/index.html")]
     assert outputs_to_render(NOTHING, pages, "generated/", also={"generated/services/a.md"}) == \
         [Path("site/services/a/index.html")]
+
+
+def test_a_hand_written_page_is_named_when_what_it_shows_of_the_content_changed_or_it_is_new():
+    shown = HandWritten()
+    assert shown.changed("en", {"index.md": ("2 services", ()), "privacy.md": ("", ())}) == {"index.md", "privacy.md"}
+    assert shown.changed("en", {"index.md": ("3 services", ()), "privacy.md": ("", ())}) == {"index.md"}
+    assert shown.changed("ar", {"index.md": ("3 services", ())}) == {"index.md"}  # each language on its own
+    assert shown.changed("en", {"index.md": ("3 services", ()), "privacy.md": ("", ()), "new.md": ("", ())}) == {"new.md"}
+    shown.forget()
+    assert shown.changed("en", {"index.md": ("3 services", ())}) == {"index.md"}

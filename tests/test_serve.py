@@ -130,6 +130,21 @@ def test_under_dirty_content_every_page_shows_is_rendered_again_on_every_page(se
     assert len(rebuilds(lines, before)) == 1, "".join(lines[before:])
 
 
+@pytest.mark.parametrize("server", ["dirty"], indirect=True)
+def test_under_dirty_a_hand_written_page_shows_a_fact_a_content_edit_changed(server):
+    # A content edit renders again only the hand-written pages whose facts or blocks it changed.
+    project, port, lines = server
+    page = project / "docs/accessibility.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nWe list {{ count.services }} services.\n", encoding="utf-8")
+    assert wait_for(lambda: "We list 2 services." in fetch(port, "accessibility/")), "".join(lines)
+    before = len(lines)
+    service = (project / "content/services/food-bank.yml").read_text(encoding="utf-8")
+    (project / "content/services/soup-kitchen.yml").write_text(service.replace("Fixture Food Bank", "Fixture Soup Kitchen"),
+                                                               encoding="utf-8")
+    assert wait_for(lambda: "We list 3 services." in fetch(port, "accessibility/")), "".join(lines[before:])
+    assert len(rebuilds(lines, before)) == 1, "".join(lines[before:])
+
+
 @pytest.mark.parametrize("server", ["clean", "dirty"], indirect=True)
 def test_a_content_error_while_serving_is_shown_on_every_page_over_the_last_good_content_until_fixed(server):
     # An editor watching the browser saw the old page and thought the save had worked.

@@ -1,11 +1,10 @@
 """What a process keeps between builds (compiled templates), and what a preview server needs to rebuild
 once per edit and only what changed (signpost.session)."""
 import os
-import time
 
 import jinja2
 
-from signpost.session import CompiledTemplates, Trigger, every_page_stamp, mark_out_of_date
+from signpost.session import CompiledTemplates, every_page_stamp, mark_out_of_date
 
 
 def environment(folder, cache):
@@ -51,16 +50,3 @@ def test_marked_outputs_are_older_than_any_source_and_missing_ones_are_skipped(t
     assert mark_out_of_date([built, tmp_path / "not-built.html"]) == 1
     assert os.stat(built).st_mtime == 0
     assert built.read_text(encoding="utf-8") == "<p>built</p>"
-
-
-def test_each_pull_of_the_trigger_changes_its_file(tmp_path):
-    trigger = Trigger()
-    try:
-        trigger.pull()
-        first = trigger.file.read_text(encoding="utf-8")
-        time.sleep(0.01)
-        trigger.pull()
-        assert trigger.file.read_text(encoding="utf-8") != first
-    finally:
-        trigger.remove()
-    assert not trigger.folder.exists()

@@ -1,0 +1,141 @@
+"""Under a preview (`mkdocs serve`), a content edit generates again only the page steps that read what it
+changed; the pages of the others stay as they were written.
+
+While a step (signpost.pages.STEPS) generates its pages, in every language, the Portal records what the
+step reads of it: each of its fields (services, pathways, site...; `areas`, `languages` and
+`default_language` are the site's) and each interface string by (key, language). On the next edit, a
+step is generated again when one of the fields it read differs between the last portal and the new one,
+or one of its strings reads otherwise; or when the step is new. `Portal.memo` holds values worked out
+from the whole portal, which would hide what they were made of from a later step that finds them: it is
+emptied before each step. The steps whose pages list the leaflet PDFs (signpost.pages.WITH_PDFS) share
+the PDFs, worked out once a portal by the first of them to ask: they are generated again together.
+"""
+from __future__ import annotations
+
+import dataclasses
+import threading
+from pathlib import Path
+from typing import Callable, Iterator, Sequence
+
+from signpost.pages import STEPS, WITH_PDFS
+from signpost.pages.writer import PAGES
+from signpost.portal import Portal
+from signpost.rendering.files import remove_stale, write_changed
+
+FIELDS = frozenset(field.name for field in dataclasses.fields(Portal))
+SITE_FROM = {"areas": "site", "languages": "site", "default_language": "site"}  # worked out from site.yml
+_recording = threading.local()
+
+
+@dataclasses.dataclass
+class Reads:
+    """What one step read of a portal: field names, and interface strings as (key, language)."""
+
+    fields: set[str] = dataclasses.field(default_factory=set)
+    strings: set[tuple[str, str]] = dataclasses.field(default_factory=set)
+
+
+class _RecordingPortal(Portal):
+    # A Portal that adds what is read of it to the Reads of this thread, while there is one.
+    def __getattribute__(self, name: str):
+        reads = getattr(_recording, "reads", None)
+        if reads is not None and (name in FIELDS or name in SITE_FROM):
+            reads.fields.add(SITE_FROM.get(name, name))
+        return object.__getattribute__(self, name)
+
+    def string(self, key: str, lang: str):
+        reads = getattr(_recording, "reads", None)
+        if reads is None:
+            return Portal.string(self, key, lang)
+        reads.strings.add((key, lang))
+        _recording.reads = None  # the string is compared as it reads, not the whole strings field
+        try:
+            return Portal.string(self, key, lang)
+        finally:
+            _recording.reads = reads
+
+
+def _string(portal: Portal, key: str, lang: str):
+    try:
+        return Portal.string(portal, key, lang)
+    except KeyError:
+        return None
+
+
+@dataclasses.dataclass
+class _Step:
+    reads: Reads
+    names: list[str]  # the page files it wrote, relative to the folder
+
+
+class Regeneration:
+    """What the last generation read and wrote, step by step, for the next to compare with."""
+
+    def __init__(self) -> None:
+        self._portal: Portal | None = None
+        self._steps: dict[Callable, _Step] = {}
+
+    def forget(self) -> None:
+        """Everything is generated next time (a derived file changed, such as a PDF's size)."""
+        self._portal = None
+        self._steps = {}
+
+    def out_of_date(self, portal: Portal, steps: Sequence[Callable] = STEPS) -> list[Callable]:
+        """The `steps` that must generate `portal`'s pages again, in their order."""
+        last = self._portal
+        if last is None or last.root != portal.root:
+            return list(steps)
+        fields: dict[str, bool] = {}
+
+        def changed(step: _Step) -> bool:
+            for name in step.reads.fields:
+                if name not in fields:
+                    fields[name] = getattr(last, name) != getattr(portal, name)
+                if fields[name]:
+                    return True
+            return any(_string(last, key, lang) != _string(portal, key, lang) for key, lang in step.reads.strings)
+        stale = {step for step in steps if step not in self._steps or changed(self._steps[step])}
+        if stale & set(WITH_PDFS):
+            stale |= set(WITH_PDFS)
+        return [step for step in steps if step in stale]
+
+    def write(self, portal: Portal, folder: Path, steps: Sequence[Callable] = STEPS,
+              before_pdfs: Callable[[], None] = lambda: None) -> tuple[int, int, bool]:
+        """Generates the out-of-date steps' pages of `portal` into `folder` (only files whose bytes
+        change are written; page files no step makes any more are removed), calling `before_pdfs` first
+        when the steps that list the leaflet PDFs are among them. Returns (pages there are, files
+        changed, whether the PDF steps ran). ContentErrors as the steps raise them; what was recorded
+        stays as it was then."""
+        again = self.out_of_date(portal, steps)
+        recorded: dict[Callable, _Step] = {}
+        with_pdfs = bool(set(again) & set(WITH_PDFS))
+        pdf_reads = Reads()
+
+        def generated() -> Iterator[tuple[str, bytes]]:
+            for step in again:
+                portal.__dict__.pop("memo", None)
+                reads = _recording.reads = Reads()
+                names: list[str] = []
+                for lang in portal.languages:
+                    for page in step(portal, lang):
+                        names.append(page.path)
+                        yield page.path, page.text.encode("utf-8")
+                if step in WITH_PDFS:
+                    reads.fields |= pdf_reads.fields
+                    reads.strings |= pdf_reads.strings
+                recorded[step] = _Step(reads, names)
+        pages = generated()
+        portal.__class__ = _RecordingPortal
+        try:
+            if with_pdfs:
+                _recording.reads = pdf_reads  # (the PDFs' inputs, worked out now, are the PDF steps')
+                before_pdfs()
+            changed = write_changed(pages, folder, None)  # (one page at a time: none is kept)
+        finally:
+            pages.close()
+            _recording.reads = None
+            portal.__class__ = Portal
+        self._steps = {step: recorded.get(step) or self._steps[step] for step in steps}
+        self._portal = portal
+        names = [name for step in self._steps.values() for name in step.names]
+        return len(names), changed + remove_stale(folder, PAGES, names), with_pdfs
