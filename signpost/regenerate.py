@@ -27,20 +27,91 @@ SITE_FROM = {"areas": "site", "languages": "site", "default_language": "site"}  
 _recording = threading.local()
 
 
+# Fields that hold items by id: a step that looks up some ids depends on those items only.
+BY_ID = frozenset(("organisations", "needs", "services", "team", "stories", "pathways", "leaflets", "forms", "news",
+                   "notices", "quotes", "partners", "funding", "resources", "ended_services"))
+
+
+COUNT = object()  # an "id" that stands for how many items a BY_ID field holds
+
+
+def _item(portal: Portal, name: str, key):
+    items = getattr(portal, name)
+    return len(items) if key is COUNT else items.get(key)
+
+
 @dataclasses.dataclass
 class Reads:
-    """What one step read of a portal: field names, and interface strings as (key, language)."""
+    """What one step read of a portal: field names (of a BY_ID field, those the step went through whole),
+    items of BY_ID fields it looked up by id or counted, as (field, id or COUNT), and interface strings as
+    (key, language)."""
 
     fields: set[str] = dataclasses.field(default_factory=set)
+    items: set[tuple[str, str]] = dataclasses.field(default_factory=set)
     strings: set[tuple[str, str]] = dataclasses.field(default_factory=set)
+    views: dict = dataclasses.field(default_factory=dict, repr=False, compare=False)
+
+
+class _ItemsRead(dict):
+    # A copy of a BY_ID field that adds to `reads` each id looked up, or the whole field when gone through.
+    def __init__(self, items: dict, name: str, reads: Reads) -> None:
+        super().__init__(items)
+        self._name, self._reads = name, reads
+
+    def _whole(self) -> None:
+        self._reads.fields.add(self._name)
+
+    def __getitem__(self, key):
+        self._reads.items.add((self._name, key))
+        return super().__getitem__(key)
+
+    def get(self, key, default=None):
+        self._reads.items.add((self._name, key))
+        return super().get(key, default)
+
+    def __contains__(self, key) -> bool:
+        self._reads.items.add((self._name, key))
+        return super().__contains__(key)
+
+    def __iter__(self):
+        self._whole()
+        return super().__iter__()
+
+    def __len__(self) -> int:  # (how many there are: `count.services`, a section left out when empty)
+        self._reads.items.add((self._name, COUNT))
+        return super().__len__()
+
+    def keys(self):
+        self._whole()
+        return super().keys()
+
+    def values(self):
+        self._whole()
+        return super().values()
+
+    def items(self):
+        self._whole()
+        return super().items()
+
+    def __eq__(self, other) -> bool:
+        self._whole()
+        return super().__eq__(other)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 class _RecordingPortal(Portal):
     # A Portal that adds what is read of it to the Reads of this thread, while there is one.
     def __getattribute__(self, name: str):
         reads = getattr(_recording, "reads", None)
-        if reads is not None and (name in FIELDS or name in SITE_FROM):
-            reads.fields.add(SITE_FROM.get(name, name))
+        if reads is None or not (name in FIELDS or name in SITE_FROM):
+            return object.__getattribute__(self, name)
+        if name in BY_ID:
+            view = reads.views.get(name)
+            if view is None:
+                view = reads.views[name] = _ItemsRead(object.__getattribute__(self, name), name, reads)
+            return view
+        reads.fields.add(SITE_FROM.get(name, name))
         return object.__getattribute__(self, name)
 
     def string(self, key: str, lang: str):
@@ -93,7 +164,8 @@ class Regeneration:
                     fields[name] = getattr(last, name) != getattr(portal, name)
                 if fields[name]:
                     return True
-            return any(_string(last, key, lang) != _string(portal, key, lang) for key, lang in step.reads.strings)
+            return any(_item(last, name, key) != _item(portal, name, key) for name, key in step.reads.items) or \
+                any(_string(last, key, lang) != _string(portal, key, lang) for key, lang in step.reads.strings)
         stale = {step for step in steps if step not in self._steps or changed(self._steps[step])}
         if stale & set(WITH_PDFS):
             stale |= set(WITH_PDFS)
@@ -122,7 +194,9 @@ class Regeneration:
                         yield page.path, page.text.encode("utf-8")
                 if step in WITH_PDFS:
                     reads.fields |= pdf_reads.fields
+                    reads.items |= pdf_reads.items
                     reads.strings |= pdf_reads.strings
+                reads.views.clear()
                 recorded[step] = _Step(reads, names)
         pages = generated()
         portal.__class__ = _RecordingPortal

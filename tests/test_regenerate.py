@@ -21,6 +21,8 @@ def whole(content: Path, folder: Path) -> dict[str, bytes]:
 
 EDITS = {
     "a service's summary": ("services/food-bank.yml", "summary: Free food parcels.", "summary: Free food parcels ZEBRA."),
+    "a service's name": ("services/food-bank.yml", "name: Fixture Food Bank", "name: Fixture Food Bank ZEBRA"),
+    "a need": ("needs/food.yml", "label: Food", "label: Food ZEBRA"),
     "a service's translation": ("services/food-bank.ar.yml", "name: بنك الطعام التجريبي", "name: بنك الطعام ZEBRA"),
     "a pathway": ("pathways/self-referral.yml", "Within 5 working days.", "Within 6 working days."),
     "a string shown in service pages": ("strings/en.yml", "service_details: About this service",
@@ -61,7 +63,7 @@ def test_a_pathway_edit_leaves_the_steps_that_do_not_read_pathways(content, tmp_
     edit(content / "pathways" / "self-referral.yml", "Within 5 working days.", "Within 6 working days.")
     again = regeneration.out_of_date(load_portal(content))
     assert pathways.pages in again
-    assert not {team.pages, finder.pages, contact.pages, stories.pages} & set(again)
+    assert not {directory.pages, team.pages, finder.pages, contact.pages, stories.pages} & set(again)
 
 
 def test_a_string_edit_generates_only_the_steps_that_show_it(content, tmp_path):
