@@ -59,6 +59,7 @@ from signpost.preview import (EVERY_PAGE, HAND_WRITTEN, NOTHING, EditWatch, Gene
                               PdfsLater, StringUse, render_again, resolved_strings)
 from signpost.session import compiled_templates
 from signpost.sitemap import merge_sitemaps, write_sitemap
+from signpost.source import keep_parsed
 from signpost.site_shape import language_name, pages_not_built, sections, site_address
 from signpost.switcher import drop_sitemap_requests
 from signpost.text import direction, heading_slugify
@@ -100,6 +101,8 @@ def _language(config) -> str:
 def on_startup(command, dirty):
     _loaded["command"] = command
     _loaded["dirty"] = dirty
+    if command == "serve":
+        keep_parsed()  # each edit loads the content again: only the changed files are parsed again
     if dirty:
         _allow_dirty()
 

@@ -45,3 +45,13 @@ def set_aside(folder: Path) -> Path | None:
         return None
     folder.mkdir(parents=True, exist_ok=True)
     return aside
+
+
+def hand_written_pages(docs: Path) -> list[Path]:
+    """The Markdown pages under `docs`, sorted, without any folder named `generated` (docs/generated/ holds
+    the thousands of pages made from content/, which are not walked); [] when there is no such folder."""
+    found = []
+    for folder, subfolders, files in os.walk(docs):
+        subfolders[:] = [name for name in subfolders if name != "generated"]
+        found += [Path(folder) / name for name in files if name.endswith(".md")]
+    return sorted(found)

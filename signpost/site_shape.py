@@ -13,6 +13,7 @@ from babel import Locale, UnknownLocaleError
 
 from signpost.errors import ContentError, display_path
 from signpost.portal import Portal
+from signpost.files import hand_written_pages
 
 _PAGE_LANGUAGE = re.compile(r"\.([a-z]{2,3}(?:-[a-z0-9]{2,8})?)\.md$")
 
@@ -57,9 +58,9 @@ def pages_not_built(docs: Path, portal: Portal) -> list[ContentError]:
     """One warning a language the site does not offer that hand-written pages (`privacy.fr.md`) are in:
     they are kept, and not built."""
     found: dict[str, list[Path]] = {}
-    for path in sorted(docs.rglob("*.md")) if docs.is_dir() else []:
+    for path in hand_written_pages(docs):
         match = _PAGE_LANGUAGE.search(path.name)
-        if match and match.group(1) not in portal.languages and "generated" not in path.relative_to(docs).parts:
+        if match and match.group(1) not in portal.languages:
             found.setdefault(match.group(1), []).append(path)
     return [ContentError(display_path(paths[0], docs), 1, "", (
         f"'{lang}' is not built: it is not among the languages in site.yml ({', '.join(portal.languages)}); "

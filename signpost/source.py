@@ -188,9 +188,37 @@ def read_document(path: Path, display: str) -> tuple[Document | None, list[Conte
     return parse_text(text, display)
 
 
+_parsed: dict[str, tuple[str, int, tuple[Document | None, list[ContentError]]]] | None = None
+
+
+def keep_parsed(keep: bool = True) -> None:
+    """From now on in this process, a file's text is parsed once: parse_text returns what it made of
+    the same text last time (a preview loads all the content again after each edit, of which one file
+    changed). Each caller gets its own Document, whose data's top level it may change. keep=False
+    forgets them and parses every time again."""
+    global _parsed
+    if not keep:
+        _parsed = None
+    elif _parsed is None:
+        _parsed = {}
+
+
 def parse_text(text: str, display: str, first_line: int = 1) -> tuple[Document | None, list[ContentError]]:
     """Like read_document, for text already read; `first_line` is the file line the text starts on
     (front matter starts on line 2 of a Markdown page)."""
+    if _parsed is None:
+        return _parse(text, display, first_line)
+    kept = _parsed.get(display)
+    if kept is None or kept[0] != text or kept[1] != first_line:
+        kept = _parsed[display] = (text, first_line, _parse(text, display, first_line))
+    document, errors = kept[2]
+    if document is not None:
+        data = dict(document.data) if isinstance(document.data, dict) else document.data
+        document = Document(document.file, data, document.lines, document.scalars)
+    return document, list(errors)
+
+
+def _parse(text: str, display: str, first_line: int) -> tuple[Document | None, list[ContentError]]:
     refused = refused_characters(text, display, first_line)
     if refused:
         return None, refused

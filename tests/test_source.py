@@ -94,3 +94,20 @@ def test_a_file_over_the_size_limit_is_refused_naming_the_limit(tmp_path):
 def test_front_matter_lines_count_from_the_pages_first_line():
     document, errors = parse_text("title: A\nhide: [toc]\n", "docs/a.md", first_line=2)
     assert errors == [] and document.lines[("hide",)] == 3
+
+
+def test_kept_parses_give_each_caller_its_own_document_and_a_changed_text_is_parsed_again():
+    from signpost.source import keep_parsed, parse_text
+    keep_parsed()
+    try:
+        first, _ = parse_text("name: A\nsummary: B\n", "content/services/a.yml")
+        del first.data["summary"]  # (the loader takes translated fields out of an overlay's data)
+        again, errors = parse_text("name: A\nsummary: B\n", "content/services/a.yml")
+        assert again.data == {"name": "A", "summary": "B"} and errors == []
+        assert again.lines == first.lines
+        changed, _ = parse_text("name: A\nsummary: C\n", "content/services/a.yml")
+        assert changed.data == {"name": "A", "summary": "C"}
+        broken, errors = parse_text("name: [A\n", "content/services/a.yml")
+        assert broken is None and errors
+    finally:
+        keep_parsed(False)

@@ -12,6 +12,7 @@ from signpost.errors import ContentError, display_path
 from signpost.facts import BLOCK_FACTS, FactError, fill, has_facts, page_values, site_facts
 from signpost.models.base import translatable_fields
 from signpost.portal import Portal
+from signpost.files import hand_written_pages
 
 _PAGE_LANGUAGE = re.compile(r"\.([a-z]{2,3}(?:-[a-z0-9]{2,8})?)\.md$")
 COLLECTIONS = ("services", "needs", "team", "stories", "pathways", "forms", "leaflets", "news", "notices",
@@ -69,8 +70,7 @@ def check_page_facts(portal: Portal, docs: Path) -> list[ContentError]:
     if not docs.is_dir():
         return errors
     blocks = {name: (lambda: "") for name in BLOCK_FACTS}
-    # (generated pages left out before sorting: thousands of paths, slow to compare)
-    for path in sorted(path for path in docs.rglob("*.md") if "generated" not in path.relative_to(docs).parts):
+    for path in hand_written_pages(docs):
         text = path.read_text(encoding="utf-8", errors="replace")
         if not has_facts(text):
             continue

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from signpost.errors import ContentError, display_path, found
 from signpost.source import parse_text
+from signpost.files import hand_written_pages
 
 _OPEN = re.compile(r"^-{3}[ \t]*$")
 _CLOSE = re.compile(r"^(?:-{3}|\.{3})[ \t]*$")  # MkDocs ends the block at '---' or '...'
@@ -26,8 +27,7 @@ def check_front_matter(docs: Path, root: Path) -> list[ContentError]:
     errors: list[ContentError] = []
     if not docs.is_dir():
         return errors
-    # (generated pages left out before sorting: thousands of paths, slow to compare)
-    for path in sorted(path for path in docs.rglob("*.md") if "generated" not in path.relative_to(docs).parts):
+    for path in hand_written_pages(docs):
         errors += front_matter_errors(path.read_text(encoding="utf-8", errors="replace"), display_path(path, root))
     return errors
 

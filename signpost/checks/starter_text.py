@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from signpost.errors import ContentError, display_path
+from signpost.files import hand_written_pages
 
 TEMPLATE = Path(__file__).resolve().parent.parent / "scaffold" / "template"
 _MARK = "Replace this"
@@ -48,8 +49,7 @@ def leftover_starter_text(content: Path, docs: Path) -> list[ContentError]:
     sentences = starter_sentences()
     warnings: list[ContentError] = []
     # docs/generated/ is made from content/, whose own lines are reported: not hand-written pages.
-    pages = sorted(path for path in docs.rglob("*.md") if "generated" not in path.relative_to(docs).parts) \
-        if docs.is_dir() else []
+    pages = hand_written_pages(docs)
     values = starter_values()
     for path in [*pages, *sorted(content.rglob("*.yml"))]:
         try:
