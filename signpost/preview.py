@@ -313,20 +313,24 @@ class EditWatch:
 
     def __init__(self, docs: Path, content: Path, generated: Path, regenerate: Callable[[], bool],
                  rebuild: Callable[[], None], errors: type[Exception], failed: Callable[[Exception], None]) -> None:
-        from watchdog.events import FileSystemEventHandler
+        from watchdog import events
         from watchdog.observers import Observer
 
         self._regenerate, self._rebuild, self._errors, self._failed = regenerate, rebuild, errors, failed
         self._settled = Settled(self._act)
-        handler = FileSystemEventHandler()
+        handler = events.FileSystemEventHandler()
 
         def changed(event) -> None:
             if not event.is_directory and event.event_type in WRITES:
                 self._settled.event(what_changed((event.src_path, getattr(event, "dest_path", "")), docs, content, generated))
         handler.on_any_event = changed
         self._observer = Observer()
+        # Only writes are asked of the system: the build opens and reads hundreds of files in these folders,
+        # and each opening would be an event handled here, in Python, holding the lock the build needs.
+        writes = [events.FileCreatedEvent, events.FileModifiedEvent, events.FileMovedEvent, events.FileDeletedEvent,
+                  events.FileClosedEvent, events.DirCreatedEvent, events.DirMovedEvent, events.DirDeletedEvent]
         for folder in (docs, content):
-            self._observer.schedule(handler, str(folder), recursive=True)
+            self._observer.schedule(handler, str(folder), recursive=True, event_filter=writes)
         self._observer.start()
 
     def _act(self, changes: set[str]) -> None:

@@ -15,12 +15,12 @@ from __future__ import annotations
 import dataclasses
 import threading
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from signpost.pages import STEPS, WITH_PDFS
 from signpost.pages.writer import PAGES
 from signpost.portal import Portal
-from signpost.rendering.files import remove_stale, write_changed
+from signpost.rendering.files import remove_stale
 
 FIELDS = frozenset(field.name for field in dataclasses.fields(Portal))
 SITE_FROM = {"areas": "site", "languages": "site", "default_language": "site"}  # worked out from site.yml
@@ -145,11 +145,51 @@ class Regeneration:
     def __init__(self) -> None:
         self._portal: Portal | None = None
         self._steps: dict[Callable, _Step] = {}
+        self._folder: Path | None = None
+        self._written: dict[str, int] = {}  # page file -> hash of the bytes written there
+        self._removed_once = False
 
     def forget(self) -> None:
         """Everything is generated next time (a derived file changed, such as a PDF's size)."""
         self._portal = None
         self._steps = {}
+
+    def _write_changed(self, pages: Iterable[tuple[str, bytes]], folder: Path) -> int:
+        # Like signpost.rendering.files.write_changed, but a page is compared with what this object last
+        # wrote there (its hash), not read back: a preview watches docs/, and each file opened is an event
+        # its watcher handles, holding the GIL the generation needs.
+        if folder != self._folder:
+            self._folder, self._written, self._removed_once = folder, {}, False
+        changed, folders = 0, set()
+        for name, data in pages:
+            digest = hash(data)
+            last = self._written.get(name)
+            if last == digest:
+                continue
+            target = folder / name
+            if last is None and target.is_file() and target.read_bytes() == data:  # (written by an earlier process)
+                self._written[name] = digest
+                continue
+            if target.parent not in folders:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                folders.add(target.parent)
+            target.write_bytes(data)
+            self._written[name] = digest
+            changed += 1
+        return changed
+
+    def _remove_stale(self, folder: Path, names: list[str]) -> int:
+        if not self._removed_once:  # files an earlier process left, which this one never wrote
+            self._removed_once = True
+            removed = remove_stale(folder, PAGES, names)
+        else:
+            removed = 0
+            for name in set(self._written) - set(names):
+                (folder / name).unlink(missing_ok=True)
+                removed += 1
+        for name in set(self._written) - set(names):
+            del self._written[name]
+        return removed
 
     def out_of_date(self, portal: Portal, steps: Sequence[Callable] = STEPS) -> list[Callable]:
         """The `steps` that must generate `portal`'s pages again, in their order."""
@@ -204,7 +244,7 @@ class Regeneration:
             if with_pdfs:
                 _recording.reads = pdf_reads  # (the PDFs' inputs, worked out now, are the PDF steps')
                 before_pdfs()
-            changed = write_changed(pages, folder, None)  # (one page at a time: none is kept)
+            changed = self._write_changed(pages, folder)  # (one page at a time: none is kept)
         finally:
             pages.close()
             _recording.reads = None
@@ -212,4 +252,4 @@ class Regeneration:
         self._steps = {step: recorded.get(step) or self._steps[step] for step in steps}
         self._portal = portal
         names = [name for step in self._steps.values() for name in step.names]
-        return len(names), changed + remove_stale(folder, PAGES, names), with_pdfs
+        return len(names), changed + self._remove_stale(folder, names), with_pdfs
