@@ -63,8 +63,9 @@ def test_a_practice_site_on_another_origin_embeds_the_finder(built_fixture, brow
             assert service in frame.locator("main").inner_text()
             link = frame.get_by_role("link", name=service)
             assert link.get_attribute("target") == "_blank"
-            css = page.frames[1].evaluate("getComputedStyle(document.body).fontFamily")
-            assert "system-ui" in css  # the frame's own stylesheet loaded under its policy
+            # The frame's own stylesheet loads under its policy (its text may show before it applies).
+            page.frames[1].wait_for_function("getComputedStyle(document.body).fontFamily.includes('system-ui')",
+                                             timeout=15_000)
             assert context.cookies() == []
             context.close()
     origins = {re.match(r"https?://[^/]+/", url).group(0) for url in requests}
