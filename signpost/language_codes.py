@@ -44,6 +44,23 @@ def _subtags() -> frozenset[str]:
     return frozenset(code.lower() for code in (*english.territories, *english.scripts))
 
 
+@functools.cache
+def _by_name() -> dict[str, str]:
+    # A language's name, in English and in itself, in lower case -> its code: a team may write the name.
+    names: dict[str, str] = {}
+    for code, name in Locale("en").languages.items():
+        if is_language_code(code):
+            names.setdefault(name.lower(), code)
+    for code in sorted(set(names.values())):
+        try:
+            own = Locale.parse(code).get_language_name(code)
+        except (ValueError, LookupError, UnknownLocaleError):
+            continue
+        if own:
+            names.setdefault(own.lower(), code)
+    return names
+
+
 def is_language_code(code: str) -> bool:
     """True for the two-letter code of a language Babel knows, with a known script if any: a language the
     site can be built in."""
@@ -57,12 +74,15 @@ def _known(code: str) -> bool:
 
 
 def suggestion(code: str) -> str | None:
-    """The known code `code` was most likely meant to be: the code in lower case, its language without a
+    """The known code `code` was most likely meant to be: the code in lower case, the code of a language
+    named in English or in itself ('English' -> 'en', 'français' -> 'fr'), its language without a
     region ('pt_BR' -> 'pt'), CLDR's replacement of an ISO 639-2/3 code ('arb', 'urd', 'tir' -> 'ar', 'ur',
     'ti'), or a near miss."""
     lowered = str(code).strip().lower().replace("_", "-")
     if lowered != code and is_language_code(lowered):
         return lowered
+    if str(code).strip().lower() in _by_name():  # its name ('English', 'Arabic', 'français')
+        return _by_name()[str(code).strip().lower()]
     if "-" in lowered and is_language_code(lowered.split("-")[0]):
         return lowered.split("-")[0]  # (a region the site cannot be built in: its language)
     replacement = get_global("language_aliases").get(lowered.split("-")[0])

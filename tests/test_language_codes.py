@@ -46,3 +46,11 @@ def test_a_language_known_by_a_code_the_site_cannot_be_built_with_says_so(code, 
 @pytest.mark.parametrize("code", ["arabic", "old", "und", "zxx", "en-xy", "", "e"])
 def test_what_is_no_language_is_unknown(code):
     assert not is_language_code(code) and language_code_problem(code).startswith(f"unknown language '{code}'")
+
+
+@pytest.mark.parametrize("name, code", [("english", "en"), ("Arabic", "ar"), ("Urdu", "ur"), ("Somali", "so"),
+                                        ("Welsh", "cy"), ("français", "fr"), ("العربية", "ar"), ("Español", "es")])
+def test_a_language_written_by_its_name_says_its_code(name, code):
+    assert not is_language_code(name)
+    assert suggestion(name) == code
+    assert f"(did you mean '{code}'?)" in language_code_problem(name)
