@@ -271,7 +271,8 @@ def _generate(config):
     # Under `mkdocs serve` a content edit generates here from the watcher (on_serve), then the rebuild's
     # on_config finds content/ unchanged (same tree stamp) and reuses that work.
     if "generated" not in _loaded:
-        _loaded["generated"] = Generated(Path(config.config_file_path).parent / "content", lambda: _load_and_write(config))
+        _loaded["generated"] = Generated(Path(config.config_file_path).parent / "content", lambda: _load_and_write(config),
+                                         _regeneration.files_stamp)  # (a resource's file replaced: its size is shown)
     (portal, warnings), _ = _loaded["generated"].get()
     portal.warnings[:] = warnings  # as loaded: on_config adds its own again
     return portal
@@ -293,6 +294,7 @@ def _load_and_write(config):
             pages, written = write_counted_in_two(portal, generated, start_pdfs)
         elif _loaded.get("command") == "serve":  # only the steps that read what the edit changed
             pages, written, with_pdfs = _regeneration.write(portal, generated, before_pdfs=start_pdfs)
+            _remove_built(config, portal, _regeneration.removed)
         else:
             start_pdfs()
             pages, written = write_counted(iter_pages(portal), generated)  # none kept in memory
@@ -306,6 +308,16 @@ def _load_and_write(config):
     _save_cache(portal)
     _loaded["pending pdfs"] = leaflet_build.pending_pdfs()  # under `mkdocs serve`: rendered after the rebuild
     return portal, list(portal.warnings)
+
+
+def _remove_built(config, portal, removed):
+    # MkDocs' dirty rebuild never deletes what it built: a page no longer generated (a service deleted)
+    # would still be served, in every language. (Generated pages are served from the site's root.)
+    site = Path(config.site_dir)
+    for name in removed:
+        built = name[:-len("index.md")] + "index.html" if name.endswith("index.md") else name[:-len(".md")] + "/index.html"
+        for lang in portal.languages:
+            (site / ("" if lang == portal.default_language else lang) / built).unlink(missing_ok=True)
 
 
 def _two_processes():

@@ -91,6 +91,11 @@ class Portal:
             return [self.fill_facts(v, lang) for v in value]
         return value
 
+    def docs_file_size(self, path: str) -> int:
+        """The size in bytes of docs/`path`, a file the site serves as it is (a resource's PDF); OSError
+        when it is not there."""
+        return (self.root.parent / "docs" / path).stat().st_size
+
     def string(self, key: str, lang: str) -> Localized:
         """An interface string in `lang`, or the default language's when not translated."""
         if key in self.strings.get(lang, {}):

@@ -52,12 +52,14 @@ class Kept:
 
 class Generated(Generic[T]):
     """The content loaded and its pages generated, made again only when a file under `content` changed
-    (its tree stamp). The file watcher and a rebuild may both ask at once: one makes it, the other waits
-    and takes the same result."""
+    (its tree stamp), or what `also` returns (other inputs of the pages, such as the sizes of files they
+    list). The file watcher and a rebuild may both ask at once: one makes it, the other waits and takes
+    the same result."""
 
-    def __init__(self, content: Path, make: Callable[[], T]) -> None:
+    def __init__(self, content: Path, make: Callable[[], T], also: Callable[[], Hashable] = lambda: None) -> None:
         self.content = content
         self._make = make
+        self._also = also
         self._lock = threading.Lock()
         self.stamp: int | None = None
         self.value: T | None = None
@@ -65,7 +67,7 @@ class Generated(Generic[T]):
     def get(self) -> tuple[T, bool]:
         """The generated value, and whether it was made now (False: content unchanged since last time)."""
         with self._lock:
-            stamp = tree_stamp(self.content)
+            stamp = hash((tree_stamp(self.content), self._also()))
             if self.stamp == stamp:
                 return self.value, False  # type: ignore[return-value]
             value = self._make()  # may raise (a content error): the last good value is kept

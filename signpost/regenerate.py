@@ -43,12 +43,13 @@ def _item(portal: Portal, name: str, key):
 @dataclasses.dataclass
 class Reads:
     """What one step read of a portal: field names (of a BY_ID field, those the step went through whole),
-    items of BY_ID fields it looked up by id or counted, as (field, id or COUNT), and interface strings as
-    (key, language)."""
+    items of BY_ID fields it looked up by id or counted, as (field, id or COUNT), interface strings as
+    (key, language), and the sizes of files under docs/ (Portal.docs_file_size) as they were."""
 
     fields: set[str] = dataclasses.field(default_factory=set)
     items: set[tuple[str, str]] = dataclasses.field(default_factory=set)
     strings: set[tuple[str, str]] = dataclasses.field(default_factory=set)
+    files: dict[str, int | None] = dataclasses.field(default_factory=dict)  # docs/ files' sizes, as read
     views: dict = dataclasses.field(default_factory=dict, repr=False, compare=False)
 
 
@@ -114,6 +115,12 @@ class _RecordingPortal(Portal):
         reads.fields.add(SITE_FROM.get(name, name))
         return object.__getattribute__(self, name)
 
+    def docs_file_size(self, path: str) -> int:
+        reads = getattr(_recording, "reads", None)
+        if reads is not None:
+            reads.files[path] = _size(self, path)
+        return Portal.docs_file_size(self, path)
+
     def string(self, key: str, lang: str):
         reads = getattr(_recording, "reads", None)
         if reads is None:
@@ -124,6 +131,13 @@ class _RecordingPortal(Portal):
             return Portal.string(self, key, lang)
         finally:
             _recording.reads = reads
+
+
+def _size(portal: Portal, path: str) -> int | None:
+    try:
+        return Portal.docs_file_size(portal, path)
+    except OSError:
+        return None
 
 
 def _string(portal: Portal, key: str, lang: str):
@@ -148,11 +162,19 @@ class Regeneration:
         self._folder: Path | None = None
         self._written: dict[str, int] = {}  # page file -> hash of the bytes written there
         self._removed_once = False
+        self.removed: list[str] = []  # the page files the last write removed (no step makes them any more)
 
     def forget(self) -> None:
         """Everything is generated next time (a derived file changed, such as a PDF's size)."""
         self._portal = None
         self._steps = {}
+
+    def files_stamp(self) -> tuple:
+        """The sizes of the files under docs/ the last generation read, as they are now: when it changes,
+        the pages must be generated again, though content/ did not change."""
+        if self._portal is None:
+            return ()
+        return tuple(sorted((path, _size(self._portal, path)) for step in self._steps.values() for path in step.reads.files))
 
     def _write_changed(self, pages: Iterable[tuple[str, bytes]], folder: Path) -> int:
         # Like signpost.rendering.files.write_changed, but a page is compared with what this object last
@@ -187,7 +209,8 @@ class Regeneration:
             for name in set(self._written) - set(names):
                 (folder / name).unlink(missing_ok=True)
                 removed += 1
-        for name in set(self._written) - set(names):
+        self.removed = sorted(set(self._written) - set(names))
+        for name in self.removed:
             del self._written[name]
         return removed
 
@@ -205,7 +228,8 @@ class Regeneration:
                 if fields[name]:
                     return True
             return any(_item(last, name, key) != _item(portal, name, key) for name, key in step.reads.items) or \
-                any(_string(last, key, lang) != _string(portal, key, lang) for key, lang in step.reads.strings)
+                any(_string(last, key, lang) != _string(portal, key, lang) for key, lang in step.reads.strings) or \
+                any(_size(portal, path) != size for path, size in step.reads.files.items())
         stale = {step for step in steps if step not in self._steps or changed(self._steps[step])}
         if stale & set(WITH_PDFS):
             stale |= set(WITH_PDFS)
@@ -236,6 +260,7 @@ class Regeneration:
                     reads.fields |= pdf_reads.fields
                     reads.items |= pdf_reads.items
                     reads.strings |= pdf_reads.strings
+                    reads.files.update(pdf_reads.files)
                 reads.views.clear()
                 recorded[step] = _Step(reads, names)
         pages = generated()

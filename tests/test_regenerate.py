@@ -119,3 +119,30 @@ def test_a_pathway_in_a_leaflet_generates_the_pdf_steps_again_and_leaves_the_sam
     edit(content / "pathways" / "self-referral.yml", "Within 5 working days.", "Within 6 working days.")
     assert regeneration.write(load_portal(content), folder)[2]
     assert files(folder) == whole(content, tmp_path / "whole")
+
+
+RESOURCE = """\
+title: Annual report
+kind: report
+summary: What the service did this year.
+file: assets/resources/annual-report.pdf
+audience: [resident]
+language: en
+date: '2026-06-02'
+"""
+
+
+def test_a_resource_file_replaced_in_docs_generates_its_size_again(content, tmp_path):
+    # The size is read from docs/, not content/: replacing the file changes the pages that list it.
+    write(content / "resources" / "annual-report.yml", RESOURCE)
+    pdf = content.parent / "docs" / "assets" / "resources" / "annual-report.pdf"
+    pdf.parent.mkdir(parents=True, exist_ok=True)
+    pdf.write_bytes(b"%PDF-1.4\n" + b"x" * 3000)
+    regeneration, folder = Regeneration(), tmp_path / "generated"
+    regeneration.write(load_portal(content), folder)
+    stamp = regeneration.files_stamp()
+    pdf.write_bytes(b"%PDF-1.4\n" + b"x" * 9000)
+    assert regeneration.files_stamp() != stamp  # (a preview generates again though content/ did not change)
+    regeneration.write(load_portal(content), folder)
+    assert files(folder) == whole(content, tmp_path / "whole")
+    assert any("9 KB" in text.decode() for name, text in files(folder).items() if name.startswith("resources/"))

@@ -9,6 +9,7 @@ import socket
 import subprocess
 import threading
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -143,6 +144,19 @@ def test_under_dirty_a_hand_written_page_shows_a_fact_a_content_edit_changed(ser
                                                                encoding="utf-8")
     assert wait_for(lambda: "We list 3 services." in fetch(port, "accessibility/")), "".join(lines[before:])
     assert len(rebuilds(lines, before)) == 1, "".join(lines[before:])
+
+
+@pytest.mark.parametrize("server", ["dirty"], indirect=True)
+def test_under_dirty_a_deleted_services_pages_are_no_longer_served(server):
+    project, port, lines = server
+    assert "Fixture Housing Help" in fetch(port, "services/housing-help/")
+    before = len(lines)
+    (project / "content/services/housing-help.yml").unlink()
+    assert wait_for(lambda: "Fixture Housing Help" not in fetch(port, "services/")), "".join(lines[before:])
+    for path in ("services/housing-help/", "ar/services/housing-help/"):
+        with pytest.raises(urllib.error.HTTPError) as error:
+            fetch(port, path)
+        assert error.value.code == 404, path
 
 
 @pytest.mark.parametrize("server", ["clean", "dirty"], indirect=True)

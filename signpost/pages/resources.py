@@ -32,7 +32,7 @@ def resource_links(ctx: PageContext, audience: Optional[str] = None) -> list[Res
     links = []
     for item in items:
         if item.data.file:
-            size = (portal.root.parent / "docs" / item.data.file).stat().st_size
+            size = portal.docs_file_size(item.data.file)
             links.append(ResourceLink(item, ctx.asset(item.data.file), max(1, -(-size // 1024)),
                                       item.data.file.rsplit(".", 1)[-1].upper()))
         else:
