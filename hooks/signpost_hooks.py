@@ -34,7 +34,7 @@ from signpost.errors import ContentErrors
 from signpost.exports import write_exports
 from signpost.exports.urls import site_url
 from signpost.files import set_aside
-from signpost.forms.endpoints import form_policy
+from signpost.forms.endpoints import form_origins, form_policy
 from signpost.headers import headers_file
 from signpost.leaflets import build as leaflet_build
 from signpost.leaflets.writer import write_leaflets
@@ -399,7 +399,8 @@ def on_nav(nav, config, files):
                                                Path(config.config_file_path).parent / "content", Path(theme) if theme else None,
                                                portal.languages, portal.default_language,
                                                resolved_strings(portal.strings, portal.languages, portal.default_language),
-                                               tuple((page.file.src_uri, page.title, shown) for page, shown in titles))
+                                               (tuple((page.file.src_uri, page.title, shown) for page, shown in titles),
+                                                *_every_page_shows(portal, language)))
         every, showing = _strings_used.showing(language, _out_of_date.strings_changed)
         facts_changed = _hand_written.changed(language, {file.src_uri: _content_shown(file, config)
                                                          for file in files.documentation_pages()
@@ -412,6 +413,13 @@ def on_nav(nav, config, files):
             if shown and not page.file.is_modified():  # (a page rendered now is given its own in on_page_content)
                 page.meta["title"], page.title = shown
     return nav
+
+
+def _every_page_shows(portal, language):
+    # Besides the menu, what a page shows or is built with from the content though its own file does not:
+    # the origins the forms post to (its Content-Security-Policy), and, in a language other than the
+    # team's, the team's names, which its text marks (mark_names).
+    return form_origins(portal), tuple(team_names(portal)) if language != portal.default_language else ()
 
 
 def _content_shown(file, config):

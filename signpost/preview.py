@@ -118,7 +118,8 @@ class OutOfDate:
                          languages: Iterable[str] = (), default: str | None = None, strings: dict | None = None,
                          menu: Hashable = None) -> str:
         """NOTHING, HAND_WRITTEN or EVERY_PAGE of `language` (of the site's `languages`, `default` the one
-        the others fall back to) since its last build; `menu`: what every page's menu shows."""
+        the others fall back to) since its last build; `menu`: what every page's menu shows, and anything
+        else every page shows or is built with (comparable data)."""
         folders = EVERY_PAGE_FILES if strings is None else tuple(f for f in EVERY_PAGE_FILES if f != "strings/")
         stamps = (generated_stamp, every_page_stamp(content, language, languages, default, folders),
                   tree_stamp(theme) if theme else None, menu)

@@ -18,6 +18,7 @@ import pytest
 from leaflets.support import pdf_text
 from signpost.csp import inline_script_hashes
 from signpost.leaflets.pages import size_kb
+from conftest import SELF_REFERRAL_FORM
 from sites import MKDOCS, fixture_project
 
 
@@ -69,6 +70,13 @@ def server(tmp_path, request):
 
 def fetch(port, path):
     return fetch_bytes(port, path).decode("utf-8")
+
+
+def fetch_or_nothing(port, path):
+    try:
+        return fetch(port, path)
+    except OSError:  # (not there yet: 404)
+        return ""
 
 
 def fetch_bytes(port, path):
@@ -157,6 +165,24 @@ def test_under_dirty_a_deleted_services_pages_are_no_longer_served(server):
         with pytest.raises(urllib.error.HTTPError) as error:
             fetch(port, path)
         assert error.value.code == 404, path
+
+
+@pytest.mark.parametrize("server", ["dirty"], indirect=True)
+def test_under_dirty_a_forms_new_receiver_is_in_the_policy_of_every_page_that_posts_to_it(server):
+    # A form page's policy names every form's receiver: another form's page, whose file did not change,
+    # is rendered again too.
+    project, port, lines = server
+    (project / "content/forms").mkdir()
+    (project / "content/forms/self-referral.yml").write_text(SELF_REFERRAL_FORM, encoding="utf-8")
+    other = SELF_REFERRAL_FORM.replace("title: Refer yourself", "title: Refer someone")
+    (project / "content/forms/someone.yml").write_text(other, encoding="utf-8")
+    assert wait_for(lambda: "Refer someone" in fetch_or_nothing(port, "forms/someone/")), "".join(lines)
+    before = len(lines)
+    (project / "content/forms/self-referral.yml").write_text(
+        SELF_REFERRAL_FORM.replace("https://forms.example.org/f", "https://elsewhere.example.org/f"), encoding="utf-8")
+    assert wait_for(lambda: "https://elsewhere.example.org" in fetch(port, "forms/self-referral/")), "".join(lines[before:])
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', fetch(port, "forms/someone/")).group(1)
+    assert "https://elsewhere.example.org" in policy
 
 
 @pytest.mark.parametrize("server", ["clean", "dirty"], indirect=True)
