@@ -9,6 +9,8 @@ or one of its strings reads otherwise; or when the step is new. `Portal.memo` ho
 from the whole portal, which would hide what they were made of from a later step that finds them: it is
 emptied before each step. The steps whose pages list the leaflet PDFs (signpost.pages.WITH_PDFS) share
 the PDFs, worked out once a portal by the first of them to ask: they are generated again together.
+A step reads the content only through the Portal it is given (a file under docs/ by
+Portal.docs_file_size): what it reads otherwise is not recorded, and an edit to it would not show.
 """
 from __future__ import annotations
 
