@@ -12,7 +12,7 @@ import html
 import logging
 import re
 import sys
-import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from jinja2 import TemplateNotFound
@@ -656,24 +656,16 @@ def _whole_site(config, portal):
 def _search_meanwhile(portal, site):
     # The search index (Pagefind, then Signpost's splitting of its chunks) is made beside the exports and
     # the link check: in a thread (a preview server; a build on one core). Returns the function that
-    # waits for it. The thread is a daemon: a preview stopped meanwhile ends at once, not after it.
-    done = {}
-
-    def search():
-        try:
-            done["search"] = build_search(portal, site)
-        except BaseException as error:  # noqa: BLE001 — raised again by the waiting thread
-            done["error"] = error
-    thread = threading.Thread(target=search, name="signpost-search", daemon=True)
-    thread.start()
+    # waits for it.
+    pool = ThreadPoolExecutor(1)
+    future = pool.submit(build_search, portal, site)
+    pool.shutdown(wait=False)
 
     def threaded():
-        thread.join()
-        if isinstance(done.get("error"), PagefindError):
-            raise PluginError(str(done["error"])) from None
-        if "error" in done:
-            raise done["error"]
-        return done["search"]
+        try:
+            return future.result()
+        except PagefindError as error:
+            raise PluginError(str(error)) from None
     return threaded
 
 
