@@ -65,7 +65,8 @@ def server(tmp_path, request):
         yield project, port, lines
     finally:
         process.terminate()
-        process.wait(timeout=20)
+        # (it ends once its background search index is made: on a loaded machine, many seconds)
+        process.wait(timeout=90)
 
 
 def fetch(port, path):
