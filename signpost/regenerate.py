@@ -100,6 +100,10 @@ class _ItemsRead(dict):
         self._whole()
         return super().__eq__(other)
 
+    def __repr__(self) -> str:  # (dict's own repr walks the items without the methods above)
+        self._whole()
+        return super().__repr__()
+
     __hash__ = None  # type: ignore[assignment]
 
 

@@ -146,3 +146,15 @@ def test_a_resource_file_replaced_in_docs_generates_its_size_again(content, tmp_
     regeneration.write(load_portal(content), folder)
     assert files(folder) == whole(content, tmp_path / "whole")
     assert any("9 KB" in text.decode() for name, text in files(folder).items() if name.startswith("resources/"))
+
+
+@pytest.mark.parametrize("read, whole", [("items.get('a')", False), ("'a' in items", False), ("items['a']", False),
+                                         ("len(items)", False), ("list(items)", True), ("dict(items)", True),
+                                         ("items.copy()", True), ("sorted(items.values())", True), ("str(items)", True),
+                                         ("{**items}", True)])
+def test_a_kind_looked_up_by_id_is_read_item_by_item_and_any_other_way_whole(read, whole):
+    from signpost.regenerate import Reads, _ItemsRead
+    reads = Reads()
+    eval(read, {"items": _ItemsRead({"a": 1}, "services", reads)})
+    assert (reads.fields == {"services"}) is whole
+    assert whole or reads.items  # (a whole read may count them too, as list() does)
