@@ -365,6 +365,11 @@ def on_serve(server, config, builder):
 
 
 def on_shutdown():
+    # Before MkDocs removes the preview's site: a search index being made reads it (Pagefind whose pages
+    # are removed under it can wait for good, and the preview with it, at exit).
+    if not _checks.stop(60):
+        _serve_log.warning("Signpost: the search index and link check after the last rebuild were still "
+                           "running after 60 s; the preview ends without them")
     if "watch" in _loaded:
         _loaded.pop("watch").stop()
     if "pdfs later" in _loaded:
@@ -612,7 +617,7 @@ def _site_kept():
     return bool(last and last[3])  # unchanged since the last build (_unchanged): its site stays
 
 
-def _whole_site(config, portal):
+def _whole_site(config, portal, stop=None):
     site = Path(config.site_dir)
     kept = _site_kept()  # then the 404 pages, search index, exports and link report of the last build stay
     (site / "_headers").write_text(headers_file(portal), encoding="utf-8")
@@ -638,7 +643,7 @@ def _whole_site(config, portal):
         else:
             # Pagefind is the longest step left: the exports (from the portal) and the link check (after
             # them: pages link to the exports) are made while it indexes the pages.
-            searched = _search_meanwhile(portal, site)
+            searched = _search_meanwhile(portal, site, stop)
             try:
                 log.info(write_exports(portal, site).summary())
                 report = checked()
@@ -653,12 +658,13 @@ def _whole_site(config, portal):
         last.record(key, folders, parts)
 
 
-def _search_meanwhile(portal, site):
+def _search_meanwhile(portal, site, stop):
     # The search index (Pagefind, then Signpost's splitting of its chunks) is made beside the exports and
     # the link check: in a thread (a preview server; a build on one core). Returns the function that
-    # waits for it.
+    # waits for it. `stop` (a preview's background check): set once a rebuild overtook it or the
+    # preview stops.
     pool = ThreadPoolExecutor(1)
-    future = pool.submit(build_search, portal, site)
+    future = pool.submit(build_search, portal, site, stop)
     pool.shutdown(wait=False)
 
     def threaded():
@@ -688,4 +694,4 @@ def _after_rebuild(config, portal):
     # background, so the served page does not wait for them (they take seconds); a broken link is
     # logged as an error. Rebuilds that come while they run are checked once, after; a run a rebuild
     # overtook reports nothing (signpost.background).
-    _checks.submit(lambda: _whole_site(config, portal))
+    _checks.submit(lambda overtaken: _whole_site(config, portal, overtaken))

@@ -5,18 +5,23 @@ The work reads the built site while the next rebuild may be writing it. A run th
 (one began while it ran, or a newer run is waiting) checks a site that no longer exists: whatever it
 found, a file gone or half written, a link to a page not yet rewritten, is not reported, and the run
 after that rebuild checks again. Any other failure is reported as one line, never as a traceback, and
-never stops the runs that follow."""
+never stops the runs that follow.
+
+Each job is given an event that is set once its run is overtaken (a rebuild began) or the preview
+stops (`stop`): a job should end soon after, since what it would make is made again or not wanted.
+The search index looks at it: Pagefind whose pages are removed under it can wait for good."""
 from __future__ import annotations
 
 import threading
 from typing import Callable
 
-Job = Callable[[], None]
+Job = Callable[[threading.Event], None]  # given the event that says its run is overtaken or stopped
 
 
 class LatestOnly:
     """Runs submitted jobs one at a time in a background thread; of the jobs submitted while one runs,
-    only the latest runs next. `report(error)` is told of a failure that no rebuild overtook."""
+    only the latest runs next. A job is called with an event set once a rebuild overtakes it or the
+    preview stops. `report(error)` is told of a failure that no rebuild overtook."""
 
     def __init__(self, report: Callable[[BaseException], None]):
         self._report = report
@@ -24,6 +29,8 @@ class LatestOnly:
         self._next: Job | None = None
         self._running = False
         self._generation = 0  # rebuilds begun so far
+        self._overtaken = threading.Event()  # the running job's
+        self._stopped = False
         self.idle = threading.Event()  # set while no job runs or waits
         self.idle.set()
 
@@ -31,10 +38,23 @@ class LatestOnly:
         """A rebuild began: a job running now reads a site being rewritten."""
         with self._lock:
             self._generation += 1
+            self._overtaken.set()
+
+    def stop(self, seconds: float) -> bool:
+        """The preview stops: no job runs after the running one, which is told to end (its event is
+        set) and waited for up to `seconds`; nothing is reported from now on. False if it still runs."""
+        with self._lock:
+            self._stopped = True
+            self._next = None
+            self._overtaken.set()
+        return self.idle.wait(seconds)
 
     def submit(self, job: Job) -> threading.Thread | None:
-        """Runs `job` soon; returns the thread started for it, or None when the running thread takes it."""
+        """Runs `job` soon; returns the thread started for it, or None when the running thread takes it
+        (or the preview stopped)."""
         with self._lock:
+            if self._stopped:
+                return None
             self._next = job
             self.idle.clear()
             if self._running:
@@ -53,12 +73,13 @@ class LatestOnly:
                     self.idle.set()
                     return
                 generation = self._generation
+                overtaken = self._overtaken = threading.Event()
             try:
-                job()
+                job(overtaken)
             except Exception as error:  # noqa: BLE001 (the thread must outlive any failure, and say it in one line)
                 with self._lock:
-                    overtaken = self._generation != generation or self._next is not None
-                if not overtaken:
+                    stale = self._stopped or self._generation != generation or self._next is not None
+                if not stale:
                     self._tell(error)
 
     def _tell(self, error: BaseException) -> None:

@@ -244,14 +244,16 @@ class PdfsLater:
     def request(self, pending: list[PendingPdf]) -> None:
         if pending:
             pending = list(pending)
-            self._runner.submit(lambda: self._render(pending))
+            self._runner.submit(lambda stopped: self._render(pending, stopped))
 
-    def _render(self, pending: list[PendingPdf]) -> None:
+    def _render(self, pending: list[PendingPdf], stopped: threading.Event) -> None:
         if self._pool is None:
             self._pool = concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
                                                                 initializer=exit_with_parent)
         sizes_changed = False
         for pdf in pending:
+            if stopped.is_set():  # (the preview stops)
+                return
             data = self._pool.submit(render_pdf, pdf.document, pdf.lang).result()
             self._store.put(PDF_KIND, pdf.inputs, data)
             for target in self._targets(pdf.name):
@@ -261,6 +263,7 @@ class PdfsLater:
         self._done(len(pending), sizes_changed)
 
     def close(self) -> None:
+        self._runner.stop(0)
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
 

@@ -1,5 +1,6 @@
 """`mkdocs serve` on a fixture portal: editing one content file gives one rebuild, not a loop, and the
 change shows, also with --dirty (as `make serve` runs it), where only out-of-date pages are rendered."""
+import contextlib
 import difflib
 import os
 import re
@@ -46,27 +47,36 @@ def server(tmp_path, request):
         (project / "content/leaflets/guide.yml").write_text(
             "title: Guide\naudience: resident\nintro: Call us for help.\npathways: [self-referral]\n"
             "reviewed: 2026-01-15\n", encoding="utf-8")
+    with preview(project, tmp_path / "mkdocs-serve.log", dirty="dirty" in options) as (port, lines, _, _):
+        yield project, port, lines
+
+
+@contextlib.contextmanager
+def preview(project, log_path, dirty):
+    """`mkdocs serve` of `project` on a free port, once serving: (port, the lines it logged so far, the
+    process, the thread reading its log, which ends with it). Its log is also written to `log_path`, to
+    read while a test runs."""
     port = free_port()
-    dirty = ["--dirty"] if "dirty" in options else []
-    process = subprocess.Popen([str(MKDOCS), "serve", "--strict", *dirty, "--dev-addr", f"127.0.0.1:{port}"], cwd=project,
+    process = subprocess.Popen([str(MKDOCS), "serve", "--strict", *(["--dirty"] if dirty else []),
+                                "--dev-addr", f"127.0.0.1:{port}"], cwd=project,
                                env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     lines: list[str] = []
-    log = (tmp_path / "mkdocs-serve.log").open("w", encoding="utf-8")  # to read while a test runs
+    log = log_path.open("w", encoding="utf-8")
 
     def read():
         for line in iter(process.stdout.readline, ""):
             lines.append(line)
             log.write(line)
             log.flush()
-    threading.Thread(target=read, daemon=True).start()
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
     try:
         assert wait_for(lambda: any("Serving on" in line for line in lines)), "".join(lines)
-        yield project, port, lines
+        yield port, lines, process, reader
     finally:
         process.terminate()
-        # (it ends once its background search index is made: on a loaded machine, many seconds)
-        process.wait(timeout=90)
+        process.wait(timeout=60)
 
 
 def fetch(port, path):
@@ -435,3 +445,39 @@ def test_the_previews_error_box_wraps_each_error_so_its_end_is_read_on_a_phone(s
         assert widths[0] <= widths[1] and widths[2] <= widths[3], widths
     finally:
         context.close()
+
+
+def pagefinds_started_by(pid):
+    """(Pagefind's pid, the site it indexes) of each Pagefind process `pid` started, from /proc."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and (proc / "comm").read_text().strip() == "pagefind" and \
+                    (proc / "stat").read_text().rsplit(")", 1)[1].split()[1] == str(pid):
+                arguments = (proc / "cmdline").read_bytes().decode().split("\0")
+                found.append((int(proc.name), Path(arguments[arguments.index("--site") + 1])))
+        except (OSError, ValueError):  # (ended meanwhile)
+            pass
+    return found
+
+
+def test_a_preview_stopped_while_its_search_index_is_made_ends_at_once_and_leaves_nothing_behind(tmp_path):
+    # Pagefind whose pages were removed under it (the preview removes its site as it ends) waited for
+    # good, every thread asleep, and the preview waited for it.
+    project = fixture_project(tmp_path)
+    with preview(project, tmp_path / "mkdocs-serve.log", dirty=True) as (port, lines, process, reader):
+        service = project / "content/services/food-bank.yml"
+        before = len(lines)
+        service.write_text(service.read_text(encoding="utf-8").replace("Free food parcels.", "Free food, weekly."),
+                           encoding="utf-8")
+        assert wait_for(lambda: any("Reloading browsers" in line for line in lines[before:])), "".join(lines[before:])
+        deadline = time.monotonic() + 60
+        while not (running := pagefinds_started_by(process.pid)) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert running, "the search index after the rebuild is made in the background"
+        (pagefind, site), = running
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=30)
+        reader.join(10)
+        assert not Path(f"/proc/{pagefind}").exists() and not site.exists()
+        assert "Traceback" not in "".join(lines[before:]), "".join(lines[before:])

@@ -12,6 +12,7 @@
 indexes each language as it is built instead (`search_roots`, `pagefind.SiteIndexes`)."""
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,7 +41,8 @@ def search_roots(portal: Portal) -> dict[str, str]:
     return {lang: language_root(portal, lang) for lang in portal.languages}
 
 
-def build_search(portal: Portal, site: Path) -> SearchBuild:
-    """Writes the finder's data for every language, then indexes the built site with Pagefind."""
+def build_search(portal: Portal, site: Path, stop: threading.Event | None = None) -> SearchBuild:
+    """Writes the finder's data for every language, then indexes the built site with Pagefind.
+    `stop`, once set, ends the indexing (pagefind.PagefindStopped)."""
     finder_files = write_finder_data(portal, Path(site))
-    return SearchBuild(index_site(Path(site), search_roots(portal)), finder_files)
+    return SearchBuild(index_site(Path(site), search_roots(portal), stop), finder_files)

@@ -22,6 +22,8 @@ import re
 import shutil
 import subprocess
 import tempfile
+import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +37,10 @@ UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefi
 
 class PagefindError(RuntimeError):
     pass
+
+
+class PagefindStopped(PagefindError):
+    """The index was stopped before it was made: the preview stopped, or a rebuild overtook it."""
 
 
 @dataclass(frozen=True)
@@ -86,12 +92,18 @@ class LanguageIndex:
         self._process = subprocess.Popen(_one_at_a_time(command, self.output.parent / ".lock"),
                                          stdout=self._log, stderr=subprocess.STDOUT)
 
-    def finish(self) -> PagefindResult:
+    def finish(self, stop: threading.Event | None = None) -> PagefindResult:
+        """`stop`, once set, ends Pagefind and raises PagefindStopped: Pagefind whose pages are removed
+        while it reads them (a stopped preview removes its site; a clean rebuild empties it) can wait
+        for good, every thread asleep (seen here 30 minutes on)."""
         try:
-            returncode = self._process.wait(timeout=600)
+            returncode = _wait(self._process, stop, 600)
         except subprocess.TimeoutExpired:
-            self._process.kill()
+            self.stop()
             raise PagefindError("Pagefind was stopped after 10 minutes") from None
+        if returncode is None:
+            self.stop()
+            raise PagefindStopped("Pagefind was stopped: the preview stopped, or a rebuild overtook the index")
         self._log.seek(0)
         output = self._log.read()
         self._log.close()
@@ -115,6 +127,21 @@ class LanguageIndex:
             self._process.wait()
         if not self._log.closed:
             self._log.close()
+
+
+def _wait(process: subprocess.Popen, stop: threading.Event | None, seconds: float) -> int | None:
+    # Pagefind's exit code, or None once `stop` is set (looked at every 50 ms, Pagefind left running);
+    # TimeoutExpired after `seconds`.
+    if stop is None:
+        return process.wait(timeout=seconds)
+    deadline = time.monotonic() + seconds
+    while not stop.is_set():
+        try:
+            return process.wait(timeout=0.05)
+        except subprocess.TimeoutExpired:
+            if time.monotonic() > deadline:
+                raise
+    return None
 
 
 def _one_at_a_time(command: list[str], lock: Path) -> list[str]:
@@ -199,13 +226,16 @@ class SiteIndexes:
         self.started = {}
 
 
-def index_site(site: Path, roots: dict[str, str]) -> PagefindResult:
+def index_site(site: Path, roots: dict[str, str], stop: threading.Event | None = None) -> PagefindResult:
     """Indexes every language of a built site (`roots`: language -> its folder, '' for the default
-    language), one after another, into its search bundle."""
+    language), one after another, into its search bundle. Once `stop` is set, the language being
+    indexed is ended, no other is begun, and PagefindStopped is raised: the bundle stays as it was."""
     results = []
     for lang in roots:
+        if stop is not None and stop.is_set():
+            raise PagefindStopped("Pagefind was stopped: the preview stopped, or a rebuild overtook the index")
         index = start_index(site, lang, roots)
         if index is not None:
-            results.append(index.finish())
+            results.append(index.finish(stop))
     merge_indexes(site)
     return combined(results)

@@ -4,13 +4,16 @@ import json
 import re
 import shutil
 import subprocess
+import threading
+from pathlib import Path
 
 import pytest
 
 from signpost.load import load_portal
 from signpost.search import index_chunks
 
-from signpost.search.pagefind import BUNDLE, PARTS, UNUSED, PagefindError, executable, language_pages, merge_indexes
+from signpost.search.pagefind import (BUNDLE, PARTS, UNUSED, LanguageIndex, PagefindError, PagefindStopped, executable,
+                                     index_site, language_pages, merge_indexes)
 
 LANGUAGES = ("en", "ar", "fr", "hi", "es")
 
@@ -152,3 +155,34 @@ def test_a_language_indexed_as_another_is_an_error_not_a_bundle_missing_one(tmp_
             json.dumps({"version": "1.5.2", "languages": {"en": {"hash": f"en_{part}", "page_count": 1}}}), encoding="utf-8")
     with pytest.raises(PagefindError, match=r"pages built in ar were indexed as en \(their <html lang>\)"):
         merge_indexes(tmp_path)
+
+
+def pagefinds_reading(site):
+    """The processes running Pagefind over `site`, from /proc."""
+    wanted = f"--site\0{Path(site).resolve()}\0".encode()
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and wanted in (proc / "cmdline").read_bytes():
+                found.append(int(proc.name))
+        except OSError:  # (ended meanwhile)
+            pass
+    return found
+
+
+def test_a_stopped_index_ends_pagefind_at_once_and_leaves_the_bundle_as_it_was(built_sample, tmp_path):
+    # A preview that stops, or a rebuild that overtakes its search index, removes or rewrites the pages
+    # Pagefind reads; Pagefind can then wait for good, and the preview with it.
+    site = tmp_path / "site"
+    shutil.copytree(built_sample.site, site)
+    bundle = {path: path.read_bytes() for path in (site / BUNDLE).rglob("*") if path.is_file()}
+    stop = threading.Event()
+    index = LanguageIndex(site, "en", "{index.html,services/**/*.html}")
+    stop.set()
+    with pytest.raises(PagefindStopped):
+        index.finish(stop)
+    assert pagefinds_reading(site) == []
+    with pytest.raises(PagefindStopped):  # nothing more is begun once stopped
+        index_site(site, {"en": "", "ar": "ar/"}, stop)
+    assert pagefinds_reading(site) == []
+    assert {path: path.read_bytes() for path in (site / BUNDLE).rglob("*") if path.is_file()} == bundle
