@@ -5,7 +5,7 @@ import datetime
 import functools
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Callable, Generic, TypeVar
 
 from pydantic import BaseModel
 
@@ -14,6 +14,7 @@ from signpost.facts import fill, has_facts, site_facts
 from signpost.models.content import LinkWorker, Need, Organisation, Pathway, Service, Site, Story
 
 M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
 
 LIST_NAMES = ("costs", "referral-routes", "delivery", "access", "languages")
 
@@ -117,6 +118,14 @@ class Portal:
         """Values worked out once from the whole portal, by their users' keys (so a page of each of
         thousands of services does not go through every service again)."""
         return {}
+
+    def worked_out(self, key: str, work: Callable[[Portal], T]) -> T:
+        """`work(self)`, worked out once a portal and kept in `memo` under `key`: a value made from much
+        of the portal (such as every name the team writes only in its own language). Under a preview,
+        a step that uses it depends on the value, not on all it was made from (signpost.regenerate)."""
+        if key not in self.memo:
+            self.memo[key] = work(self)
+        return self.memo[key]
 
     @functools.cached_property
     def areas(self) -> Areas:

@@ -3,7 +3,8 @@ changed; the pages of the others stay as they were written.
 
 While a step (signpost.pages.STEPS) generates its pages, in every language, the Portal records what the
 step reads of it: each of its fields (services, pathways, site...; `areas`, `languages` and
-`default_language` are the site's) and each interface string by (key, language). On the next edit, a
+`default_language` are the site's), each interface string by (key, language), and each value worked
+out from much of the portal (Portal.worked_out: the team's names), compared as a value. On the next edit, a
 step is generated again when one of the fields it read differs between the last portal and the new one,
 or one of its strings reads otherwise; or when the step is new. `Portal.memo` holds values worked out
 from the whole portal, which would hide what they were made of from a later step that finds them: it is
@@ -46,12 +47,14 @@ def _item(portal: Portal, name: str, key):
 class Reads:
     """What one step read of a portal: field names (of a BY_ID field, those the step went through whole),
     items of BY_ID fields it looked up by id or counted, as (field, id or COUNT), interface strings as
-    (key, language), and the sizes of files under docs/ (Portal.docs_file_size) as they were."""
+    (key, language), the sizes of files under docs/ (Portal.docs_file_size) as they were, and the values
+worked out from the portal (Portal.worked_out), by key, with the work that made them."""
 
     fields: set[str] = dataclasses.field(default_factory=set)
     items: set[tuple[str, str]] = dataclasses.field(default_factory=set)
     strings: set[tuple[str, str]] = dataclasses.field(default_factory=set)
     files: dict[str, int | None] = dataclasses.field(default_factory=dict)  # docs/ files' sizes, as read
+    worked_out: dict[str, tuple[Callable, object]] = dataclasses.field(default_factory=dict)  # key -> (work, value)
     views: dict = dataclasses.field(default_factory=dict, repr=False, compare=False)
 
 
@@ -126,6 +129,18 @@ class _RecordingPortal(Portal):
         if reads is not None:
             reads.files[path] = _size(self, path)
         return Portal.docs_file_size(self, path)
+
+    def worked_out(self, key: str, work):
+        reads = getattr(_recording, "reads", None)
+        if reads is None:
+            return Portal.worked_out(self, key, work)
+        _recording.reads = None  # the value is compared, not all it was made from
+        try:
+            value = Portal.worked_out(self, key, work)
+        finally:
+            _recording.reads = reads
+        reads.worked_out[key] = (work, value)
+        return value
 
     def string(self, key: str, lang: str):
         reads = getattr(_recording, "reads", None)
@@ -235,7 +250,8 @@ class Regeneration:
                     return True
             return any(_item(last, name, key) != _item(portal, name, key) for name, key in step.reads.items) or \
                 any(_string(last, key, lang) != _string(portal, key, lang) for key, lang in step.reads.strings) or \
-                any(_size(portal, path) != size for path, size in step.reads.files.items())
+                any(_size(portal, path) != size for path, size in step.reads.files.items()) or \
+                any(Portal.worked_out(portal, key, work) != value for key, (work, value) in step.reads.worked_out.items())
         stale = {step for step in steps if step not in self._steps or changed(self._steps[step])}
         if stale & set(WITH_PDFS):
             stale |= set(WITH_PDFS)
@@ -267,6 +283,7 @@ class Regeneration:
                     reads.items |= pdf_reads.items
                     reads.strings |= pdf_reads.strings
                     reads.files.update(pdf_reads.files)
+                    reads.worked_out.update(pdf_reads.worked_out)
                 reads.views.clear()
                 recorded[step] = _Step(reads, names)
         pages = generated()

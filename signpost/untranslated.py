@@ -100,7 +100,7 @@ def team_names(portal: Portal) -> list[str]:
     """The names the content gives only in the team's own (the default) language: organisations
     (the site's, the directory's, partners, funders, a quote's), places (neighbourhoods, PCNs,
     practices), venues and addresses; longest first. People's names are language-neutral and not among them."""
-    def find() -> list[str]:
+    def find(portal: Portal) -> list[str]:
         site = portal.site.data
         names = {site.organisation, site.address.name, site.address.address}
         names |= {place.name for place in portal.areas.places.values()}
@@ -111,9 +111,7 @@ def team_names(portal: Portal) -> list[str]:
         names |= {text for service in portal.services.values() for place in service.data.locations
                   for text in (place.name, place.address)}
         return sorted((name for name in names if name), key=lambda name: (-len(name), name))
-    if "team_names" not in portal.memo:
-        portal.memo["team_names"] = find()
-    return portal.memo["team_names"]
+    return portal.worked_out("team_names", find)
 
 
 # Elements whose text is left alone: marked with a language already, or not text a reader sees as such.

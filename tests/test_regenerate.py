@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from conftest import edit, write
+from signpost.leaflets.build import pdf_html
 from signpost.load import load_portal
 from signpost.pages import STEPS, contact, directory, finder, pathways, stories, team
 from signpost.regenerate import Regeneration
@@ -118,6 +119,28 @@ def test_a_pathway_in_a_leaflet_generates_the_pdf_steps_again_and_leaves_the_sam
     assert not regeneration.write(load_portal(content), folder)[2]  # no page listing a PDF shows that string
     edit(content / "pathways" / "self-referral.yml", "Within 5 working days.", "Within 6 working days.")
     assert regeneration.write(load_portal(content), folder)[2]
+    assert files(folder) == whole(content, tmp_path / "whole")
+
+
+def test_a_service_edit_leaves_the_pdf_steps_until_it_changes_the_teams_names_the_pdfs_mark(content, tmp_path):
+    # A leaflet PDF marks a venue's name in a translated sentence as the team's language: the steps that
+    # list the PDFs depend on the team's names, worked out from every service, not on every service.
+    write(content / "leaflets" / "how-to-get-referred.yml", LEAFLET)
+    write(content / "pathways" / "self-referral.ar.yml", "summary: اتصل بـ Fixture Hall ZEBRA.\n")
+    regeneration, folder = Regeneration(), tmp_path / "generated"
+
+    def generate():  # (what the PDFs are made from is worked out before the steps that list them, as a preview does)
+        portal = load_portal(content)
+        documents = []
+        with_pdfs = regeneration.write(portal, folder, before_pdfs=lambda: documents.extend(
+            pdf_html(portal, item, lang) for item in portal.leaflets.values() for lang in portal.languages))[2]
+        return with_pdfs, "".join(documents)
+    assert generate()[0]
+    edit(content / "services" / "food-bank.yml", "summary: Free food parcels.", "summary: Free food, weekly.")
+    assert generate() == (False, "")
+    edit(content / "services" / "food-bank.yml", "  - name: Fixture Hall", "  - name: Fixture Hall ZEBRA")
+    with_pdfs, documents = generate()
+    assert with_pdfs and '<bdi lang="en" dir="ltr">Fixture Hall ZEBRA</bdi>' in documents
     assert files(folder) == whole(content, tmp_path / "whole")
 
 
