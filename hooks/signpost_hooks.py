@@ -12,6 +12,7 @@ import html
 import logging
 import re
 import sys
+import concurrent.futures
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -103,6 +104,7 @@ def on_startup(command, dirty):
     _loaded["dirty"] = dirty
     if command == "serve":
         keep_parsed()  # each edit loads the content again: only the changed files are parsed again
+        stop_as_on_ctrl_c()  # (from the first build on: a preview stopped then removes its site too)
     if dirty:
         _allow_dirty()
 
@@ -339,7 +341,6 @@ def on_serve(server, config, builder):
     # rest of docs/, or one to content/ once its pages are generated, asks the server for a rebuild
     # itself (signpost.preview.EditWatch); a content error is shown by that rebuild.
     allow_live_reload(server)
-    stop_as_on_ctrl_c()
     rebuild = rebuild_now(server)
     docs, content = Path(config.docs_dir), Path(config.config_file_path).parent / "content"
     server.unwatch(config.docs_dir)
@@ -370,6 +371,8 @@ def on_shutdown():
     if not _checks.stop(60):
         _serve_log.warning("Signpost: the search index and link check after the last rebuild were still "
                            "running after 60 s; the preview ends without them")
+    if "searching" in _loaded:  # (the first build's, stopped during it)
+        concurrent.futures.wait([_loaded.pop("searching")], timeout=60)
     if "watch" in _loaded:
         _loaded.pop("watch").stop()
     if "pdfs later" in _loaded:
@@ -609,7 +612,7 @@ def on_post_build(config):
         _loaded["pdfs later"].request(_loaded.pop("pending pdfs", []))
         return
     _loaded["served"] = _loaded.get("command") == "serve"
-    _whole_site(config, _loaded["portal"])
+    _whole_site(config, _loaded["portal"], _checks.stopping)  # (a preview stopped during its first build ends it)
 
 
 def _site_kept():
@@ -664,7 +667,7 @@ def _search_meanwhile(portal, site, stop):
     # waits for it. `stop` (a preview's background check): set once a rebuild overtook it or the
     # preview stops.
     pool = ThreadPoolExecutor(1)
-    future = pool.submit(build_search, portal, site, stop)
+    future = _loaded["searching"] = pool.submit(build_search, portal, site, stop)
     pool.shutdown(wait=False)
 
     def threaded():

@@ -31,6 +31,7 @@ class LatestOnly:
         self._generation = 0  # rebuilds begun so far
         self._overtaken = threading.Event()  # the running job's
         self._stopped = False
+        self.stopping = threading.Event()  # set by `stop`: for work outside the jobs that should end too
         self.idle = threading.Event()  # set while no job runs or waits
         self.idle.set()
 
@@ -47,6 +48,7 @@ class LatestOnly:
             self._stopped = True
             self._next = None
             self._overtaken.set()
+        self.stopping.set()
         return self.idle.wait(seconds)
 
     def submit(self, job: Job) -> threading.Thread | None:

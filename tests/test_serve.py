@@ -52,10 +52,10 @@ def server(tmp_path, request):
 
 
 @contextlib.contextmanager
-def preview(project, log_path, dirty):
-    """`mkdocs serve` of `project` on a free port, once serving: (port, the lines it logged so far, the
-    process, the thread reading its log, which ends with it). Its log is also written to `log_path`, to
-    read while a test runs."""
+def preview(project, log_path, dirty, serving=True):
+    """`mkdocs serve` of `project` on a free port, once serving (at once if not `serving`): (port, the
+    lines it logged so far, the process, the thread reading its log, which ends with it). Its log is
+    also written to `log_path`, to read while a test runs."""
     port = free_port()
     process = subprocess.Popen([str(MKDOCS), "serve", "--strict", *(["--dirty"] if dirty else []),
                                 "--dev-addr", f"127.0.0.1:{port}"], cwd=project,
@@ -72,7 +72,7 @@ def preview(project, log_path, dirty):
     reader = threading.Thread(target=read, daemon=True)
     reader.start()
     try:
-        assert wait_for(lambda: any("Serving on" in line for line in lines)), "".join(lines)
+        assert not serving or wait_for(lambda: any("Serving on" in line for line in lines)), "".join(lines)
         yield port, lines, process, reader
     finally:
         process.terminate()
@@ -461,23 +461,27 @@ def pagefinds_started_by(pid):
     return found
 
 
-def test_a_preview_stopped_while_its_search_index_is_made_ends_at_once_and_leaves_nothing_behind(tmp_path):
+@pytest.mark.parametrize("during", ["a rebuild's search index", "the first build"])
+def test_a_preview_stopped_while_its_search_index_is_made_ends_and_leaves_nothing_behind(tmp_path, during):
     # Pagefind whose pages were removed under it (the preview removes its site as it ends) waited for
-    # good, every thread asleep, and the preview waited for it.
+    # good, every thread asleep, and the preview waited for it. Stopped during its first build, a
+    # preview ended at once and left its site in /tmp.
     project = fixture_project(tmp_path)
-    with preview(project, tmp_path / "mkdocs-serve.log", dirty=True) as (port, lines, process, reader):
-        service = project / "content/services/food-bank.yml"
+    first = during == "the first build"
+    with preview(project, tmp_path / "mkdocs-serve.log", dirty=True, serving=not first) as (port, lines, process, reader):
         before = len(lines)
-        service.write_text(service.read_text(encoding="utf-8").replace("Free food parcels.", "Free food, weekly."),
-                           encoding="utf-8")
-        assert wait_for(lambda: any("Reloading browsers" in line for line in lines[before:])), "".join(lines[before:])
-        deadline = time.monotonic() + 60
+        if not first:
+            service = project / "content/services/food-bank.yml"
+            service.write_text(service.read_text(encoding="utf-8").replace("Free food parcels.", "Free food, weekly."),
+                               encoding="utf-8")
+            assert wait_for(lambda: any("Reloading browsers" in line for line in lines[before:])), "".join(lines[before:])
+        deadline = time.monotonic() + 120
         while not (running := pagefinds_started_by(process.pid)) and time.monotonic() < deadline:
             time.sleep(0.01)
-        assert running, "the search index after the rebuild is made in the background"
+        assert running, "the search index is made"
         (pagefind, site), = running
         process.send_signal(signal.SIGTERM)
-        process.wait(timeout=30)
+        process.wait(timeout=60)
         reader.join(10)
         assert not Path(f"/proc/{pagefind}").exists() and not site.exists()
         assert "Traceback" not in "".join(lines[before:]), "".join(lines[before:])
