@@ -6,13 +6,13 @@ whole site runs once, after i18n has built every language (hence priority -200, 
 """
 from __future__ import annotations
 
+import concurrent.futures
 import copy
 import gc
 import html
 import logging
 import re
 import sys
-import concurrent.futures
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 

@@ -4,11 +4,11 @@ changed; the pages of the others stay as they were written.
 While a step (signpost.pages.STEPS) generates its pages, in every language, the Portal records what the
 step reads of it: each of its fields (services, pathways, site...; `areas`, `languages` and
 `default_language` are the site's), each interface string by (key, language), and each value worked
-out from much of the portal (Portal.worked_out: the team's names), compared as a value. On the next edit, a
-step is generated again when one of the fields it read differs between the last portal and the new one,
-or one of its strings reads otherwise; or when the step is new. `Portal.memo` holds values worked out
-from the whole portal, which would hide what they were made of from a later step that finds them: it is
-emptied before each step. The steps whose pages list the leaflet PDFs (signpost.pages.WITH_PDFS) share
+out from much of the portal (Portal.worked_out: the team's names). On the next edit, a step is
+generated again when one of the fields it read differs between the last portal and the new one, or one
+of its strings or worked-out values reads otherwise; or when the step is new. `Portal.memo` holds values
+worked out from the whole portal, which would hide what they were made of from a later step that finds
+them: it is emptied before each step. The steps whose pages list the leaflet PDFs (signpost.pages.WITH_PDFS) share
 the PDFs, worked out once a portal by the first of them to ask: they are generated again together.
 A step reads the content only through the Portal it is given (a file under docs/ by
 Portal.docs_file_size): what it reads otherwise is not recorded, and an edit to it would not show.
@@ -48,7 +48,7 @@ class Reads:
     """What one step read of a portal: field names (of a BY_ID field, those the step went through whole),
     items of BY_ID fields it looked up by id or counted, as (field, id or COUNT), interface strings as
     (key, language), the sizes of files under docs/ (Portal.docs_file_size) as they were, and the values
-worked out from the portal (Portal.worked_out), by key, with the work that made them."""
+    worked out from the portal (Portal.worked_out), by key, with the work that made them."""
 
     fields: set[str] = dataclasses.field(default_factory=set)
     items: set[tuple[str, str]] = dataclasses.field(default_factory=set)
