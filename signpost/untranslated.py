@@ -79,9 +79,12 @@ def mark_title(title: str, content_lang: str) -> str:
 
 def naming_language(portal: Portal, reader: str, text_lang: str, text: str) -> str:
     """Plain `text` in `text_lang`, for where no `lang` can mark it (a <title>): followed by its
-    language, named in the reader's ("Privacy (باللغة الإنجليزية)")."""
-    template = portal.string("title_in_language", reader).text
-    return template.format(title=text, language=language_name(text_lang, reader))
+    language, named in the reader's ("Privacy (باللغة الإنجليزية)"), or in the default language's where
+    the reader's has no words for it yet ("Privacy (in English)")."""
+    template = portal.string("title_in_language", reader)
+    # Not yet translated, the template is the default language's: the language is named in that one too,
+    # not in a mix of two ("About us (in Ingiriisi)").
+    return template.text.format(title=text, language=language_name(text_lang, template.lang))
 
 
 def tab_title(portal: Portal, reader: str, content_lang: str, title: str) -> str:

@@ -444,6 +444,9 @@ def test_a_language_the_theme_has_no_words_for_is_built_with_its_own_code_and_di
         # The theme's words are English, and marked so (a screen reader reads them in English), where they are text.
         assert re.search(r'class="md-skip">\s*(<bdi dir="ltr">)?<span lang="en">Skip to content</span>', page)
         assert re.search(r'class="md-footer__direction">\s*(<bdi dir="ltr">)?<span lang="en">Next</span>', page)
+        # The tab title of a page not translated yet names its language in the words around it: those are
+        # English too while the team's strings are not translated ("(in Ingiriisi)" mixed two languages).
+        assert re.search(r"<title>[^<]*\(in English\)", built.page(f"{lang}/privacy/")), built.page(f"{lang}/privacy/")[:600]
     assert '<html lang="en" dir="ltr"' in built.page("")
     assert re.search(r'class="md-skip">\s*Skip to content', built.page(""))  # in an English page, as they are
 
