@@ -68,7 +68,7 @@ from signpost.theme_fixes import fix_theme_markup, mark_theme_words
 from signpost.untranslated import fallback_titles, mark_content, mark_names, team_names
 # Beside this file (MkDocs puts its folder on the path while it loads a hook):
 from signpost_languages import LanguageBuilds
-from signpost_serve import allow_live_reload, keep_set_up, rebuild_now, stop_as_on_ctrl_c
+from signpost_serve import STOPPING, allow_live_reload, keep_set_up, rebuild_now, stop_as_on_ctrl_c
 
 log = logging.getLogger("mkdocs.signpost")
 _serve_log = logging.getLogger("signpost.serve")  # not under "mkdocs": --strict does not count it
@@ -358,7 +358,8 @@ def on_serve(server, config, builder):
             rebuild()
     _loaded["pdfs later"] = PdfsLater(cache_for(content), lambda name: [pdfs / name, Path(config.site_dir) / leaflet_build.FILES_URL / name],
                                       done, lambda error: _serve_log.error(f"Signpost: a leaflet PDF could not be rendered after "
-                                                                           f"the rebuild ({error}); the next save tries again"))
+                                                                           f"the rebuild ({error}); the next save tries again"),
+                                      STOPPING)
 
     _loaded["watch"] = EditWatch(docs, content, docs / GENERATED, lambda: _loaded["generated"].get()[1], rebuild,
                                  ContentErrors, lambda errors: rebuild())  # the rebuild shows the errors
@@ -650,8 +651,10 @@ def _whole_site(config, portal, stop=None):
             try:
                 log.info(write_exports(portal, site).summary())
                 report = checked()
-            finally:
-                log.info(searched().summary())
+            except BaseException:  # (Ctrl-C among them: the search's own failure must not replace it)
+                searched(quietly=True)
+                raise
+            log.info(searched().summary())
         report.write(Path(config.config_file_path).parent / "build-report.txt")  # (a preview's site is in /tmp)
         log.info(report.summary() + " (build-report.txt)")
         if report.failed:
@@ -670,11 +673,15 @@ def _search_meanwhile(portal, site, stop):
     future = _loaded["searching"] = pool.submit(build_search, portal, site, stop)
     pool.shutdown(wait=False)
 
-    def threaded():
+    def threaded(quietly=False):
         try:
             return future.result()
         except PagefindError as error:
-            raise PluginError(str(error)) from None
+            if not quietly:
+                raise PluginError(str(error)) from None
+        except Exception:  # noqa: BLE001 (quietly: another error is on its way out)
+            if not quietly:
+                raise
     return threaded
 
 
@@ -689,7 +696,7 @@ def _after_rebuild_failed(error):
                   f"({error.__class__.__name__}: {error}); the next save checks again")
 
 
-_checks = LatestOnly(_after_rebuild_failed)  # the latest rebuild's search index and link check
+_checks = LatestOnly(_after_rebuild_failed, STOPPING)  # the latest rebuild's search index and link check
 
 
 def _after_rebuild(config, portal):

@@ -6,6 +6,7 @@ and uses its _rebuild_cond: internals an upgrade must check."""
 from __future__ import annotations
 
 import signal
+import threading
 from pathlib import Path
 
 from signpost.cache import tree_stamp
@@ -13,20 +14,28 @@ from signpost.csp import allow_inline_script
 from signpost.preview import Kept
 
 
+STOPPING = threading.Event()  # set as soon as a stop signal arrives, before the shutdown reaches on_shutdown
+
+
 def stop_as_on_ctrl_c() -> None:
     """A preview stopped by SIGTERM (an editor's stop button, a process manager, `make serve` stopped
     by make) shuts down as on Ctrl-C: MkDocs removes its temporary site and the hooks' on_shutdown runs.
     Its default would end the process at once, leaving them behind. SIGINT is made to interrupt even
     where the preview was started with it ignored (`make serve` runs it in the background, where a
-    shell starts commands so). Call from the main thread."""
-    def interrupt(signum, frame):
+    shell starts commands so). Either sets STOPPING first: Ctrl-C reaches Pagefind and the PDF worker
+    too, whose failures are then the stop's, not errors to report. Call from the main thread."""
+    def terminate(signum, frame):
         # Once: a second SIGTERM (`make serve` passes make's on, and a whole group may be sent one too)
         # would break into the shutdown the first began.
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        STOPPING.set()
         raise KeyboardInterrupt
-    signal.signal(signal.SIGTERM, interrupt)
-    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
-        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    def interrupt(signum, frame):
+        STOPPING.set()
+        raise KeyboardInterrupt
+    signal.signal(signal.SIGTERM, terminate)
+    signal.signal(signal.SIGINT, interrupt)
 
 
 def rebuild_now(server):

@@ -23,7 +23,7 @@ class LatestOnly:
     only the latest runs next. A job is called with an event set once a rebuild overtakes it or the
     preview stops. `report(error)` is told of a failure that no rebuild overtook."""
 
-    def __init__(self, report: Callable[[BaseException], None]):
+    def __init__(self, report: Callable[[BaseException], None], stopping: threading.Event | None = None):
         self._report = report
         self._lock = threading.Lock()
         self._next: Job | None = None
@@ -31,7 +31,9 @@ class LatestOnly:
         self._generation = 0  # rebuilds begun so far
         self._overtaken = threading.Event()  # the running job's
         self._stopped = False
-        self.stopping = threading.Event()  # set by `stop`: for work outside the jobs that should end too
+        # Set by `stop`, or at once by a signal handler (`stopping`, shared): a failure from then on is
+        # the stop's doing (Ctrl-C reaches Pagefind and the PDF worker too), not reported.
+        self.stopping = stopping if stopping is not None else threading.Event()
         self.idle = threading.Event()  # set while no job runs or waits
         self.idle.set()
 
@@ -80,7 +82,7 @@ class LatestOnly:
                 job(overtaken)
             except Exception as error:  # noqa: BLE001 (the thread must outlive any failure, and say it in one line)
                 with self._lock:
-                    stale = self._stopped or self._generation != generation or self._next is not None
+                    stale = self._stopped or self.stopping.is_set() or self._generation != generation or self._next is not None
                 if not stale:
                     self._tell(error)
 

@@ -232,12 +232,14 @@ class PdfsLater:
     Newer requests replace waiting ones."""
 
     def __init__(self, store: Cache, targets: Callable[[str], list[Path]], done: Callable[[int, bool], None],
-                 failed: Callable[[BaseException], None] = lambda error: None) -> None:
+                 failed: Callable[[BaseException], None] = lambda error: None,
+                 stopping: threading.Event | None = None) -> None:
         self._store = store
         self._targets = targets
         self._done = done
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
-        self._runner = LatestOnly(failed)  # a render a newer rebuild overtook is not reported
+        self._runner = LatestOnly(failed, stopping)  # a render a newer rebuild overtook is not reported
+        self._writing = threading.Lock()  # held while a PDF is written: `close` waits for it
         self.idle = self._runner.idle
         self.rendered = 0
 
@@ -252,18 +254,22 @@ class PdfsLater:
                                                                 initializer=exit_with_parent)
         sizes_changed = False
         for pdf in pending:
-            if stopped.is_set():  # (the preview stops)
-                return
             data = self._pool.submit(render_pdf, pdf.document, pdf.lang).result()
-            self._store.put(PDF_KIND, pdf.inputs, data)
-            for target in self._targets(pdf.name):
-                write_whole(target, data)
+            with self._writing:
+                if stopped.is_set() or self._runner.stopping.is_set():  # (the preview stops: its site is removed)
+                    return
+                self._store.put(PDF_KIND, pdf.inputs, data)
+                for target in self._targets(pdf.name):
+                    write_whole(target, data)
             self.rendered += 1
             sizes_changed |= size_kb(len(data)) != size_kb(pdf.shown_size)
         self._done(len(pending), sizes_changed)
 
     def close(self) -> None:
+        """The preview stops: a PDF being rendered is not written, nor any after it."""
         self._runner.stop(0)
+        with self._writing:  # (one being written is finished first)
+            pass
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
 

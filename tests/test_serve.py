@@ -42,13 +42,19 @@ def wait_for(condition, seconds=60):
 def server(tmp_path, request):
     project = fixture_project(tmp_path)
     options = (getattr(request, "param", None) or "").split()
-    if "leaflet" in options:  # a leaflet made from the fixture's pathway, with its PDFs
-        (project / "content/leaflets").mkdir()
-        (project / "content/leaflets/guide.yml").write_text(
-            "title: Guide\naudience: resident\nintro: Call us for help.\npathways: [self-referral]\n"
-            "reviewed: 2026-01-15\n", encoding="utf-8")
+    if "leaflet" in options:
+        add_leaflet(project)
     with preview(project, tmp_path / "mkdocs-serve.log", dirty="dirty" in options) as (port, lines, _, _):
         yield project, port, lines
+
+
+def add_leaflet(project):
+    """`project` with a leaflet made from the fixture's pathway, with its PDFs."""
+    (project / "content/leaflets").mkdir()
+    (project / "content/leaflets/guide.yml").write_text(
+        "title: Guide\naudience: resident\nintro: Call us for help.\npathways: [self-referral]\n"
+        "reviewed: 2026-01-15\n", encoding="utf-8")
+    return project
 
 
 @contextlib.contextmanager
@@ -59,7 +65,7 @@ def preview(project, log_path, dirty, serving=True):
     port = free_port()
     process = subprocess.Popen([str(MKDOCS), "serve", "--strict", *(["--dirty"] if dirty else []),
                                 "--dev-addr", f"127.0.0.1:{port}"], cwd=project,
-                               env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
+                               env=dict(os.environ, NO_MKDOCS_2_WARNING="1"), start_new_session=True,  # (Ctrl-C: its group)
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     lines: list[str] = []
     log = log_path.open("w", encoding="utf-8")
@@ -461,11 +467,16 @@ def pagefinds_started_by(pid):
     return found
 
 
-@pytest.mark.parametrize("during", ["a rebuild's search index", "the first build"])
-def test_a_preview_stopped_while_its_search_index_is_made_ends_and_leaves_nothing_behind(tmp_path, during):
+STOPS = {"SIGTERM": lambda process: process.send_signal(signal.SIGTERM),
+         "Ctrl-C": lambda process: os.killpg(process.pid, signal.SIGINT)}  # (a terminal's Ctrl-C reaches Pagefind too)
+
+
+@pytest.mark.parametrize("during, stop", [("a rebuild's search index", "SIGTERM"), ("the first build", "SIGTERM"),
+                                          ("a rebuild's search index", "Ctrl-C"), ("the first build", "Ctrl-C")])
+def test_a_preview_stopped_while_its_search_index_is_made_ends_and_leaves_nothing_behind(tmp_path, during, stop):
     # Pagefind whose pages were removed under it (the preview removes its site as it ends) waited for
     # good, every thread asleep, and the preview waited for it. Stopped during its first build, a
-    # preview ended at once and left its site in /tmp.
+    # preview ended at once and left its site in /tmp. A Ctrl-C was logged as Pagefind failing.
     project = fixture_project(tmp_path)
     first = during == "the first build"
     with preview(project, tmp_path / "mkdocs-serve.log", dirty=True, serving=not first) as (port, lines, process, reader):
@@ -480,8 +491,28 @@ def test_a_preview_stopped_while_its_search_index_is_made_ends_and_leaves_nothin
             time.sleep(0.01)
         assert running, "the search index is made"
         (pagefind, site), = running
-        process.send_signal(signal.SIGTERM)
+        STOPS[stop](process)
         process.wait(timeout=60)
         reader.join(10)
         assert not Path(f"/proc/{pagefind}").exists() and not site.exists()
+        logged = "".join(lines[before:])
+        assert "Traceback" not in logged and "ERROR" not in logged and "BuildError" not in logged, logged
+
+
+def test_a_preview_stopped_while_a_changed_leaflet_pdf_is_rendered_writes_no_pdf_into_its_removed_site(tmp_path):
+    # The PDF, rendered after the rebuild, was written into the site MkDocs had just removed (leaving a
+    # folder in /tmp with that PDF alone), or while it removed it (a traceback: directory not empty).
+    project = add_leaflet(fixture_project(tmp_path))
+    with preview(project, tmp_path / "mkdocs-serve.log", dirty=True) as (port, lines, process, reader):
+        site = Path(re.search(r"Building 'en' documentation to directory: (\S+)", "".join(lines)).group(1))
+        before = len(lines)
+        guide = project / "content/leaflets/guide.yml"
+        guide.write_text(guide.read_text(encoding="utf-8").replace("for help.", "for help, ZEBRA."), encoding="utf-8")
+        assert wait_for(lambda: any("Reloading browsers" in line for line in lines[before:])), "".join(lines[before:])
+        process.send_signal(signal.SIGTERM)  # (the PDF takes a second or more to render)
+        process.wait(timeout=60)
+        reader.join(10)
+        assert not any("leaflet PDFs rendered after the rebuild" in line for line in lines[before:]), "stopped too late"
+        time.sleep(3)  # (a PDF would have been rendered by now)
+        assert not site.exists()
         assert "Traceback" not in "".join(lines[before:]), "".join(lines[before:])

@@ -20,6 +20,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import tempfile
 import threading
@@ -104,6 +105,9 @@ class LanguageIndex:
         if returncode is None:
             self.stop()
             raise PagefindStopped("Pagefind was stopped: the preview stopped, or a rebuild overtook the index")
+        if returncode in (-signal.SIGINT, -signal.SIGTERM):  # (Ctrl-C reaches every process of the terminal's group)
+            self.stop()
+            raise PagefindStopped("Pagefind was stopped by a signal")
         self._log.seek(0)
         output = self._log.read()
         self._log.close()
