@@ -104,6 +104,7 @@ def on_startup(command, dirty):
     _loaded["dirty"] = dirty
     if command == "serve":
         keep_parsed()  # each edit loads the content again: only the changed files are parsed again
+        STOPPING.clear()  # (a module imported once a process, for one preview)
         stop_as_on_ctrl_c()  # (from the first build on: a preview stopped then removes its site too)
     if dirty:
         _allow_dirty()
@@ -367,6 +368,15 @@ def on_serve(server, config, builder):
 
 
 def on_shutdown():
+    if _loaded.get("command") == "serve":
+        _stop_background_work()
+    if "watch" in _loaded:
+        _loaded.pop("watch").stop()
+    if "pdfs later" in _loaded:
+        _loaded.pop("pdfs later").close()
+
+
+def _stop_background_work():
     # Before MkDocs removes the preview's site: a search index being made reads it (Pagefind whose pages
     # are removed under it can wait for good, and the preview with it, at exit).
     if not _checks.stop(60):
@@ -374,10 +384,6 @@ def on_shutdown():
                            "running after 60 s; the preview ends without them")
     if "searching" in _loaded:  # (the first build's, stopped during it)
         concurrent.futures.wait([_loaded.pop("searching")], timeout=60)
-    if "watch" in _loaded:
-        _loaded.pop("watch").stop()
-    if "pdfs later" in _loaded:
-        _loaded.pop("pdfs later").close()
 
 
 def on_files(files, config):
@@ -613,7 +619,8 @@ def on_post_build(config):
         _loaded["pdfs later"].request(_loaded.pop("pending pdfs", []))
         return
     _loaded["served"] = _loaded.get("command") == "serve"
-    _whole_site(config, _loaded["portal"], _checks.stopping)  # (a preview stopped during its first build ends it)
+    # (a preview stopped during its first build ends its search)
+    _whole_site(config, _loaded["portal"], STOPPING if _loaded["served"] else None)
 
 
 def _site_kept():
