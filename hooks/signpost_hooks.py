@@ -680,15 +680,15 @@ def _search_meanwhile(portal, site, stop):
     future = _loaded["searching"] = pool.submit(build_search, portal, site, stop)
     pool.shutdown(wait=False)
 
-    def threaded(quietly=False):
+    def threaded(quietly=False):  # (quietly: another error is on its way out, which this one must not replace)
         try:
             return future.result()
-        except PagefindError as error:
-            if not quietly:
+        except Exception as error:  # noqa: BLE001
+            if quietly:
+                return None
+            if isinstance(error, PagefindError):
                 raise PluginError(str(error)) from None
-        except Exception:  # noqa: BLE001 (quietly: another error is on its way out)
-            if not quietly:
-                raise
+            raise
     return threaded
 
 

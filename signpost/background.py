@@ -30,7 +30,6 @@ class LatestOnly:
         self._running = False
         self._generation = 0  # rebuilds begun so far
         self._overtaken = threading.Event()  # the running job's
-        self._stopped = False
         # Set by `stop`, or at once by a signal handler (`stopping`, shared): a failure from then on is
         # the stop's doing (Ctrl-C reaches Pagefind and the PDF worker too), not reported.
         self.stopping = stopping if stopping is not None else threading.Event()
@@ -47,17 +46,16 @@ class LatestOnly:
         """The preview stops: no job runs after the running one, which is told to end (its event is
         set) and waited for up to `seconds`; nothing is reported from now on. False if it still runs."""
         with self._lock:
-            self._stopped = True
+            self.stopping.set()
             self._next = None
             self._overtaken.set()
-        self.stopping.set()
         return self.idle.wait(seconds)
 
     def submit(self, job: Job) -> threading.Thread | None:
         """Runs `job` soon; returns the thread started for it, or None when the running thread takes it
         (or the preview stopped)."""
         with self._lock:
-            if self._stopped:
+            if self.stopping.is_set():
                 return None
             self._next = job
             self.idle.clear()
@@ -82,7 +80,7 @@ class LatestOnly:
                 job(overtaken)
             except Exception as error:  # noqa: BLE001 (the thread must outlive any failure, and say it in one line)
                 with self._lock:
-                    stale = self._stopped or self.stopping.is_set() or self._generation != generation or self._next is not None
+                    stale = self.stopping.is_set() or self._generation != generation or self._next is not None
                 if not stale:
                     self._tell(error)
 

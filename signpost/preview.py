@@ -246,9 +246,9 @@ class PdfsLater:
     def request(self, pending: list[PendingPdf]) -> None:
         if pending:
             pending = list(pending)
-            self._runner.submit(lambda stopped: self._render(pending, stopped))
+            self._runner.submit(lambda overtaken: self._render(pending))  # (only a stop overtakes a render)
 
-    def _render(self, pending: list[PendingPdf], stopped: threading.Event) -> None:
+    def _render(self, pending: list[PendingPdf]) -> None:
         if self._pool is None:
             self._pool = concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
                                                                 initializer=exit_with_parent)
@@ -256,7 +256,7 @@ class PdfsLater:
         for pdf in pending:
             data = self._pool.submit(render_pdf, pdf.document, pdf.lang).result()
             with self._writing:
-                if stopped.is_set() or self._runner.stopping.is_set():  # (the preview stops: its site is removed)
+                if self._runner.stopping.is_set():  # (the preview stops: its site is removed)
                     return
                 self._store.put(PDF_KIND, pdf.inputs, data)
                 for target in self._targets(pdf.name):

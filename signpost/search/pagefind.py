@@ -44,6 +44,9 @@ class PagefindStopped(PagefindError):
     """The index was stopped before it was made: the preview stopped, or a rebuild overtook it."""
 
 
+STOPPED = "Pagefind was stopped: the preview stopped, or a rebuild overtook the index"
+
+
 @dataclass(frozen=True)
 class PagefindResult:
     pages: int
@@ -104,7 +107,7 @@ class LanguageIndex:
             raise PagefindError("Pagefind was stopped after 10 minutes") from None
         if returncode is None:
             self.stop()
-            raise PagefindStopped("Pagefind was stopped: the preview stopped, or a rebuild overtook the index")
+            raise PagefindStopped(STOPPED)
         if returncode in (-signal.SIGINT, -signal.SIGTERM):  # (Ctrl-C reaches every process of the terminal's group)
             self.stop()
             raise PagefindStopped("Pagefind was stopped by a signal")
@@ -237,7 +240,7 @@ def index_site(site: Path, roots: dict[str, str], stop: threading.Event | None =
     results = []
     for lang in roots:
         if stop is not None and stop.is_set():
-            raise PagefindStopped("Pagefind was stopped: the preview stopped, or a rebuild overtook the index")
+            raise PagefindStopped(STOPPED)
         index = start_index(site, lang, roots)
         if index is not None:
             results.append(index.finish(stop))
