@@ -82,12 +82,14 @@ system-packages:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
-# Noto fonts (Latin, Arabic, Devanagari) and Pango, which WeasyPrint needs for the leaflet PDFs that
-# `make build` and `make serve` make.
+# Noto fonts (Latin, Arabic, Devanagari), Pango and HarfBuzz's subsetter, which WeasyPrint needs for the
+# leaflet PDFs that `make build` and `make serve` make. Without the subsetter WeasyPrint falls back on
+# fontTools, which takes about three times as long over a leaflet (most of it reading the fonts' layout tables).
 fonts:
 	@missing=""; \
 	[ -f /usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf ] || missing="$$missing fonts-noto-core"; \
 	ldconfig -p | grep -q 'libpangoft2-1.0.so.0' || missing="$$missing libpango-1.0-0 libpangoft2-1.0-0"; \
+	ldconfig -p | grep -q 'libharfbuzz-subset.so.0' || missing="$$missing libharfbuzz-subset0"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \

@@ -7,8 +7,12 @@ title, language and dates set from the content (never the clock): two builds giv
 from __future__ import annotations
 
 import datetime
-import multiprocessing
+import multiprocessing.connection
+import os
 import pickle
+import socket
+import subprocess
+import sys
 import tempfile
 import weakref
 from dataclasses import dataclass
@@ -127,10 +131,11 @@ class LeafletPdf:
 
 def pdf_inputs(document: str, lang: str) -> list[str]:
     """Everything a leaflet PDF is made from, for its cache key: the document (which holds the rendered
-    templates and the QR code), the stylesheet, the font files' bytes, and the versions of WeasyPrint and
-    of pydyf, which writes the PDF for it."""
+    templates and the QR code), the stylesheet, the font files' bytes, and the versions of WeasyPrint, of
+    pydyf, which writes the PDF for it, and of the library that cuts the fonts down (fonts.subsetter)."""
     fonts_used = [cache.file_digest(path) for _, path in fonts.font_files()]
-    return [document, pdf.stylesheet(lang), lang, *fonts_used, cache.version("weasyprint"), cache.version("pydyf")]
+    return [document, pdf.stylesheet(lang), lang, *fonts_used, cache.version("weasyprint"), cache.version("pydyf"),
+            fonts.subsetter()]
 
 
 def unprintable(portal: Portal, store: cache.Cache | None = None) -> list[ContentError]:
@@ -217,15 +222,23 @@ class PdfWorker:
     """A process that renders a batch of PDFs: it loads WeasyPrint and the fonts as soon as it starts
     (so it may be started before the documents are ready: `start_worker_early`), then renders the batch
     `render` sends it, in itself and in a forked copy of itself for each other core (pdf.render_pdfs:
-    WeasyPrint holds the GIL, so threads would not help). It is spawned, not forked, as `mkdocs serve`
-    has threads running; it runs none, so it may fork. Starting it starts no thread here either, so
-    this process may fork afterwards (a build forks to generate pages)."""
+    WeasyPrint holds the GIL, so threads would not help).
+
+    It is a new Python process (`mkdocs serve` has threads running, so a fork could inherit a held lock)
+    started by subprocess, not multiprocessing: nothing of this process's program is imported again
+    there, no resource-tracker process stays beside the build, and it runs in a process group of its own,
+    so the Ctrl-C that stops a build reaches only the build, which ends it. It runs no thread, so it may
+    fork; starting it starts none here either, so this process may fork afterwards (a build forks to
+    generate pages)."""
 
     def __init__(self) -> None:
-        context = multiprocessing.get_context("spawn")
-        self._connection, theirs = context.Pipe()
-        self._process = context.Process(target=pdf.serve_pdfs, args=(theirs,), daemon=True)
-        self._process.start()
+        mine, theirs = socket.socketpair()
+        self._connection = multiprocessing.connection.Connection(mine.detach())
+        signpost_root = str(Path(__file__).resolve().parent.parent.parent)  # (where `signpost` imports from)
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [signpost_root, os.environ.get("PYTHONPATH")])))
+        self._process = subprocess.Popen(
+            [sys.executable, "-c", f"from signpost.leaflets.pdf import serve_pdfs_over; serve_pdfs_over({theirs.fileno()})"],
+            pass_fds=[theirs.fileno()], process_group=0, env=env, stdin=subprocess.DEVNULL)
         theirs.close()
 
     def render(self, jobs: list[tuple[str, str]], processes: int) -> Callable[[], list[bytes]]:
@@ -241,7 +254,7 @@ class PdfWorker:
             try:
                 outcome, value = self._connection.recv()
             except (EOFError, OSError):
-                outcome, value = "failed", f"it ended with status {self._process.exitcode}"
+                outcome, value = "failed", f"it ended with status {self._process.wait()}"
             finally:
                 self.close()
                 Path(batch.name).unlink(missing_ok=True)
@@ -257,7 +270,12 @@ class PdfWorker:
         except OSError:
             pass  # it has already ended
         self._connection.close()
-        self._process.join()
+        self._process.wait()
+
+    @property
+    def exit_status(self) -> int | None:
+        """The worker's exit status once it has ended (None while it runs)."""
+        return self._process.poll()
 
 
 def start_worker_early(content: Path) -> None:

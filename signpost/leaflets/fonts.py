@@ -6,7 +6,9 @@ system font or as an empty box: that fails the build instead, naming the charact
 """
 from __future__ import annotations
 
+import ctypes
 import functools
+import importlib.metadata
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,6 +86,20 @@ def uncovered(text: str, font_dir: Path = FONT_DIR) -> list[str]:
         if _needs_glyph(char) and (ord(char) not in regular or ord(char) not in bold):
             missing.append(char)
     return missing
+
+
+@functools.cache
+def subsetter() -> str:
+    """The library WeasyPrint cuts the fonts down with, as it finds it, for the PDFs' cache key (each
+    gives other bytes): "harfbuzz-subset <HarfBuzz's version>" where HarfBuzz's subsetter library is
+    installed (Debian's libharfbuzz-subset0), else "fonttools==<version>", its slower fallback."""
+    try:
+        ctypes.CDLL("libharfbuzz-subset.so.0")
+        harfbuzz = ctypes.CDLL("libharfbuzz.so.0")
+    except OSError:
+        return f"fonttools=={importlib.metadata.version('fonttools')}"
+    harfbuzz.hb_version_string.restype = ctypes.c_char_p
+    return f"harfbuzz-subset {harfbuzz.hb_version_string().decode()}"
 
 
 def describe(char: str) -> str:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import atexit
 import functools
+import gc
 import pickle
 import signal
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from signpost.leaflets import fonts
@@ -56,6 +58,7 @@ def render_pdfs(jobs: list[tuple[str, str]], processes: int) -> list[bytes]:
         # The first leaflet before the fork: what WeasyPrint loads and caches on its first document (the
         # fonts, its C types, the faces' metrics) is then loaded once, and shared.
         rendered = _render_claimed(jobs[:1], claims)
+        gc.freeze()  # (a garbage collection in a copy would write to every page it shares with this process)
         copies = [ForkedWork(functools.partial(_render_claimed, jobs, claims)) for _ in range(processes - 1)]
         rendered.update(_render_claimed(jobs, claims))
         for copy in copies:
@@ -69,11 +72,17 @@ def render_pdfs(jobs: list[tuple[str, str]], processes: int) -> list[bytes]:
     return [rendered[index] for index in range(len(jobs))]
 
 
-def serve_pdfs(connection) -> None:
-    """A PDF worker's whole life (signpost.leaflets.build.PdfWorker): loads WeasyPrint and the fonts at
-    once, then receives the path of one batch, a pickled (jobs, processes), or None for none, and sends
-    back ("done", the PDFs of render_pdfs) or ("failed", what went wrong)."""
+def serve_pdfs_over(descriptor: int) -> None:
+    """A PDF worker's whole life (signpost.leaflets.build.PdfWorker), over the socket `descriptor` it
+    inherited: loads WeasyPrint and the fonts at once, then receives the path of one batch, a pickled
+    (jobs, processes), or None for none, and sends back ("done", the PDFs of render_pdfs) or ("failed",
+    what went wrong)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the build, which ends this worker
+    serve_pdfs(Connection(descriptor))
+
+
+def serve_pdfs(connection) -> None:
+    """serve_pdfs_over, over a multiprocessing Connection."""
     _fonts()
     try:
         path = connection.recv()
