@@ -47,20 +47,23 @@ def render_pdf(document: str, lang: str) -> bytes:
 
 def render_pdfs(jobs: list[tuple[str, str]], processes: int) -> list[bytes]:
     """render_pdf of each (document, language) of `jobs`, in their order, shared by this process and
-    `processes` - 1 forked copies of it, each taking the next leaflet not yet taken (the leaflets
-    differ in length and script). WeasyPrint and the fonts are loaded once, before the fork: the copies
-    share them rather than each loading them again (about a second of CPU each). Fork only
-    from a process that runs no threads (the PDF worker signpost.leaflets.build spawns). Whatever
-    render_pdf raised here, or ForkedWorkFailed with its message if a copy failed."""
+    `processes` - 1 forked copies of it, each taking the longest document not yet taken (the leaflets
+    differ in length and script: the longest first, so that no process is left alone with a long one at
+    the end). WeasyPrint and the fonts are loaded once, before the fork: the copies share them rather
+    than each loading them again (about a second of CPU each). Fork only from a process that runs no
+    threads (the PDF worker signpost.leaflets.build starts). Whatever render_pdf raised here, or
+    ForkedWorkFailed with its message if a copy failed."""
     claims = Claims()
     copies: list[ForkedWork] = []
+    longest_first = sorted(range(len(jobs)), key=lambda index: -len(jobs[index][0]))
     try:
         # The first leaflet before the fork: what WeasyPrint loads and caches on its first document (the
         # fonts, its C types, the faces' metrics) is then loaded once, and shared.
-        rendered = _render_claimed(jobs[:1], claims)
-        gc.freeze()  # (a garbage collection in a copy would write to every page it shares with this process)
-        copies = [ForkedWork(functools.partial(_render_claimed, jobs, claims)) for _ in range(processes - 1)]
-        rendered.update(_render_claimed(jobs, claims))
+        rendered = _render_claimed(jobs, longest_first[:1], claims)
+        if processes > 1:
+            gc.freeze()  # (a garbage collection in a copy would write to every page it shares with this process)
+        copies = [ForkedWork(functools.partial(_render_claimed, jobs, longest_first, claims)) for _ in range(processes - 1)]
+        rendered.update(_render_claimed(jobs, longest_first, claims))
         for copy in copies:
             rendered.update(copy.result())
     except BaseException:
@@ -101,8 +104,8 @@ def serve_pdfs(connection) -> None:
         pass  # the build that asked for them has ended (a preview's rebuild that failed)
 
 
-def _render_claimed(jobs: list[tuple[str, str]], claims: Claims) -> dict[int, bytes]:
-    return {index: render_pdf(document, lang) for index, (document, lang) in enumerate(jobs) if claims.claim(str(index))}
+def _render_claimed(jobs: list[tuple[str, str]], order: list[int], claims: Claims) -> dict[int, bytes]:
+    return {index: render_pdf(*jobs[index]) for index in order if claims.claim(str(index))}
 
 
 # The font files loaded and the stylesheets parsed once in a process rather than once a leaflet (together

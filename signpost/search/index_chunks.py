@@ -11,17 +11,19 @@ the bundle Pagefind wrote: the same words, postings and order, split where Pagef
 variants counted splits them, each chunk named by its content's hash. Drop this module when the pinned
 Pagefind counts variants itself (then this changes nothing: `rechunk` reports no language).
 
-The files are gzip, the signature `pagefind_dcd`, then CBOR of unsigned and negative integers,
-text and arrays only (checked: anything else is an error, never a silently different index)."""
+The files are gzip, the signature `pagefind_dcd`, then CBOR of integers, text and arrays, read and
+written by cbor2 (a map or an unknown tag is an error, never a silently different index)."""
 from __future__ import annotations
 
 import contextlib
 import gc
 import gzip
 import hashlib
+import io
 import json
-import struct
 from pathlib import Path
+
+import cbor2
 
 SIGNATURE = b"pagefind_dcd"
 CHUNK_SIZE = 20000  # Pagefind's own: positions and pages counted per chunk before it starts another
@@ -31,69 +33,33 @@ class IndexFormatError(RuntimeError):
     pass
 
 
-def _decode(data: bytes, i: int = 0):
-    first = data[i]
-    major, info = first >> 5, first & 31
-    i += 1
-    if info < 24:
-        value = info
-    elif 24 <= info <= 27:
-        width = 1 << (info - 24)
-        value = int.from_bytes(data[i:i + width], "big")
-        i += width
-    else:
-        raise IndexFormatError(f"unexpected CBOR item {first:#x}")
-    if major == 0:
-        return value, i
-    if major == 1:
-        return -1 - value, i
-    if major == 3:
-        return data[i:i + value].decode("utf-8"), i + value
-    if major == 4:
-        items = []
-        for _ in range(value):
-            item, i = _decode(data, i)
-            items.append(item)
-        return items, i
-    raise IndexFormatError(f"unexpected CBOR major type {major}")
-
-
-def _head(major: int, n: int) -> bytes:
-    if n < 24:
-        return bytes([major << 5 | n])
-    for info, fmt in ((24, ">B"), (25, ">H"), (26, ">I"), (27, ">Q")):
-        if n < 1 << (8 * struct.calcsize(fmt)):
-            return bytes([major << 5 | info]) + struct.pack(fmt, n)
-    raise IndexFormatError(f"integer too large: {n}")
-
-
-def _encode(value) -> bytes:
-    if isinstance(value, bool):
-        raise IndexFormatError("unexpected boolean")
-    if isinstance(value, int):
-        return _head(0, value) if value >= 0 else _head(1, -1 - value)
-    if isinstance(value, str):
-        data = value.encode("utf-8")
-        return _head(3, len(data)) + data
-    if isinstance(value, list):
-        return _head(4, len(value)) + b"".join(_encode(item) for item in value)
-    raise IndexFormatError(f"unexpected {type(value).__name__}")
+def _refuse(what):
+    def refuse(*_):
+        raise IndexFormatError(f"unexpected CBOR {what}")
+    return refuse
 
 
 def read(path: Path):
+    """The value a Pagefind index file holds (numbers, text and arrays); IndexFormatError for a file that
+    is not one, or holds a map or a tag cbor2 does not know, or anything after its value."""
     data = gzip.decompress(path.read_bytes())
     if not data.startswith(SIGNATURE):
         raise IndexFormatError(f"{path}: not a Pagefind index file")
-    value, end = _decode(data, len(SIGNATURE))
-    if end != len(data):
-        raise IndexFormatError(f"{path}: {len(data) - end} bytes after the index")
+    stream = io.BytesIO(data)
+    stream.seek(len(SIGNATURE))
+    try:
+        value = cbor2.CBORDecoder(stream, tag_hook=_refuse("tag"), object_hook=_refuse("map")).decode()
+    except cbor2.CBORDecodeError as error:  # (a hook's own error is its cause)
+        raise IndexFormatError(f"{path}: {error.__cause__ or error}") from None
+    if stream.tell() != len(data):
+        raise IndexFormatError(f"{path}: {len(data) - stream.tell()} bytes after the index")
     return value
 
 
 def _write(directory: Path, prefix: str, lang: str, digits: int, suffix: str, value) -> str:
     """Writes `value` as Pagefind does (gzip with no timestamp: two builds give the same bytes), named
     by its hash; returns the name without `prefix` and `suffix`."""
-    body = _encode(value)
+    body = cbor2.dumps(value)  # (the shortest form of each number and length, as Pagefind writes them)
     digest = hashlib.sha256(body).hexdigest()
     name = f"{lang}_{digest[:digits]}"
     while (directory / f"{prefix}{name}{suffix}").exists() and digits < len(digest):

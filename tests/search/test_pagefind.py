@@ -136,6 +136,23 @@ def test_the_languages_indexed_one_by_one_and_merged_are_pagefinds_whole_site_bu
     assert sorted(json.loads(files["pagefind-entry.json"])["languages"]) == sorted(LANGUAGES)
 
 
+@pytest.mark.parametrize("body, found", [
+    (b"\x82\x01\x61a", None),  # [1, "a"]: read
+    (b"\xa1\x01\x02", "unexpected CBOR map"),  # {1: 2}
+    (b"\xd9\x99\x99\x01", "unexpected CBOR tag"),  # tag 39321, which no one defined
+    (b"\x82\x01\x61a\x00", "1 bytes after the index"),
+    (b"\x82\x01", "premature end of stream"),
+])
+def test_an_index_file_holding_anything_but_numbers_text_and_arrays_is_refused_not_rewritten(tmp_path, body, found):
+    path = tmp_path / "en_1234567.pf_index"
+    path.write_bytes(gzip.compress(index_chunks.SIGNATURE + body))
+    if found is None:
+        assert index_chunks.read(path) == [1, "a"]
+    else:
+        with pytest.raises(index_chunks.IndexFormatError, match=found):
+            index_chunks.read(path)
+
+
 def test_a_languages_pages_are_its_folder_and_the_default_languages_everything_else(tmp_path):
     for path in ("index.html", "404.html", "team/index.html", "ar/index.html", "pagefind/x.js", ".pagefind-languages/en/a",
                  "feed.xml"):
