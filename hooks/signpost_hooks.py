@@ -633,8 +633,16 @@ def _whole_site(config, portal, stop=None):
     kept = _site_kept()  # then the 404 pages, search index, exports and link report of the last build stay
     (site / "_headers").write_text(headers_file(portal), encoding="utf-8")
     write_feeds(portal, site)
-    second = _languages.second_process_done(site) if _languages.shared else None
     outputs = _languages.outputs
+
+    def checked():
+        # The link check reads no page again where the pages' links were taken as they were written. (A
+        # preview is served elsewhere than site.yml's url: links to either are the site's own.)
+        links = outputs.links if _loaded.get("command") == "build" else None
+        return BuildReport(check_links(site, config.site_url or "", links, public_url=site_address(portal)), portal.warnings)
+    second, report = None, None
+    if _languages.shared:  # under `mkdocs build` on two cores: links checked while the last search index is made
+        second, report = _languages.second_process_done(site, checked if not kept else lambda: None)
     if not kept:
         write_not_found_pages(portal, site, outputs.not_found)
     if outputs.sitemaps:
@@ -642,15 +650,9 @@ def _whole_site(config, portal, stop=None):
         write_sitemap(site, merge_sitemaps(outputs.sitemaps, roots, leave_out=outputs.noindex))
     drop_sitemap_requests(site)
     if not kept:
-        # The link check reads no page again where the pages' links were taken as they were written.
-        links = outputs.links if _loaded.get("command") == "build" else None
-
-        def checked():  # (a preview is served elsewhere than site.yml's url: links to either are the site's own)
-            return BuildReport(check_links(site, config.site_url or "", links, public_url=site_address(portal)), portal.warnings)
-        if second is not None:  # under `mkdocs build` on two cores: made meanwhile
+        if second is not None:  # (its search index and exports made meanwhile)
             log.info(second.search.summary())
             log.info(second.exports)
-            report = checked()
         else:
             # Pagefind is the longest step left: the exports (from the portal) and the link check (after
             # them: pages link to the exports) are made while it indexes the pages.

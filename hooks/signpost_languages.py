@@ -19,6 +19,7 @@ import logging
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from mkdocs.exceptions import PluginError
 
@@ -143,32 +144,37 @@ class LanguageBuilds:
         return {"languages": built, "outputs": self.outputs, "search": indexes.finish(),
                 "exports": exports.summary(), "finder": finder}
 
-    def second_process_done(self, site: Path) -> SecondProcess:
-        """Waits for this process's search indexes (in a one-language site, made now) and for the second
-        process; adds its outputs to `outputs` and merges every language's index into one bundle.
-        PluginError, with its message, if either failed."""
+    def second_process_done(self, site: Path, meanwhile: Callable[[], object] = lambda: None) -> tuple[SecondProcess, object]:
+        """Waits for the second process and adds its outputs to `outputs`; then calls `meanwhile()` (the
+        link check, which needs every language's pages) while this process's last search index is made
+        (in a one-language site, started now); then waits for this process's indexes and merges every
+        language's index into one bundle. Returns what the second process did and what `meanwhile`
+        returned. PluginError, with its message, if the second process or a search index failed."""
         self._index(site).start(self._portal.default_language)
         indexes, self._indexes = self._indexes, None
         work, self._forked = self._forked, None
         try:
-            searched = indexes.finish()  # (the last may still run while the other process ends)
-            built = work.result()
+            try:
+                built = work.result()
+            except ForkedWorkFailed as error:
+                raise PluginError(f"Signpost: {error}") from None
+            finally:
+                self._claims.close()  # (not before: the other process may still be claiming)
+            self.outputs.add(built["outputs"])
+            found = meanwhile()
+            searched = indexes.finish()
         except PagefindError as error:
-            work.stop()
             raise PluginError(str(error)) from None
-        except ForkedWorkFailed as error:
-            raise PluginError(f"Signpost: {error}") from None
         finally:
-            self._claims.close()  # (not before: the other process may still be claiming)
+            indexes.stop()  # (a failure above, Ctrl-C among them, leaves no Pagefind running)
         if built["languages"]:
             log.info(f"Signpost: the {_listed(built['languages'])} pages were built in a second process")
-        self.outputs.add(built["outputs"])
         try:
             merge_indexes(site)
         except PagefindError as error:
             raise PluginError(str(error)) from None
         return SecondProcess(built["languages"], SearchBuild(combined(searched + built["search"]), built["finder"]),
-                             built["exports"])
+                             built["exports"]), found
 
     def _index(self, site: Path) -> SiteIndexes:
         if self._indexes is None:
