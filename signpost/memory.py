@@ -9,16 +9,16 @@ menus refer to one another) are collected and the C library is asked to return f
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import functools
 import gc
 
 
 @functools.cache
 def _malloc_trim():
-    name = ctypes.util.find_library("c")
+    # The C library this process runs on, by its own symbols (ctypes.util.find_library would run
+    # ldconfig and gcc to find it: a tenth of a second in every process of a build).
     try:
-        return getattr(ctypes.CDLL(name), "malloc_trim", None) if name else None
+        return getattr(ctypes.CDLL(None), "malloc_trim", None)
     except OSError:
         return None
 
