@@ -47,15 +47,16 @@ def _untranslated_pages(docs: Path, lang: str) -> list[str]:
 
 
 def _translatable(portal: Portal, lang: str):
-    # (item, field, translated into `lang`) for each translatable field the default language has.
-    collections = [portal.needs, portal.services, portal.team, portal.stories, portal.pathways, portal.news,
-                   portal.notices, portal.quotes, portal.partners, portal.funding, portal.resources,
-                   {"site": portal.site}]
+    # (item, field, translated into `lang`) for each translatable field the default language has: one
+    # left empty (`include: []`, a list's default) has nothing to translate.
+    collections = [portal.needs, portal.services, portal.team, portal.stories, portal.pathways, portal.leaflets,
+                   portal.forms, portal.news, portal.notices, portal.quotes, portal.partners, portal.funding,
+                   portal.resources, {"site": portal.site}]
     for items in collections:
         for item in items.values():
             overlay = item.overlays.get(lang)
             for name in translatable_fields(type(item.data)):
-                if getattr(item.data, name) is not None:
+                if getattr(item.data, name):
                     yield item, name, overlay is not None and getattr(overlay, name) is not None
 
 

@@ -1,4 +1,7 @@
-from signpost.coverage import translation_coverage, untranslated_site_texts
+import re
+
+from conftest import write
+from signpost.coverage import translation_coverage, untranslated, untranslated_site_texts
 from signpost.load import load_portal
 
 
@@ -18,3 +21,23 @@ def test_a_begun_site_translation_is_asked_only_for_texts_site_yml_has(content):
     site.ar.yml that translates the name only is asked for those two, not for texts nobody wrote."""
     [report] = untranslated_site_texts(load_portal(content))
     assert report.startswith("ar (Arabic): content/site.ar.yml leaves tagline, opening_hours untranslated;"), report
+
+
+def test_a_field_the_default_language_left_empty_is_not_asked_for(content):
+    # The fixture's pathway has no `include:` and its site.yml no `impact:` (both lists, empty by default):
+    # nothing there to translate.
+    lines = untranslated(load_portal(content), "ar")
+    assert any(line.startswith("content/pathways/self-referral.ar.yml: title, ") for line in lines), lines
+    assert [line for line in lines if re.search(r"\b(include|impact)\b", line)] == []
+
+
+def test_a_leaflet_is_listed_and_counted_until_it_is_translated(content):
+    write(content / "leaflets/guide.yml", "title: Guide\naudience: resident\nintro: Call us for help.\n"
+                                          "pathways: [self-referral]\nreviewed: 2026-01-15\n")
+    portal = load_portal(content)
+    assert "content/leaflets/guide.ar.yml: title, intro" in untranslated(portal, "ar")
+    done, total = translation_coverage(portal)["ar"]
+    write(content / "leaflets/guide.ar.yml", "title: دليل\nintro: اتصل بنا للمساعدة.\n")
+    portal = load_portal(content)
+    assert [line for line in untranslated(portal, "ar") if "leaflets" in line] == []
+    assert translation_coverage(portal)["ar"] == (done + 2, total)
