@@ -26,14 +26,14 @@ def check(content: Path, untranslated_in: str | None = None) -> int:
     try:
         portal = load_portal(content)
     except ContentErrors as errors:
-        print(errors, file=sys.stderr)
+        print(errors.text("the content is not valid"), file=sys.stderr)  # (a check builds nothing either way)
         return 1
     try:
         printing = unprintable(portal)  # what the build would refuse: a character no leaflet font draws
     except MissingFonts as error:
         printing, portal.warnings = [], [*portal.warnings, f"leaflets not checked: {error}"]
     if printing:
-        print(ContentErrors(printing), file=sys.stderr)
+        print(ContentErrors(printing).text("the content is not valid"), file=sys.stderr)
         return 1
     seconds = time.perf_counter() - started
     print(

@@ -88,6 +88,16 @@ def syntax_error(text: str, display: str, error: yaml.MarkedYAMLError) -> Conten
         return ContentError(display, line + 1, "",
                             f"YAML syntax error: the quote opened here is not closed on this line, so the text runs on "
                             f"and YAML gives up on line {mark.line + 1} ({problem}); close the quote", column + 1)
+    unclosed = _UNCLOSED.get(error.context or "")
+    if unclosed is not None and error.context_mark is not None and error.context_mark.line < mark.line:
+        # A `[` or `{` left open runs on into the next lines, where YAML gives up: said where it opened.
+        opened, (what, closer, example) = error.context_mark, unclosed
+        key = _KEY_COLON.match(lines[opened.line]) if opened.line < len(lines) else None
+        field = key.group(0).strip(" -:") if key else ""
+        return ContentError(display, opened.line + 1, field,
+                            f"YAML syntax error: the {what} opened here is not closed with '{closer}' on this line, so "
+                            f"YAML reads on and gives up on line {mark.line + 1}; close it, such as {example}",
+                            opened.column + 1)
     if "\t" in source_line[: len(source_line) - len(source_line.lstrip(" \t"))] or (
             "cannot start any token" in problem and source_line[mark.column: mark.column + 1] == "\t"):
         return ContentError(display, mark.line + 1, "",
@@ -113,6 +123,9 @@ def syntax_error(text: str, display: str, error: yaml.MarkedYAMLError) -> Conten
     return ContentError(display, mark.line + 1, "", f"YAML syntax error: {problem}", mark.column + 1)
 
 
+# The collections written on one line ([a, b] and {a: b}) that YAML names when one is left open.
+_UNCLOSED = {"while parsing a flow sequence": ("list", "]", "needs: [food, money]"),
+             "while parsing a flow mapping": ("mapping", "}", "contact: {phone: \"020 7946 0000\"}")}
 # Parser problems that an indentation out of line with the lines around it causes.
 _MISFIT = ("did not find expected key", "did not find expected '-' indicator", "expected <block end>",
            "did not find expected <document start>", "could not find expected ':'")

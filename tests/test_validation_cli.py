@@ -61,6 +61,11 @@ def unclosed_quote(content):
     edit(content / "services/food-bank.yml", "summary: Free food parcels.", 'summary: "Free food parcels.')
 
 
+def unclosed_list(content):
+    # YAML gives up on the line after it (line 9).
+    edit(content / "services/food-bank.yml", "referral: [self, link-worker]", "referral: [self, link-worker")
+
+
 def tab_indent(content):
     edit(content / "services/food-bank.yml", '  phone: "020 7946 0901"', '\tphone: "020 7946 0901"')
 
@@ -95,6 +100,8 @@ def broken_pathway(content):
     (front_matter, "docs/privacy.md:2:15: YAML syntax error: a colon followed by a space inside unquoted text; put the text in quotes"),
     (huge_description, "content/services/housing-help.yml:4: description: the text is 39,999 characters long; the limit for description is 20,000"),
     (unclosed_quote, "content/services/food-bank.yml:3:10: YAML syntax error: the quote opened here is not closed"),
+    (unclosed_list, "content/services/food-bank.yml:8:11: referral: YAML syntax error: the list opened here is not "
+                    "closed with ']' on this line, so YAML reads on and gives up on line 9"),
     (tab_indent, "content/services/food-bank.yml:22:1: YAML syntax error: a tab is used for indentation"),
     (list_item_at_column_0, "content/services/food-bank.yml:14:1: YAML syntax error: the indentation does not line up "
                             "with the lines around it: this line is indented 0 spaces; the lines below it (from line 15) "
@@ -110,7 +117,7 @@ def test_check_prints_one_located_message_and_exits_1(content, mistake, expected
     assert result.returncode == 1, result.stdout
     assert "Traceback" not in result.stderr
     lines = result.stderr.rstrip("\n").split("\n")
-    assert lines[0] == "Signpost found 1 content error; nothing was built:", result.stderr
+    assert lines[0] == "Signpost found 1 content error; the content is not valid:", result.stderr
     assert len(lines) == 2 and LOCATED.match(lines[1]), result.stderr
     assert lines[1].startswith("  " + expected), result.stderr
 

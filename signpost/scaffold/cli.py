@@ -29,7 +29,8 @@ def run(args: argparse.Namespace) -> int:
     except ScaffoldError as error:
         print(f"signpost new: {error}", file=sys.stderr)
         return 2
-    print(f"A new portal in {args.folder} ({len(written)} files, languages: {', '.join(languages)}). Next:")
+    print(f"A new portal in {args.folder} ({len(written)} files of content, pages and settings, "
+          f"and Signpost's hooks/ and overrides/; languages: {', '.join(languages)}). Next:")
     folder = shlex.quote(str(args.folder))
     if _in_git(args.folder):
         print(f"  cd {folder} && make check && make serve   (then read README.md there)")
