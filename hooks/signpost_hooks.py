@@ -529,11 +529,12 @@ def on_page_content(html, page, config, files):
 
 
 def _serve_error_banner():
-    # Only under `mkdocs serve`, while the last save has content errors (_last_good_content).
+    # Only under `mkdocs serve`, while the last save has content errors (_last_good_content); not indexed
+    # by the search, being no part of the page.
     errors = _loaded.get("serve error")
     if not errors:
         return ""
-    return ('<div class="admonition failure" role="alert" lang="en" dir="ltr"><p class="admonition-title">'
+    return ('<div class="admonition failure" role="alert" lang="en" dir="ltr" data-pagefind-ignore="all"><p class="admonition-title">'
             "Signpost: the last save has errors, so this preview still shows the content as it was before it</p>"
             f'<pre class="sp-serve-errors">{html.escape(errors)}</pre></div>\n')
 

@@ -215,6 +215,9 @@ def test_a_content_error_while_serving_is_shown_on_every_page_over_the_last_good
         assert wait_for(lambda: "the last save has errors" in fetch(port, path), 120), path + "".join(lines[before:])
         assert "unknown cost &#x27;gratis&#x27;" in fetch(port, path) and "Fixture Food Bank" in fetch(port, "services/food-bank/")
         assert "nothing was built" not in fetch(port, path)  # (it shows the content before the save)
+        # The box is no part of the page's content: the preview's search leaves it out.
+        assert re.search(r'<div [^>]*data-pagefind-ignore="all"[^>]*><p class="admonition-title">Signpost: the last save',
+                         fetch(port, path)), path
     service.write_text(good.replace("Free food parcels.", "Free food, every week."), encoding="utf-8")
     assert wait_for(lambda: "Free food, every week." in fetch(port, "services/food-bank/"), 120), "".join(lines[before:])
     for path in ("services/food-bank/", "", "ar/"):
