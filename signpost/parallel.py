@@ -13,8 +13,6 @@ import shutil
 import signal
 import sys
 import tempfile
-import threading
-import time
 from typing import Callable
 
 
@@ -129,19 +127,3 @@ class Claims:
         """Removes the folder, in the process that made it only (a forked process's copy does nothing)."""
         if os.getpid() == self._maker:
             shutil.rmtree(self.folder, ignore_errors=True)
-
-
-def exit_with_parent(every: float = 1.0) -> None:
-    """In a worker process of a pool (its initializer): ends the worker once the process that started
-    it has ended, checked every `every` seconds by a thread of its own. A preview server killed runs no
-    clean-up, and a pool's worker holds both ends of its own queue, so it would wait for work for ever.
-    It ignores SIGINT, which Ctrl-C sends to every process of the terminal's group: its parent ends it.
-    Not for a process that forks (it starts a thread)."""
-    parent = os.getppid()
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(every)
-        os._exit(0)
-    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()

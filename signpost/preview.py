@@ -6,8 +6,6 @@ own objects; nothing here knows them.
 """
 from __future__ import annotations
 
-import concurrent.futures
-import multiprocessing
 import threading
 from pathlib import Path
 from typing import Callable, Collection, Generic, Hashable, Iterable, TypeVar
@@ -15,9 +13,8 @@ from typing import Callable, Collection, Generic, Hashable, Iterable, TypeVar
 from signpost.background import LatestOnly
 from signpost.cache import Cache, tree_stamp
 from signpost.files import write_whole
-from signpost.leaflets.build import PDF_KIND, PendingPdf, render_pdf
+from signpost.leaflets.build import PDF_KIND, PdfWorker, PendingPdf
 from signpost.leaflets.pages import size_kb
-from signpost.parallel import exit_with_parent
 from signpost.session import EVERY_PAGE as EVERY_PAGE_FILES
 from signpost.session import every_page_stamp, mark_out_of_date
 
@@ -237,7 +234,7 @@ class PdfsLater:
         self._store = store
         self._targets = targets
         self._done = done
-        self._pool: concurrent.futures.ProcessPoolExecutor | None = None
+        self._worker: PdfWorker | None = None
         self._runner = LatestOnly(failed, stopping)  # a render a newer rebuild overtook is not reported
         self._writing = threading.Lock()  # held while a PDF is written: `close` waits for it
         self.idle = self._runner.idle
@@ -249,12 +246,11 @@ class PdfsLater:
             self._runner.submit(lambda overtaken: self._render(pending))  # (only a stop overtakes a render)
 
     def _render(self, pending: list[PendingPdf]) -> None:
-        if self._pool is None:
-            self._pool = concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
-                                                                initializer=exit_with_parent)
+        if self._worker is None:
+            self._worker = PdfWorker()
         sizes_changed = False
         for pdf in pending:
-            data = self._pool.submit(render_pdf, pdf.document, pdf.lang).result()
+            [data] = self._worker.render([(pdf.document, pdf.lang)], 1)()
             with self._writing:
                 if self._runner.stopping.is_set():  # (the preview stops: its site is removed)
                     return
@@ -270,8 +266,8 @@ class PdfsLater:
         self._runner.stop(0)
         with self._writing:  # (one being written is finished first)
             pass
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
+        if self._worker is not None:
+            self._worker.stop()
 
 
 class Settled:

@@ -219,10 +219,10 @@ PARALLEL_FROM = 6  # fewer PDFs than this render in this process: starting a wor
 
 
 class PdfWorker:
-    """A process that renders a batch of PDFs: it loads WeasyPrint and the fonts as soon as it starts
-    (so it may be started before the documents are ready: `start_worker_early`), then renders the batch
+    """A process that renders batches of PDFs: it loads WeasyPrint and the fonts as soon as it starts
+    (so it may be started before the documents are ready: `start_worker_early`), then renders each batch
     `render` sends it, in itself and in a forked copy of itself for each other core (pdf.render_pdfs:
-    WeasyPrint holds the GIL, so threads would not help).
+    WeasyPrint holds the GIL, so threads would not help), until `close` or `stop`.
 
     It is a new Python process (`mkdocs serve` has threads running, so a fork could inherit a held lock)
     started by subprocess, not multiprocessing: nothing of this process's program is imported again
@@ -256,7 +256,6 @@ class PdfWorker:
             except (EOFError, OSError):
                 outcome, value = "failed", f"it ended with status {self._process.wait()}"
             finally:
-                self.close()
                 Path(batch.name).unlink(missing_ok=True)
             if outcome != "done":
                 raise PdfsNotRendered(f"the leaflet PDFs were not rendered: {value}")
@@ -264,13 +263,20 @@ class PdfWorker:
         return results
 
     def close(self) -> None:
-        """Ends the worker if it has no batch (it exits at once) and waits for it to end."""
+        """Ends the worker once it has sent the batch it renders (at once when it has none) and waits for
+        it to end."""
         try:
             self._connection.send(None)
         except OSError:
             pass  # it has already ended
         self._connection.close()
         self._process.wait()
+
+    def stop(self) -> None:
+        """Ends the worker now, a batch it renders unfinished (a preview that stops)."""
+        self._process.kill()
+        self._process.wait()
+        self._connection.close()
 
     @property
     def exit_status(self) -> int | None:
@@ -298,7 +304,15 @@ def _start_rendering(jobs: list[tuple[str, str]]) -> Callable[[], list[bytes]]:
         if early is not None:
             early.close()
         return lambda: [render_pdf(document, lang) for document, lang in jobs]
-    return (early or PdfWorker()).render(jobs, workers)
+    worker = early or PdfWorker()
+    rendering = worker.render(jobs, workers)
+
+    def results() -> list[bytes]:
+        try:
+            return rendering()
+        finally:
+            worker.close()
+    return results
 
 
 _built: dict[str, object] = {}  # what this process's builds share: the started PDFs, the early worker

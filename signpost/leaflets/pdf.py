@@ -79,9 +79,9 @@ def render_pdfs(jobs: list[tuple[str, str]], processes: int) -> list[bytes]:
 
 def serve_pdfs_over(descriptor: int) -> None:
     """A PDF worker's whole life (signpost.leaflets.build.PdfWorker), over the socket `descriptor` it
-    inherited: loads WeasyPrint and the fonts at once, then receives the path of one batch, a pickled
-    (jobs, processes), or None for none, and sends back ("done", the PDFs of render_pdfs) or ("failed",
-    what went wrong)."""
+    inherited: loads WeasyPrint and the fonts at once, then receives the path of a batch, a pickled
+    (jobs, processes), or None to end, and sends back ("done", the PDFs of render_pdfs) or ("failed",
+    what went wrong), batch after batch."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the build, which ends this worker
     _import_weasyprint_quickly()
     serve_pdfs(Connection(descriptor))
@@ -106,23 +106,25 @@ def _import_weasyprint_quickly() -> None:
 
 
 def serve_pdfs(connection) -> None:
-    """serve_pdfs_over, over a multiprocessing Connection."""
+    """serve_pdfs_over, over a multiprocessing Connection: batch after batch until None or the end of
+    the connection (the build or preview that asked has ended)."""
     _fonts()
-    try:
-        path = connection.recv()
-    except EOFError:
-        return  # the build ended first (stopped, or failed before its PDFs were asked for)
-    if path is None:
-        return
-    try:
-        with open(path, "rb") as batch:
-            outcome = ("done", render_pdfs(*pickle.load(batch)))
-    except Exception as error:  # noqa: BLE001 — sent to the build as its message
-        outcome = ("failed", f"{error.__class__.__name__}: {error}")
-    try:
-        connection.send(outcome)
-    except OSError:
-        pass  # the build that asked for them has ended (a preview's rebuild that failed)
+    while True:
+        try:
+            path = connection.recv()
+        except EOFError:
+            return
+        if path is None:
+            return
+        try:
+            with open(path, "rb") as batch:
+                outcome = ("done", render_pdfs(*pickle.load(batch)))
+        except Exception as error:  # noqa: BLE001 — sent to the build as its message
+            outcome = ("failed", f"{error.__class__.__name__}: {error}")
+        try:
+            connection.send(outcome)
+        except OSError:
+            return  # the build that asked for them has ended (a preview's rebuild that failed)
 
 
 def _render_claimed(jobs: list[tuple[str, str]], order: list[int], claims: Claims) -> dict[int, bytes]:

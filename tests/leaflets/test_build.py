@@ -324,12 +324,15 @@ def test_no_worker_is_started_early_when_the_cache_holds_pdfs(content, tmp_path,
     assert "worker" not in build._built
 
 
-def test_a_pdf_worker_that_fails_says_why(monkeypatch):
+def test_a_pdf_worker_that_fails_says_why_and_renders_the_next_batch(monkeypatch):
     worker = build.PdfWorker()
     waiting = worker.render([("<p>never rendered</p>", "en"), (None, "en")], 1)  # WeasyPrint refuses None
     with pytest.raises(build.PdfsNotRendered, match=r"^the leaflet PDFs were not rendered: \w+Error"):
         waiting()
-    assert worker.exit_status == 0  # it ended, having said so
+    [pdf] = worker.render([("<p>Rendered.</p>", "en")], 1)()  # (a preview's next save)
+    assert pdf.startswith(b"%PDF-")
+    worker.close()
+    assert worker.exit_status == 0
 
 
 def test_every_team_name_in_every_leaflet_pdf_is_marked_with_its_language(sample_portal):
