@@ -6,10 +6,12 @@ title, language and dates set from the content (never the clock): two builds giv
 """
 from __future__ import annotations
 
+import atexit
 import datetime
 import multiprocessing.connection
 import os
 import pickle
+import signal
 import socket
 import subprocess
 import sys
@@ -240,6 +242,7 @@ class PdfWorker:
             [sys.executable, "-c", f"from signpost.leaflets.pdf import serve_pdfs_over; serve_pdfs_over({theirs.fileno()})"],
             pass_fds=[theirs.fileno()], process_group=0, env=env, stdin=subprocess.DEVNULL)
         theirs.close()
+        atexit.register(self.stop)  # (a build that fails or is stopped leaves no worker rendering on)
 
     def render(self, jobs: list[tuple[str, str]], processes: int) -> Callable[[], list[bytes]]:
         """Sends the batch, each (document, language); returns the function that waits for its PDFs, in
@@ -271,12 +274,19 @@ class PdfWorker:
             pass  # it has already ended
         self._connection.close()
         self._process.wait()
+        atexit.unregister(self.stop)
 
     def stop(self) -> None:
-        """Ends the worker now, a batch it renders unfinished (a preview that stops)."""
-        self._process.kill()
+        """Ends the worker now, with the copies it forked (its process group), a batch unfinished: a
+        preview that stops, or a build that failed or was stopped (at exit)."""
+        if self._process.poll() is None:
+            try:
+                os.killpg(self._process.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
         self._process.wait()
         self._connection.close()
+        atexit.unregister(self.stop)
 
     @property
     def exit_status(self) -> int | None:
