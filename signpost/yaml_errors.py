@@ -92,9 +92,7 @@ def syntax_error(text: str, display: str, error: yaml.MarkedYAMLError) -> Conten
     if unclosed is not None and error.context_mark is not None and error.context_mark.line < mark.line:
         # A `[` or `{` left open runs on into the next lines, where YAML gives up: said where it opened.
         opened, (what, closer, example) = error.context_mark, unclosed
-        key = _KEY_COLON.match(lines[opened.line]) if opened.line < len(lines) else None
-        field = key.group(0).strip(" -:") if key else ""
-        return ContentError(display, opened.line + 1, field,
+        return ContentError(display, opened.line + 1, _field_on(lines, opened.line),
                             f"YAML syntax error: the {what} opened here is not closed with '{closer}' on this line, so "
                             f"YAML reads on and gives up on line {mark.line + 1}; close it, such as {example}",
                             opened.column + 1)
@@ -106,7 +104,7 @@ def syntax_error(text: str, display: str, error: yaml.MarkedYAMLError) -> Conten
     misaligned = _misaligned_line(lines, mark.line)
     if misaligned is not None:
         line, found, message = misaligned
-        return ContentError(display, line + 1, "", f"YAML syntax error: {message}", found + 1)
+        return ContentError(display, line + 1, _field_on(lines, line), f"YAML syntax error: {message}", found + 1)
     read_on = False  # a `key:` line read as more of the text before it
     if "mapping values are not allowed" in problem:
         own_key = _KEY_COLON.match(source_line)
@@ -240,6 +238,12 @@ def _columns(line: str) -> set[int]:
     """Where what a line holds starts: its indentation, and after `- ` the field of the list item."""
     width = _indent(line)
     return {width, width + 2} if _ITEM.match(line) and _KEY_COLON.match(line) else {width}
+
+
+def _field_on(lines: list[str], line: int) -> str:
+    """The field a line (0-based) starts, such as 'phone' for '  phone: "020 7946 0000"'; '' for none."""
+    key = _KEY_COLON.match(lines[line]) if line < len(lines) else None
+    return key.group(0).strip(" -:") if key else ""
 
 
 def _unclosed_quote(text: str, error: yaml.MarkedYAMLError) -> tuple[int, int] | None:

@@ -103,10 +103,10 @@ def broken_pathway(content):
     (unclosed_list, "content/services/food-bank.yml:8:11: referral: YAML syntax error: the list opened here is not "
                     "closed with ']' on this line, so YAML reads on and gives up on line 9"),
     (tab_indent, "content/services/food-bank.yml:22:1: YAML syntax error: a tab is used for indentation"),
-    (list_item_at_column_0, "content/services/food-bank.yml:14:1: YAML syntax error: the indentation does not line up "
+    (list_item_at_column_0, "content/services/food-bank.yml:14:1: name: YAML syntax error: the indentation does not line up "
                             "with the lines around it: this line is indented 0 spaces; the lines below it (from line 15) "
                             "fit a list item indented 2. Indent it 2 spaces"),
-    (phone_indented_1_space, "content/services/food-bank.yml:22:2: YAML syntax error: the indentation does not line up "
+    (phone_indented_1_space, "content/services/food-bank.yml:22:2: phone: YAML syntax error: the indentation does not line up "
                              "with the lines around it: this line is indented 1 space; the fields around it are indented "
                              "2 (line 23). Indent it 2 spaces, as they are"),
     (broken_pathway, "content/pathways/self-referral.yml:2: audience: expected 'resident'"),
@@ -147,6 +147,16 @@ def test_a_cross_field_rule_is_reported_beside_an_invalid_field_of_the_same_file
         "content/services/food-bank.yml:25: ends: expected a date on or after starts (2026-09-01), found 2026-08-01",
         "content/services/food-bank.yml:26: reviewed: expected a date written YYYY-MM-DD: write 2026-10-01, found '01/10/2026'",
     ], errors
+
+
+def test_a_translations_error_is_reported_beside_the_errors_of_the_item_it_translates(content):
+    # A newcomer's `sumary:` in the translation went unreported until the item's own errors were put right.
+    edit(content / "services/food-bank.yml", "reviewed: 2026-10-01", "reviewed: soon")
+    write(content / "services/food-bank.ar.yml", "name: بنك الطعام التجريبي\nsumary: طرود غذائية مجانية.\n")
+    errors = check_errors(content)
+    assert [error.split(": ", 1)[0] for error in errors] == ["content/services/food-bank.ar.yml:2",
+                                                             "content/services/food-bank.yml:24"], errors
+    assert "unknown field 'sumary' (did you mean 'summary'?)" in errors[0], errors
 
 
 def test_a_rule_inside_a_list_is_reported_at_its_field_beside_another_error_of_the_same_item(content):

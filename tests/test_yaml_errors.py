@@ -97,7 +97,7 @@ def test_a_list_item_moved_to_column_0_is_named_not_taken_for_a_colon_in_text(tm
     # the address line, and had its advice taken for a colon in text (quotes would not help).
     _, errors = read(tmp_path, mistaken(6, "- name: Riverside Advice Centre"))
     assert [str(error) for error in errors] == [
-        "content/item.yml:6:1: YAML syntax error: the indentation does not line up with the lines around it: "
+        "content/item.yml:6:1: name: YAML syntax error: the indentation does not line up with the lines around it: "
         "this line is indented 0 spaces; the list items around it are indented 2 (line 9). "
         "Indent it 2 spaces, as they are"]
 
@@ -106,7 +106,7 @@ def test_the_only_list_item_moved_to_column_0_is_named(tmp_path):
     text = "name: A\nlocations:\n- name: Riverside Advice Centre\n    address: 22 High Street\n    postcode: RV1 2AB\n"
     _, errors = read(tmp_path, text)
     assert [str(error) for error in errors] == [
-        "content/item.yml:3:1: YAML syntax error: the indentation does not line up with the lines around it: "
+        "content/item.yml:3:1: name: YAML syntax error: the indentation does not line up with the lines around it: "
         "this line is indented 0 spaces; the lines below it (from line 4) fit a list item indented 2. "
         "Indent it 2 spaces"]
 
@@ -114,7 +114,7 @@ def test_the_only_list_item_moved_to_column_0_is_named(tmp_path):
 def test_a_field_indented_too_far_is_named(tmp_path):
     _, errors = read(tmp_path, mistaken(14, '      opens: "09:00"'))
     assert [str(error) for error in errors] == [
-        "content/item.yml:14:7: YAML syntax error: the indentation does not line up with the lines around it: "
+        "content/item.yml:14:7: opens: YAML syntax error: the indentation does not line up with the lines around it: "
         "this line is indented 6 spaces; the fields around it are indented 4 (lines 13 and 15). "
         "Indent it 4 spaces, as they are"]
 
@@ -124,14 +124,14 @@ def test_a_field_indented_by_the_wrong_number_of_spaces_is_named_not_the_line_af
     # The parser gives up on line 18 (email), after the mistake on line 17.
     _, errors = read(tmp_path, mistaken(17, " " * spaces + 'phone: "020 7946 0300"'))
     assert [str(error) for error in errors] == [
-        f"content/item.yml:17:{spaces + 1}: YAML syntax error: the indentation does not line up with the lines "
+        f"content/item.yml:17:{spaces + 1}: phone: YAML syntax error: the indentation does not line up with the lines "
         f"around it: this line is indented {spaces} space{'s' if spaces > 1 else ''}; the fields around it are "
         "indented 2 (line 18). Indent it 2 spaces, as they are"]
 
 
 def test_a_field_indented_under_the_field_before_it_is_named(tmp_path):
     _, errors = read(tmp_path, mistaken(2, "  organisation: riverside-advice"))
-    assert str(errors[0]).startswith("content/item.yml:2:3: YAML syntax error: the indentation does not line up")
+    assert str(errors[0]).startswith("content/item.yml:2:3: organisation: YAML syntax error: the indentation does not line up")
     assert errors[0].message.endswith("this line is indented 2 spaces; the fields around it are not indented "
                                       "(lines 1 and 3). Delete the spaces before it")
 

@@ -21,16 +21,22 @@ def load_item(loader: Loader, model: type[BaseModel], path: Path, item_id: str, 
     document = loader.read(path)
     reported = len(loader.errors)
     data = loader.model(model, document)
+    if overlay_paths is None:
+        overlay_paths = sorted(path.parent.glob(f"{item_id}.*.yml"))
     if data is None:
         if document is not None and isinstance(document.data, dict) and collection:
             # Its other fields are still checked (signpost.crossrefs): a bad phone must not hide a bad cost.
             failed = {_top_field(error.field) for error in loader.errors[reported:]}
             loader.partial.setdefault(collection, []).append(
                 Item(item_id, document.file, Unvalidated(document.data, failed), lines=document.lines))
+        # Its translations are checked too (one report of every error), each on its own: what they
+        # translate cannot be compared with an item that failed.
+        alone = Item(item_id, display_path(path, loader.root), None)
+        for overlay_path in overlay_paths:
+            lang = overlay_path.name[len(item_id) + 1: -len(".yml")]
+            load_overlay(loader, alone, model, overlay_path, lang, languages, default)
         return None
     item = Item(item_id, document.file, data, lines=document.lines)
-    if overlay_paths is None:
-        overlay_paths = sorted(path.parent.glob(f"{item_id}.*.yml"))
     for overlay_path in overlay_paths:
         lang = overlay_path.name[len(item_id) + 1: -len(".yml")]
         load_overlay(loader, item, model, overlay_path, lang, languages, default)
@@ -75,7 +81,7 @@ def load_overlay(loader: Loader, item: Item, model: type[BaseModel], path: Path,
                              f"an overlay may hold: {', '.join(allowed)}")
                 del document.data[key]
     overlay = loader.model(OVERLAYS.get(model) or overlay_model(model), document)
-    if overlay is not None:
+    if overlay is not None and item.data is not None:  # (None: the item failed, its translation is checked alone)
         item.overlays[lang] = overlay
         loader.errors += _impact_labels_mismatch(item, overlay, document) + _fields_only_translated(item, overlay, document)
 
