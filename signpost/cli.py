@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from signpost.coverage import (missing_strings, translation_coverage, untranslated, untranslated_site_name,
+from signpost.coverage import (missing_strings, page_coverage, translation_coverage, untranslated, untranslated_site_name,
                                untranslated_site_texts)
 from signpost.errors import ContentErrors
 from signpost.facts import link_workers
@@ -47,8 +47,9 @@ def check(content: Path, untranslated_in: str | None = None) -> int:
         print("Translation coverage:")
     for lang, (done, total) in translation_coverage(portal).items():
         percent = 100 * done // total if total else 100
-        print(f"  {lang}: {percent:3d}% ({done} of {total} texts)" + ("" if done == total else
-              f"; `signpost check --untranslated {lang}` lists what is left"))
+        pages_done, pages = page_coverage(portal, lang)
+        print(f"  {lang}: {percent:3d}% ({done} of {total} texts; {pages_done} of {pages} hand-written pages)" +
+              ("" if done == total and pages_done == pages else f"; `signpost check --untranslated {lang}` lists what is left"))
     for report in missing_strings(portal):
         print(f"warning: interface strings: {report}")
     for report in untranslated_site_name(portal):

@@ -38,11 +38,21 @@ def untranslated(portal: Portal, lang: str) -> list[str]:
     return lines + [report for report in missing_strings(portal) if report.startswith(f"{lang} (")]
 
 
+def page_coverage(portal: Portal, lang: str) -> tuple[int, int]:
+    """(hand-written pages with a page of their own in `lang`, hand-written pages) under docs/."""
+    pages = _hand_written(portal.root.parent / "docs")
+    return len(pages) - len(_untranslated_pages(portal.root.parent / "docs", lang)), len(pages)
+
+
+def _hand_written(docs: Path) -> list[Path]:
+    # The default language's hand-written pages (docs/privacy.md), not the generated ones.
+    return [path for path in sorted(docs.rglob("*.md")) if "generated" not in path.relative_to(docs).parts
+            and "." not in path.stem] if docs.is_dir() else []
+
+
 def _untranslated_pages(docs: Path, lang: str) -> list[str]:
     # Hand-written pages (docs/privacy.md) with no page of their own in `lang` (docs/privacy.ar.md).
-    pages = [path for path in sorted(docs.rglob("*.md")) if "generated" not in path.relative_to(docs).parts
-             and "." not in path.stem] if docs.is_dir() else []
-    return [f"docs/{path.relative_to(docs).with_suffix('').as_posix()}.{lang}.md" for path in pages
+    return [f"docs/{path.relative_to(docs).with_suffix('').as_posix()}.{lang}.md" for path in _hand_written(docs)
             if not path.with_name(f"{path.stem}.{lang}.md").exists()]
 
 
