@@ -1,7 +1,7 @@
 import re
 
 from conftest import write
-from signpost.coverage import translation_coverage, untranslated, untranslated_site_texts
+from signpost.coverage import page_coverage, translation_coverage, untranslated, untranslated_site_texts
 from signpost.load import load_portal
 
 
@@ -41,3 +41,11 @@ def test_a_leaflet_is_listed_and_counted_until_it_is_translated(content):
     portal = load_portal(content)
     assert [line for line in untranslated(portal, "ar") if "leaflets" in line] == []
     assert translation_coverage(portal)["ar"] == (done + 2, total)
+
+
+def test_hand_written_pages_are_counted_as_translated_once_their_own_page_in_the_language_exists(content):
+    pages = sorted(path for path in (content.parent / "docs").rglob("*.md") if "." not in path.stem)
+    done, total = page_coverage(load_portal(content), "ar")
+    assert total == len(pages) > 0 and done < total
+    write(pages[0].with_name(f"{pages[0].stem}.ar.md"), "# صفحة\n")
+    assert page_coverage(load_portal(content), "ar") == (done + 1, total)
