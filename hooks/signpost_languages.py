@@ -158,6 +158,9 @@ class LanguageBuilds:
                 built = work.result()
             except ForkedWorkFailed as error:
                 raise PluginError(f"Signpost: {error}") from None
+            except BaseException:  # (Ctrl-C while waiting: the second process is ended here, as stop() would)
+                work.stop()
+                raise
             finally:
                 self._claims.close()  # (not before: the other process may still be claiming)
             self.outputs.add(built["outputs"])

@@ -246,7 +246,7 @@ class PdfsLater:
             self._runner.submit(lambda overtaken: self._render(pending))  # (only a stop overtakes a render)
 
     def _render(self, pending: list[PendingPdf]) -> None:
-        if self._worker is None:
+        if self._worker is None or self._worker.exit_status is not None:  # (a worker that died is replaced)
             self._worker = PdfWorker()
         sizes_changed = False
         for pdf in pending:
