@@ -229,7 +229,7 @@ def _parse(text: str, display: str, first_line: int) -> tuple[Document | None, l
     except _Refused as refusal:
         return None, [_shifted(refusal.error, first_line), *invisible]
     except yaml.MarkedYAMLError as error:
-        return None, [_shifted(syntax_error(text, display, error), first_line), *invisible]
+        return None, [_syntax_error(text, display, error, first_line), *invisible]
     except yaml.YAMLError as error:  # the reader's own errors carry no mark
         return None, [ContentError(display, first_line, "", f"YAML syntax error: {error}"), *invisible]
     errors = invisible + [_shifted(error, first_line) for error in builder.errors]
@@ -239,6 +239,19 @@ def _parse(text: str, display: str, first_line: int) -> tuple[Document | None, l
     lines = {key: line + shift for key, line in builder.lines.items()}
     scalars = {key: (line + shift, *rest) for key, (line, *rest) in builder.scalars.items()}
     return Document(display, data, lines, scalars), errors
+
+
+def _syntax_error(text: str, display: str, error: yaml.MarkedYAMLError, first_line: int) -> ContentError:
+    # Text that starts on a later line of its file (a page's front matter) is read again as that file's
+    # lines, so that the lines the message names ("YAML gives up on line 4") are the file's too.
+    if first_line > 1:
+        padded = "\n" * (first_line - 1) + text
+        try:
+            for _ in yaml.parse(padded, Loader=yaml.CSafeLoader):
+                pass
+        except yaml.MarkedYAMLError as again:
+            return syntax_error(padded, display, again)
+    return _shifted(syntax_error(text, display, error), first_line)
 
 
 def _shifted(error: ContentError, first_line: int) -> ContentError:

@@ -11,7 +11,9 @@ def test_good_front_matter_passes():
 
 def test_a_syntax_error_is_reported_at_the_pages_line():
     [error] = front_matter_errors("---\ntitle: Privacy\nhide: [toc\n---\n# Privacy\n", "docs/privacy.md")
-    assert error.file == "docs/privacy.md" and error.line == 4 and "YAML syntax error" in error.message
+    # Where the list opened, and where YAML gave up, are both the page's lines.
+    assert (error.file, error.line, error.field) == ("docs/privacy.md", 3, "hide"), error
+    assert "YAML syntax error" in error.message and "gives up on line 4" in error.message, error.message
 
 
 def test_front_matter_that_is_not_fields_is_reported():
