@@ -641,10 +641,14 @@ def _whole_site(config, portal, stop=None):
         # preview is served elsewhere than site.yml's url: links to either are the site's own.)
         links = outputs.links if _loaded.get("command") == "build" else None
         return BuildReport(check_links(site, config.site_url or "", links, public_url=site_address(portal)), portal.warnings)
+
+    def not_found_and_checked():  # (the 404 pages are pages too: written before the check)
+        write_not_found_pages(portal, site, outputs.not_found)
+        return checked()
     second, report = None, None
-    if _languages.shared:  # under `mkdocs build` on two cores: links checked while the last search index is made
-        second, report = _languages.second_process_done(site, checked if not kept else lambda: None)
-    if not kept:
+    if _languages.shared:  # under `mkdocs build` on two cores: made while the last search index is
+        second, report = _languages.second_process_done(site, not_found_and_checked if not kept else lambda: None)
+    elif not kept:
         write_not_found_pages(portal, site, outputs.not_found)
     if outputs.sitemaps:
         roots = [site_url(portal, "", lang) for lang in portal.languages]

@@ -1,3 +1,5 @@
+import re
+
 from signpost.links import check_links
 
 from conftest import write
@@ -75,3 +77,11 @@ def test_served_at_another_address_links_to_the_public_one_are_the_sites_own_and
     report = check_links(site, "http://127.0.0.1:8000/", public_url="https://example.org/social-prescribing/")
     assert report.broken == ["index.html: https://example.org/social-prescribing/ar/embed/gone/ (no such file)"]
     assert report.external == {"https://example.org/elsewhere/": {"index.html"}}
+
+
+def test_the_build_report_checks_every_page_of_the_built_site_its_404_pages_among_them(built_fixture):
+    # The link check of a two-process build runs while the last search index is made: every language's
+    # 404 page must be written before it, or its links go unchecked.
+    [checked] = re.findall(r"Signpost build report: (\d+) pages checked", built_fixture.output)
+    pages = sorted(path.relative_to(built_fixture.site).as_posix() for path in built_fixture.site.rglob("*.html"))
+    assert "ar/404.html" in pages and int(checked) == len(pages), pages
