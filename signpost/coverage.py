@@ -41,7 +41,7 @@ def untranslated(portal: Portal, lang: str) -> list[str]:
 def page_coverage(portal: Portal, lang: str) -> tuple[int, int]:
     """(hand-written pages with a page of their own in `lang`, hand-written pages) under docs/."""
     pages = _hand_written(portal.root.parent / "docs")
-    return len(pages) - len(_untranslated_pages(portal.root.parent / "docs", lang)), len(pages)
+    return sum(_in_language(path, lang).exists() for path in pages), len(pages)
 
 
 def _hand_written(docs: Path) -> list[Path]:
@@ -50,10 +50,15 @@ def _hand_written(docs: Path) -> list[Path]:
             and "." not in path.stem] if docs.is_dir() else []
 
 
+def _in_language(page: Path, lang: str) -> Path:
+    # docs/privacy.md -> docs/privacy.ar.md
+    return page.with_name(f"{page.stem}.{lang}.md")
+
+
 def _untranslated_pages(docs: Path, lang: str) -> list[str]:
     # Hand-written pages (docs/privacy.md) with no page of their own in `lang` (docs/privacy.ar.md).
-    return [f"docs/{path.relative_to(docs).with_suffix('').as_posix()}.{lang}.md" for path in _hand_written(docs)
-            if not path.with_name(f"{path.stem}.{lang}.md").exists()]
+    return [f"docs/{_in_language(path, lang).relative_to(docs).as_posix()}" for path in _hand_written(docs)
+            if not _in_language(path, lang).exists()]
 
 
 def _translatable(portal: Portal, lang: str):
