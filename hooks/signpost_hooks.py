@@ -29,6 +29,7 @@ from signpost.background import LatestOnly
 from signpost.bidi import isolate_html
 from signpost.chrome import falls_back as chrome_falls_back
 from signpost.chrome import footer_links, footer_organisation, quick_exit, site_description, site_name, site_name_marked
+from signpost.contact_links import link_contacts
 from signpost.csp import add_policy
 from signpost.description import page_description
 from signpost.errors import ContentErrors
@@ -49,8 +50,6 @@ from signpost.pages.blocks import fill_page
 from signpost.pages.news import feed_link, write_feeds
 from signpost.pages.notices import every_page_notices
 from signpost.pages.writer import write_counted, write_counted_in_two
-from signpost.emails import link_emails
-from signpost.phones import link_phones
 from signpost.regenerate import Regeneration
 from signpost.report import BuildReport
 from signpost.search import build_search
@@ -556,7 +555,7 @@ def on_page_context(context, page, config, nav):
 
 def on_post_page(output, page, config):
     _strings_used.at(_language(config), page.file.src_uri)
-    output = link_emails(link_phones(output))  # every phone number and email address in text is a link, left to right
+    output = link_contacts(output)  # every phone number and email address in text is a link, left to right
     if direction(_language(config)) == "rtl":  # hand-written pages and the theme's own text
         output = isolate_html(output)
     # A form page may post to, and fetch from, the form receiver named in site.yml.

@@ -8,7 +8,7 @@ import re
 from signpost.text import email_link
 from signpost.text_links import link_in_text
 
-_AT = re.compile("@")
+CANDIDATE = re.compile("@")
 _ADDRESS = re.compile(r"(?<![\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?![\w@-])")
 
 
@@ -19,4 +19,4 @@ def link_text(text: str) -> str:
 
 def link_emails(document: str) -> str:
     """An HTML page or fragment with every email address in its text a mailto: link; markup unchanged."""
-    return link_in_text(document, _AT, link_text)
+    return link_in_text(document, CANDIDATE, link_text)

@@ -20,7 +20,7 @@ from signpost.text_links import link_in_text
 
 _SHORT = re.compile(r"(?<![\w£$€.,:/+-])(?:999|112|111|116[  ]?\d{3})(?![\w%£$€]|[.,:/-]\d)")
 _LONG_HINT = re.compile(r"(?:\+44|(?<![\d:.])0)\s?\d{2,4}[\s-]?\d{3}")  # a number worth asking phonenumbers about
-_CANDIDATE = re.compile(r"\d{3}")  # cheap: where a number may be (link_text decides)
+CANDIDATE = re.compile(r"\d\d\d")  # cheap: where a number may be (link_text decides); (\d{3} scans slower)
 
 
 def _numbers(text: str) -> list[tuple[int, int]]:
@@ -45,4 +45,4 @@ def link_text(text: str) -> str:
 
 def link_phones(document: str) -> str:
     """An HTML page or fragment with every phone number in its text a tel: link; markup unchanged."""
-    return link_in_text(document, _CANDIDATE, link_text)
+    return link_in_text(document, CANDIDATE, link_text)

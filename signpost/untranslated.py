@@ -11,13 +11,13 @@ service) says so once, in the reader's language: the notice carries NOTICE_MARK,
 fallback text on the same page adds none."""
 from __future__ import annotations
 
-import bisect
 import html
 import re
 
 from markupsafe import Markup
 
 from signpost.language_codes import babel_locale, english_name
+from signpost.literals import any_of
 
 from signpost.portal import Portal
 from signpost.text import direction
@@ -121,8 +121,10 @@ def team_names(portal: Portal) -> list[str]:
 _KEEP = {"script", "style", "title", "textarea", "option", "code", "pre", "kbd", "samp", "svg", "math", "head",
          "template"}
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-_TOKENS = re.compile(r"<!--.*?-->|<(script|style|textarea|title)\b.*?</\1\s*>|<[^>]*>", re.DOTALL | re.IGNORECASE)
-_TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9-]*)([^>]*?)(/?)>", re.DOTALL)
+# A comment, a script, style, title or textarea whole, a tag (groups: closing /, name, attributes,
+# self-closing /), or anything else between < and >.
+_TOKENS = re.compile(r"<!--.*?-->|<(script|style|textarea|title)\b.*?</\1\s*>"
+                     r"|<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9-]*)([^>]*?)(/?)>|<[^>]*>", re.DOTALL | re.IGNORECASE)
 _LANG = re.compile(r"""\slang\s*=""", re.IGNORECASE)
 
 
@@ -132,8 +134,8 @@ def _names_pattern(portal: Portal) -> re.Pattern | None:
                  for form in (name, html.escape(name, quote=False), html.escape(name), str(Markup.escape(name)))}
         if not forms:
             return None
-        ordered = sorted(forms, key=lambda form: (-len(form), form))
-        return re.compile(r"(?<![\w&#])(?:" + "|".join(re.escape(form) for form in ordered) + r")(?!\w)")
+        # Not after a letter, an entity's & or a character reference's #; not before a letter.
+        return re.compile(any_of(forms, after_first=r"(?<![\w&#].)") + r"(?!\w)", re.DOTALL)
     if "team_names_pattern" not in portal.memo:
         portal.memo["team_names_pattern"] = build()
     return portal.memo["team_names_pattern"]
@@ -150,24 +152,31 @@ def mark_names(document: str, portal: Portal, lang: str) -> str:
         return document
     mark = '<bdi lang="{}" dir="{}">'.format(source, direction(source)) + r"\g<0></bdi>"
     starts = [found.start() for found in pattern.finditer(document)]  # only the text around these is looked at
-    out: list[str] = []
+    out: list[str] = []  # document[:copied], names marked
+    copied = 0
     keeping: list[str] = []  # the open elements whose text is left alone, innermost last
-    position = 0
+    text_start, name_at = 0, 0  # the text before the next tag starts at text_start; starts[name_at:] are after it
     for match in _TOKENS.finditer(document):
-        text = document[position:match.start()]
-        holds_name = bisect.bisect_left(starts, position) < bisect.bisect_left(starts, match.start())
-        out.append(pattern.sub(mark, text) if holds_name and not keeping else text)
-        out.append(match.group(0))
-        position = match.end()
-        tag = _TAG.fullmatch(match.group(0))
-        if not tag or match.group(1):
+        at = match.start()
+        while name_at < len(starts) and starts[name_at] < text_start:
+            name_at += 1  # (inside the tag before: an attribute's value)
+        if name_at < len(starts) and starts[name_at] < at:
+            if not keeping:
+                out += [document[copied:text_start], pattern.sub(mark, document[text_start:at])]
+                copied = at
+            while name_at < len(starts) and starts[name_at] < at:
+                name_at += 1
+        text_start = match.end()
+        closing, name, attributes, self_closing = match.group(2, 3, 4, 5)
+        if name is None:  # a comment, a script, a style, a title or a textarea, whole; or no tag
             continue
-        closing, name, attributes, self_closing = tag.group(1), tag.group(2).lower(), tag.group(3), tag.group(4)
+        name = name.lower()
         if closing:
             if name in keeping:
                 del keeping[len(keeping) - 1 - keeping[::-1].index(name):]
-        elif name not in _VOID and not self_closing and (keeping or name in _KEEP or _LANG.search(" " + attributes)):
+        elif (name not in _VOID and not self_closing
+              and (keeping or name in _KEEP or ("=" in attributes and _LANG.search(" " + attributes)))):
             keeping.append(name)
-    text = document[position:]
-    out.append(text if keeping else pattern.sub(mark, text))
+    out.append(document[copied:text_start])
+    out.append(document[text_start:] if keeping else pattern.sub(mark, document[text_start:]))
     return "".join(out)
