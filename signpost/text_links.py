@@ -21,7 +21,11 @@ def link_in_text(document: str, candidate: re.Pattern | tuple[re.Pattern, ...], 
     whether that text may hold a link comes from the skipped elements open there (found with one
     scan for their tags), not from walking every tag of the page."""
     patterns = candidate if isinstance(candidate, tuple) else (candidate,)
-    candidates = sorted(match.start() for pattern in patterns for match in pattern.finditer(document))
+    candidates = [match.start() for match in patterns[0].finditer(document)]
+    for pattern in patterns[1:]:
+        candidates += [match.start() for match in pattern.finditer(document)]
+    if len(patterns) > 1:
+        candidates.sort()
     if not candidates:
         return document
     events = [(match.start(), match.group(0), match.group(1), (match.group(2) or "").lower())
