@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -99,26 +98,23 @@ class LanguageBuilds:
         build_language.signpost_one_language = build
         i18n_plugin.build = build_language
 
-    def fork(self, config, portal, set_aside: Path | None, dirty: bool) -> None:
-        """Starts the second process (see the module's docstring); `set_aside`: the last build's site,
-        which it deletes."""
+    def fork(self, config, portal, dirty: bool) -> None:
+        """Starts the second process (see the module's docstring)."""
         self._portal = portal
         claims = self._claims = Claims()
         # What both processes hold now is left out of garbage collections from here on: a collection writes
         # to every object it walks, and each memory page written stops being shared between the two.
         give_back()
         gc.freeze()
-        self._forked = ForkedWork(lambda: self._second_process(config, claims, set_aside, dirty))
+        self._forked = ForkedWork(lambda: self._second_process(config, claims, dirty))
 
-    def _second_process(self, config, claims: Claims, set_aside: Path | None, dirty: bool) -> dict:
+    def _second_process(self, config, claims: Claims, dirty: bool) -> dict:
         # In the forked copy: its result is sent back to the parent (pickled).
         import mkdocs_static_i18n.plugin as i18n_plugin
         from mkdocs import utils
         from mkdocs_static_i18n.utils import I18nLoggingFilter
 
         portal, site, i18n = self._portal, Path(config.site_dir), config.plugins["i18n"]
-        if set_aside is not None:
-            shutil.rmtree(set_aside, ignore_errors=True)
         try:
             exports = write_exports(portal, site)
             finder = write_finder_data(portal, site)

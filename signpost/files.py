@@ -32,8 +32,9 @@ def write_whole(path: Path, data: bytes) -> None:
 
 def set_aside(folder: Path) -> Path | None:
     """Empties `folder` at once by renaming it to a hidden sibling ('site' -> '.site-old') and making it
-    again, so that the old files can be deleted meanwhile; returns the sibling to delete, or None when
-    the folder cannot be renamed (a mount point, say: then empty it in place)."""
+    again, so that the old files can be deleted once the new ones are written (on ext4, deleting
+    thousands of files slows the writing of others meanwhile); returns the sibling to delete, or None
+    when the folder cannot be renamed (a mount point, say: then empty it in place)."""
     folder = Path(folder)
     aside = folder.with_name(f".{folder.name}-old")
     shutil.rmtree(aside, ignore_errors=True)  # left by a build that stopped before deleting it

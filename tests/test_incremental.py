@@ -85,9 +85,25 @@ def test_a_second_build_with_nothing_changed_keeps_the_whole_build_byte_for_byte
     assert "Renamed" in changed.page("/services/housing-help/")
     incremental = tree(changed.site)
     assert "stale.html" not in incremental
+    assert not (project / ".site-old").exists()  # the last site, set aside, is deleted once the new one is written
     clean = build(project)
     assert clean.result.returncode == 0, clean.output
     assert differing(incremental, tree(clean.site)) == []
+
+
+def test_a_whole_rebuild_in_one_process_leaves_no_stale_page_and_no_old_site_beside_the_new_one(tmp_path):
+    project = fixture_project(tmp_path)
+    one_process = {"SIGNPOST_PROCESSES": "1"}
+    assert build(project, "--dirty", env=one_process).result.returncode == 0
+    stale = project / "site" / "services" / "stale" / "index.html"
+    stale.parent.mkdir(parents=True)
+    stale.write_text("<p>from an older build</p>", encoding="utf-8")
+    service = project / "content" / "services" / "housing-help.yml"
+    service.write_text(service.read_text(encoding="utf-8").replace("name: ", "name: Renamed ", 1), encoding="utf-8")
+    changed = build(project, "--dirty", env=one_process)
+    assert changed.result.returncode == 0, changed.output
+    assert "Renamed" in changed.page("/services/housing-help/")
+    assert not stale.exists() and not (project / ".site-old").exists()
 
 
 def test_a_failed_build_is_never_taken_for_a_good_one(tmp_path):
