@@ -201,7 +201,7 @@ def on_pre_build(config):
     if last and _loaded.get("dirty") and not last[3] and not _building_other_language(config):
         # --dirty renders only pages newer than their output: all of them. The last site is moved aside,
         # and deleted once the new one is written (_delete_last_site): deleting thousands of files while
-        # writing thousands slowed a build after an edit by a tenth here.
+        # writing thousands slowed a build after an edit (about 5 % of it at 100 services, here).
         aside = set_aside(Path(config.site_dir))
         if aside is None:
             clean_directory(config.site_dir)
