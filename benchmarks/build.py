@@ -12,8 +12,9 @@ and CPU seconds, milliseconds per page-language, peak memory (the build and the 
 summed as proportional set sizes, so memory a forked process shares with the build counts once), the
 ratios, and the load average (the machine may be shared: compare the builds of one run, not runs, and
 trust the CPU ratio more than the wall one on a loaded machine).
-After several sizes, the milliseconds per page-language of each (growth is linear when they do not
-rise). Figures only: nothing here asserts.
+After several sizes, the CPU milliseconds per page-language of each size's first build, then of
+whole rebuilds made smallest size to largest and back (`growth`: the machine's drift over the run
+weighs on every size alike; growth is linear when they do not rise). Figures only: nothing here asserts.
 """
 from __future__ import annotations
 
@@ -162,24 +163,26 @@ def row(name: str, first: tuple, second: tuple, pages: int) -> str:
             f"{second[0] / first[0]:.2f} of first) peak {second[1]:5d} MiB")
 
 
-def compare(count: int) -> tuple[float, float]:
-    with tempfile.TemporaryDirectory() as temp:
-        root = Path(temp)
-        signpost = signpost_project(root, count)
-        print(f"services: {count} synthetic + the sample's, 5 languages; load average before {load()}", flush=True)
-        first = run_build(signpost, *SIGNPOST_OPTIONS)
-        plain = plain_project(root, signpost)
-        # Interleaved, so a change in the machine's load falls on both alike.
-        plain_first = run_build(plain)
-        second = run_build(signpost, *SIGNPOST_OPTIONS)
-        plain_second = run_build(plain)
-        # One service's summary edited: the whole site is built again, its PDFs and QR codes come from
-        # the cache (the build an editor's change makes); plain MkDocs builds its one edited page's site.
-        edit_one_service(signpost / "content", plain / "docs")
-        edited = run_build(signpost, *SIGNPOST_OPTIONS)
-        plain_edited = run_build(plain)
-        pages = sum(1 for _ in (signpost / "site").rglob("index.html"))
-        plain_pages = sum(1 for _ in (plain / "site").rglob("index.html"))
+def compare(root: Path, count: int) -> tuple[float, float]:
+    """Prints both builds of `count` services side by side; returns their CPU ms per page-language (first
+    builds). Leaves the Signpost project in `root`."""
+    root.mkdir()
+    signpost = signpost_project(root, count)
+    print(f"services: {count} synthetic + the sample's, 5 languages; load average before {load()}", flush=True)
+    first = run_build(signpost, *SIGNPOST_OPTIONS)
+    plain = plain_project(root, signpost)
+    # Interleaved, so a change in the machine's load falls on both alike.
+    plain_first = run_build(plain)
+    second = run_build(signpost, *SIGNPOST_OPTIONS)
+    plain_second = run_build(plain)
+    # One service's summary edited: the whole site is built again, its PDFs and QR codes come from
+    # the cache (the build an editor's change makes); plain MkDocs builds its one edited page's site.
+    edit_one_service(signpost / "content", plain / "docs")
+    edited = run_build(signpost, *SIGNPOST_OPTIONS)
+    plain_edited = run_build(plain)
+    pages = page_languages(signpost)
+    plain_pages = page_languages(plain)
+    shutil.rmtree(plain)
     print(f"  page-languages: signpost {pages}, plain {plain_pages}")
     print("  " + row("signpost", first, second, pages))
     print("  " + row("plain", plain_first, plain_second, plain_pages))
@@ -193,11 +196,37 @@ def compare(count: int) -> tuple[float, float]:
     return 1000 * first[2] / pages, 1000 * plain_first[2] / plain_pages
 
 
+def page_languages(project: Path) -> int:
+    return sum(1 for _ in (project / "site").rglob("index.html"))
+
+
+def growth(projects: dict[int, Path]) -> None:
+    """Prints Signpost's CPU ms per page-language at each size, from whole rebuilds (the site deleted, the
+    cache of PDFs and QR codes kept) made smallest to largest and back again. The sizes' first builds
+    above come minutes apart, and this machine's speed drifts by 20 to 50 % over such a run: in this
+    order a drift weighs on every size about alike (each size's two builds are averaged)."""
+    order = sorted(projects)
+    cpu: dict[int, list[float]] = {count: [] for count in order}
+    for count in order + order[::-1]:
+        shutil.rmtree(projects[count] / "site")
+        cpu[count].append(run_build(projects[count], *SIGNPOST_OPTIONS)[2])
+    figures = []
+    for count in order:
+        per_page = [1000 * seconds / page_languages(projects[count]) for seconds in cpu[count]]
+        figures.append(f"{count}: {sum(per_page) / len(per_page):.2f} ({', '.join(f'{one:.2f}' for one in per_page)})")
+    print(f"Signpost, CPU ms per page-language of a whole rebuild, by services, built in the order "
+          f"{' '.join(map(str, order + order[::-1]))} (linear growth: it does not rise): {'; '.join(figures)}; "
+          f"load average after {load()}", flush=True)
+
+
 def main() -> None:
-    per_page = {count: compare(count) for count in [int(arg) for arg in sys.argv[1:]] or [100, 1000, 2000]}
-    if len(per_page) > 1:
-        print("CPU ms per page-language of a first build, by services (linear growth: it does not rise): " +
-              "; ".join(f"{count}: signpost {ours:.2f}, plain {plain:.2f}" for count, (ours, plain) in per_page.items()))
+    counts = [int(arg) for arg in sys.argv[1:]] or [100, 1000, 2000]
+    with tempfile.TemporaryDirectory() as temp:
+        per_page = {count: compare(Path(temp) / str(count), count) for count in counts}
+        if len(per_page) > 1:
+            print("CPU ms per page-language of a first build, by services: " +
+                  "; ".join(f"{count}: signpost {ours:.2f}, plain {plain:.2f}" for count, (ours, plain) in per_page.items()))
+            growth({count: Path(temp) / str(count) / "signpost" for count in counts})
 
 
 if __name__ == "__main__":

@@ -22,8 +22,25 @@ def validate(model: type[M], document: Document) -> tuple[M | None, list[Content
     try:
         return model.model_validate(document.data), []
     except ValidationError as error:
-        details = _one_union_member(model, _every_error(model, document.data, error))
+        details = _misspelt_required_fields(model, _one_union_member(model, _every_error(model, document.data, error)))
         return None, [_content_error(model, document, detail) for detail in details]
+
+
+def _misspelt_required_fields(model: type[BaseModel], details: list[dict]) -> list[dict]:
+    """`sumary:` written for `summary:` fails twice: an unknown field and a missing one. The two are one
+    mistake, so one error is kept, at the misspelt field's line, naming both (`misspells` on its detail)."""
+    missing = {tuple(detail["loc"]) for detail in details if detail["type"] == "missing"}
+    merged: set[tuple] = set()
+    kept = []
+    for detail in details:
+        loc = tuple(detail["loc"])
+        if detail["type"] == "extra_forbidden" and loc:
+            meant = suggestion(str(loc[-1]), fields_at(model, loc[:-1]))
+            if meant is not None and (*loc[:-1], meant) in missing - merged:
+                merged.add((*loc[:-1], meant))
+                detail = {**detail, "misspells": meant}
+        kept.append(detail)
+    return [detail for detail in kept if not (detail["type"] == "missing" and tuple(detail["loc"]) in merged)]
 
 
 def _every_error(model: type[BaseModel], data: dict, error: ValidationError) -> list[dict]:
@@ -153,6 +170,9 @@ def _content_error(model: type[BaseModel], document: Document, detail: dict) -> 
     if kind == "extra_forbidden":
         allowed = fields_at(model, loc[:-1])
         message = unknown_message("field", str(loc[-1]), allowed)
+        if "misspells" in detail:  # (the field it names is required, and not given under its own name)
+            meant = detail["misspells"]
+            message = message.replace(f"(did you mean '{meant}'?)", f"(did you mean '{meant}'? {meant} is required, and missing)", 1)
         homes = [name for name in allowed if str(loc[-1]) in fields_at(model, (*loc[:-1], name))]
         if homes:  # an `email:` indented one level too little, out from under `contact:`
             message += f"; '{loc[-1]}' belongs under {' or '.join(repr(home + ':') for home in homes)}: indent it there"
@@ -222,13 +242,19 @@ def _as_id(given: object) -> str:
 
 def unknown_message(kind: str, received: str, allowed: list[str]) -> str:
     message = f"unknown {kind} '{received}'"
+    meant = suggestion(received, allowed)
+    if meant is not None:
+        message += f" (did you mean '{meant}'?)"
+    return message + f"; expected one of: {', '.join(sorted(allowed)) or 'none defined yet'}"
+
+
+def suggestion(received: str, allowed: list[str]) -> str | None:
+    """The one of `allowed` that `received` is a near miss of, if any."""
     # Only a near miss (a typo: 'fod' for 'food', 0.86); 'vcse-partner-referral' is not 'gp-practice-referral' (0.68).
     close = difflib.get_close_matches(received, allowed, n=1, cutoff=SUGGESTION_CUTOFF)
     # ... or two letters swapped ('nmae' for 'name': 0.75 by difflib's measure)
     close = close or [name for name in allowed if len(name) > 2 and sorted(name) == sorted(received)][:1]
-    if close:
-        message += f" (did you mean '{close[0]}'?)"
-    return message + f"; expected one of: {', '.join(sorted(allowed)) or 'none defined yet'}"
+    return close[0] if close else None
 
 
 def fields_at(model: type[BaseModel], loc: tuple) -> list[str]:

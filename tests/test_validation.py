@@ -56,3 +56,26 @@ def test_an_address_written_on_one_line_where_a_list_of_places_is_expected_says_
     assert (error.field, error.message) == (
         "locations", "expected a list of items under locations:, each starting with '- ' on its own line and giving "
                      "address: and postcode: (name: optional), found 'Brookside Hall, 22 Brook Road, Fixture Town RV9 1AB'")
+
+
+def test_a_misspelt_required_field_is_one_error_at_the_misspelling_naming_both(content):
+    # `sumary:` is both an unknown field and a missing `summary`: one mistake, one error, at line 3.
+    edit(content / "services/food-bank.yml", "summary: Free", "sumary: Free")
+    error = only_error(content)
+    assert (error.file, error.line, error.field) == ("content/services/food-bank.yml", 3, "sumary")
+    assert error.message.startswith("unknown field 'sumary' (did you mean 'summary'? summary is required, and missing); "
+                                    "expected one of: "), error.message
+
+
+def test_an_unknown_field_beside_a_missing_one_it_does_not_resemble_gives_both_errors(content):
+    edit(content / "services/food-bank.yml", "summary: Free", "colour: Free")
+    with pytest.raises(ContentErrors) as raised:
+        load_portal(content)
+    assert sorted((error.field, error.message.split(";")[0]) for error in raised.value.errors) == [
+        ("colour", "unknown field 'colour'"), ("summary", "required field is missing")]
+
+
+def test_a_misspelt_field_that_is_given_under_its_own_name_too_is_not_called_missing(content):
+    edit(content / "services/food-bank.yml", "summary: Free", "summary: Free\nsumary: Free")
+    error = only_error(content)
+    assert error.message.startswith("unknown field 'sumary' (did you mean 'summary'?); expected one of: "), error.message
