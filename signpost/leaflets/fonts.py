@@ -88,18 +88,33 @@ def uncovered(text: str, font_dir: Path = FONT_DIR) -> list[str]:
     return missing
 
 
+# The file names WeasyPrint 70 opens the two libraries by (weasyprint/text/ffi.py), per system: Linux,
+# macOS, Windows.
+_HARFBUZZ = ("libharfbuzz.so.0", "libharfbuzz.0.dylib", "libharfbuzz-0.dll")
+_HARFBUZZ_SUBSET = ("libharfbuzz-subset.so.0", "libharfbuzz-subset.0.dylib", "libharfbuzz-subset-0.dll")
+
+
 @functools.cache
 def subsetter() -> str:
     """The library WeasyPrint cuts the fonts down with, as it finds it, for the PDFs' cache key (each
-    gives other bytes): "harfbuzz-subset <HarfBuzz's version>" where HarfBuzz's subsetter library is
-    installed (Debian's libharfbuzz-subset0), else "fonttools==<version>", its slower fallback."""
-    try:
-        ctypes.CDLL("libharfbuzz-subset.so.0")
-        harfbuzz = ctypes.CDLL("libharfbuzz.so.0")
-    except OSError:
-        return f"fonttools=={importlib.metadata.version('fonttools')}"
-    harfbuzz.hb_version_string.restype = ctypes.c_char_p
-    return f"harfbuzz-subset {harfbuzz.hb_version_string().decode()}"
+    gives other bytes): "harfbuzz-subset <HarfBuzz's version>" where HarfBuzz 4.1 or later and its
+    subsetter library are installed (Debian's libharfbuzz-subset0), else "fonttools==<version>", its
+    slower fallback. (WeasyPrint itself is not imported to ask it: it loads Pango, which a build that
+    renders no PDF does without.)"""
+    harfbuzz, harfbuzz_subset = _library(_HARFBUZZ), _library(_HARFBUZZ_SUBSET)
+    if harfbuzz is not None and harfbuzz_subset is not None and harfbuzz.hb_version_atleast(4, 1, 0):
+        harfbuzz.hb_version_string.restype = ctypes.c_char_p
+        return f"harfbuzz-subset {harfbuzz.hb_version_string().decode()}"
+    return f"fonttools=={importlib.metadata.version('fonttools')}"
+
+
+def _library(names: tuple[str, ...]) -> ctypes.CDLL | None:
+    for name in names:
+        try:
+            return ctypes.CDLL(name)
+        except OSError:
+            continue
+    return None
 
 
 def describe(char: str) -> str:

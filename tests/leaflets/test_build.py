@@ -1,6 +1,7 @@
 """The sample portal's leaflets as PDFs: every language, the right words, fonts, QR code, dates."""
 from __future__ import annotations
 
+import importlib.metadata
 import io
 import re
 import subprocess
@@ -283,6 +284,15 @@ def test_another_font_subsetter_renders_every_pdf_again(content, tmp_path, rende
 def test_fonts_are_cut_down_by_harfbuzz_where_make_installed_its_subsetter():
     # `make` installs libharfbuzz-subset0: without it WeasyPrint falls back on fontTools, three times as slow.
     assert build.fonts.subsetter().startswith("harfbuzz-subset ")
+
+
+def test_without_harfbuzz_s_subsetter_the_key_names_fonttools_as_weasyprint_falls_back_on_it(monkeypatch):
+    monkeypatch.setattr(build.fonts, "_HARFBUZZ_SUBSET", ("libharfbuzz-subset-not-installed.so.0",))
+    build.fonts.subsetter.cache_clear()
+    try:
+        assert build.fonts.subsetter() == f"fonttools=={importlib.metadata.version('fonttools')}"
+    finally:
+        build.fonts.subsetter.cache_clear()
 
 
 def test_pdfs_rendered_in_worker_processes_are_the_same_bytes(content, monkeypatch):
