@@ -11,7 +11,6 @@ import copy
 import gc
 import html
 import logging
-import re
 import shutil
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -64,6 +63,7 @@ from signpost.source import keep_parsed
 from signpost.site_shape import language_name, pages_not_built, sections, site_address
 from signpost.switcher import drop_sitemap_requests
 from signpost.text import direction, heading_slugify
+from signpost.loading.theme_words import ENGLISH as THEME_ENGLISH
 from signpost.theme_fixes import fix_theme_markup, mark_theme_words
 from signpost.untranslated import fallback_titles, mark_content, mark_names, team_names
 # Beside this file (MkDocs puts its folder on the path while it loads a hook):
@@ -472,7 +472,8 @@ def on_env(env, config, files):
     env.globals["signpost_organisation"] = footer_organisation(_loaded["portal"], _language(config))
     env.globals["signpost_site_name"] = site_name_marked(_loaded["portal"], _language(config))
     env.globals["signpost_theme_language"] = _theme_language(env, _language(config))  # overrides/partials/language.html
-    _loaded["theme words"] = _theme_words(env) if env.globals["signpost_theme_language"] != _language(config) else None
+    translated = env.globals["signpost_theme_words"] = _loaded["portal"].theme_words.get(_language(config), {})
+    _loaded["theme words"] = _english_theme_words(translated) if env.globals["signpost_theme_language"] != _language(config) else None
     env.globals["signpost_direction"] = direction(_language(config))
     return env
 
@@ -487,11 +488,10 @@ def _theme_language(env, lang):
     return lang
 
 
-def _theme_words(env):
-    # Material's English words, which the pages of a language it has no words for show (theme_fixes.mark_theme_words).
-    source = env.loader.get_source(env, "partials/languages/en.html")[0]
-    words = dict(re.findall(r'"([\w.-]+)":\s*"([^"]*)"', source))
-    return frozenset(word for key, word in words.items() if key not in ("language", "direction") and len(word) > 2)
+def _english_theme_words(translated):
+    # The theme's English words, which the pages of a language it has no words for show where the team
+    # has not translated them (content/strings/theme.<lang>.yml): theme_fixes.mark_theme_words marks them.
+    return frozenset(word for key, word in THEME_ENGLISH.items() if key not in translated and len(word) > 2)
 
 
 def on_page_markdown(markdown, page, config, files):

@@ -26,6 +26,7 @@ from signpost.loading.kinds import COLLECTIONS, OVERLAYS
 from signpost.loading.lists import load_lists
 from signpost.loading.loader import Loader
 from signpost.loading.strings import load_strings
+from signpost.loading.theme_words import load_theme_words
 from signpost.models.content import Site, SiteOverlay
 from signpost.portal import Item, Portal
 from signpost.source import Document
@@ -60,6 +61,7 @@ def load_portal(root: Path, today: datetime.date | None = None, built: datetime.
             loader.model(SiteOverlay, loader.read(path))
         load_lists(loader, languages)
         load_strings(loader, languages, default)
+        load_theme_words(loader, languages)
         for name in COLLECTIONS:
             load_collection(loader, name, languages, default)
         raise ContentErrors(sorted(set(loader.errors)))
@@ -73,6 +75,7 @@ def load_portal(root: Path, today: datetime.date | None = None, built: datetime.
         site=site,
         lists=load_lists(loader, languages),
         strings=load_strings(loader, languages, default),
+        theme_words=load_theme_words(loader, languages),
         **{name: load_collection(loader, name, languages, default) for name in COLLECTIONS},
     )
     _complete_pathway_contacts(portal)

@@ -43,6 +43,8 @@ class Portal:
     site: Item[Site]
     lists: dict[str, dict[str, dict[str, str]]]
     strings: dict[str, dict[str, str]]
+    # The theme's own words a team translated, by language (signpost.loading.theme_words).
+    theme_words: dict[str, dict[str, str]] = field(default_factory=dict)
     organisations: dict[str, Item[Organisation]] = field(default_factory=dict)
     needs: dict[str, Item[Need]] = field(default_factory=dict)
     services: dict[str, Item[Service]] = field(default_factory=dict)

@@ -451,6 +451,27 @@ def test_a_language_the_theme_has_no_words_for_is_built_with_its_own_code_and_di
     assert re.search(r'class="md-skip">\s*Skip to content', built.page(""))  # in an English page, as they are
 
 
+def test_the_theme_words_a_team_translated_replace_the_english_ones_and_are_not_marked(tmp_path):
+    # Somali: a landmark's name in English ("Header") cannot be marked English in an attribute, so a screen
+    # reader would read it as Somali; the team gives the theme its words in content/strings/theme.so.yml.
+    project = fixture_project(tmp_path)
+    site_yml = project / "content" / "site.yml"
+    site_yml.write_text(site_yml.read_text(encoding="utf-8").replace("languages: [en, ar, fr, hi, es]",
+                                                                     "languages: [en, so]"), encoding="utf-8")
+    (project / "content" / "strings" / "theme.so.yml").write_text(
+        'header: Madaxa "M"\nnav: Hagitaan\naction.skip: U gudub\nfooter:\n', encoding="utf-8")
+    built = build(project)
+    assert built.result.returncode == 0, built.output
+    page = built.page("so/")
+    assert 'aria-label="Madaxa &#34;M&#34;"' in page or 'aria-label="Madaxa &quot;M&quot;"' in page, page[:3000]
+    assert 'aria-label="Hagitaan"' in page and 'aria-label="Header"' not in page
+    assert re.search(r'class="md-skip">\s*U gudub\s*<', page)
+    # A word left empty or out stays English, marked where it is text.
+    assert 'aria-label="Footer"' in page
+    assert re.search(r'class="md-footer__direction">\s*(<bdi dir="ltr">)?<span lang="en">Next</span>', page)
+    assert 'aria-label="Header"' in built.page("")  # English pages keep the theme's words
+
+
 def test_the_menus_title_marks_the_sites_name_where_it_falls_back_as_the_header_does(built_fixture):
     # The fixture's site name is translated into Arabic only: the menu drawer's title shows it in English
     # on a French page, marked so; on an Arabic page, in Arabic, unmarked.

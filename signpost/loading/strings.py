@@ -4,17 +4,21 @@ from __future__ import annotations
 from signpost.checks.placeholders import check_placeholders
 from signpost.errors import display_path, found
 from signpost.loading.loader import Loader
+from signpost.loading.theme_words import is_theme_words
 from signpost.validation import unknown_message
 
 
 def load_strings(loader: Loader, languages: list[str], default: str) -> dict[str, dict[str, str]]:
     # One file a language (en.yml), optionally split by concern (forms.en.yml): a key once per language.
+    # (theme.<lang>.yml holds the theme's words: signpost.loading.theme_words.)
     strings: dict[str, dict[str, str]] = {}
     where: dict[tuple[str, str], tuple[str, int]] = {}
     folder = loader.root / "strings"
     loader.unread(folder)
     broken: set[str] = set()  # files that failed to read: their keys are not held against translations
     for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
+        if is_theme_words(path.name):
+            continue
         lang = path.stem.rsplit(".", 1)[-1]
         document = loader.read(path)
         if document is None or not isinstance(document.data, dict):

@@ -1,0 +1,73 @@
+"""The theme's own words in a language it has none for (content/strings/theme.<lang>.yml): optional.
+
+Material writes its own words (the skip link, the Header, Footer and Navigation landmarks' names, the
+search box's placeholder, Previous and Next...) in some 60 languages. A language outside them (Somali,
+Tigrinya, Pashto) shows them in English: marked lang="en" where they are text, and unmarkable where they
+are a landmark's aria-label, which a screen reader then reads in the page's language. A team that has
+them translated writes them here, one `key: text` a line, under the theme's own keys. A key left empty
+(as `signpost new-language` writes them) is not translated yet: the English word stays, marked. A team
+may also replace a word the theme has in its language."""
+from __future__ import annotations
+
+from signpost.errors import found
+from signpost.loading.loader import Loader
+from signpost.validation import unknown_message
+
+PREFIX = "theme."
+# Material for MkDocs 9.8's keys (partials/languages/en.html) with their English words, less the
+# language code, the direction and the search engine's settings, which are not words a reader sees.
+ENGLISH = {
+    "action.edit": "Edit this page", "action.skip": "Skip to content", "action.view": "View source of this page",
+    "announce.dismiss": "Don't show this again", "blog.archive": "Archive", "blog.authors": "Authors",
+    "blog.categories": "Categories", "blog.categories.in": "in", "blog.continue": "Continue reading",
+    "blog.draft": "Draft", "blog.index": "Back to index", "blog.meta": "Metadata", "blog.references": "Related links",
+    "clipboard.copy": "Copy to clipboard", "clipboard.copied": "Copied to clipboard", "consent.accept": "Accept",
+    "consent.manage": "Manage settings", "consent.reject": "Reject", "footer": "Footer", "footer.next": "Next",
+    "footer.previous": "Previous", "header": "Header", "meta.comments": "Comments", "meta.source": "Source",
+    "nav": "Navigation", "readtime.one": "1 min read", "readtime.other": "# min read", "rss.created": "RSS feed",
+    "rss.updated": "RSS feed of updated content", "search": "Search", "search.placeholder": "Search",
+    "search.share": "Share", "search.reset": "Clear", "search.result.initializer": "Initializing search",
+    "search.result.placeholder": "Type to start searching", "search.result.none": "No matching documents",
+    "search.result.one": "1 matching document", "search.result.other": "# matching documents",
+    "search.result.more.one": "1 more on this page", "search.result.more.other": "# more on this page",
+    "search.result.term.missing": "Missing", "select.language": "Select language", "select.version": "Select version",
+    "source": "Go to repository", "source.file.contributors": "Contributors", "source.file.date.created": "Created",
+    "source.file.date.updated": "Last update", "tabs": "Tabs", "toc": "Table of contents", "top": "Back to top",
+}
+# The ones a Signpost page shows (a new language's file lists these: the rest are for theme features
+# the portal does not use).
+SHOWN = ("action.skip", "header", "footer", "nav", "toc", "top", "footer.previous", "footer.next",
+         "select.language", "search.placeholder", "search.reset", "tabs")
+
+
+def is_theme_words(file_name: str) -> bool:
+    """Whether a file of content/strings/ holds the theme's words ("theme.so.yml")."""
+    return file_name.startswith(PREFIX)
+
+
+def load_theme_words(loader: Loader, languages: list[str]) -> dict[str, dict[str, str]]:
+    """{language: {theme key: text}} from content/strings/theme.<lang>.yml, the keys left empty left
+    out. Errors (through `loader`): a key the theme does not have (with the key it may mean), a value
+    that is not text, a file that is not a mapping."""
+    words: dict[str, dict[str, str]] = {}
+    folder = loader.root / "strings"
+    for path in sorted(folder.glob(f"{PREFIX}*.yml")) if folder.is_dir() else []:
+        lang = path.name[len(PREFIX):-len(".yml")]
+        document = loader.read(path)
+        if document is None or not loader.offered(document.file, lang, languages):
+            continue
+        if document.data is None:
+            continue
+        if not isinstance(document.data, dict):
+            loader.error(document.file, 1, "", f"expected a mapping of theme key: text, found {found(document.data)}")
+            continue
+        table = words.setdefault(lang, {})
+        for key, value in document.data.items():
+            line = document.line_of((key,))
+            if str(key) not in ENGLISH:
+                loader.error(document.file, line, str(key), unknown_message("theme key", str(key), list(ENGLISH)))
+            elif value is not None and (not isinstance(value, str) or not value.strip()):
+                loader.error(document.file, line, str(key), f"expected text, found {found(value)}")
+            elif value is not None:
+                table[str(key)] = value.strip()
+    return words
