@@ -38,6 +38,7 @@ from signpost.exports.urls import site_url
 from signpost.files import set_aside
 from signpost.forms.endpoints import form_origins, form_policy
 from signpost.headers import headers_file
+from signpost.language_codes import english_name
 from signpost.leaflets import build as leaflet_build
 from signpost.leaflets.writer import write_leaflets
 from signpost.links import check_links, html_anchors, page_links
@@ -63,7 +64,7 @@ from signpost.source import keep_parsed
 from signpost.site_shape import language_name, pages_not_built, sections, site_address
 from signpost.switcher import drop_sitemap_requests
 from signpost.text import direction, heading_slugify
-from signpost.loading.theme_words import ENGLISH as THEME_ENGLISH
+from signpost.loading.theme_words import ENGLISH as THEME_ENGLISH, SHOWN as THEME_SHOWN
 from signpost.theme_fixes import fix_theme_markup, mark_theme_words
 from signpost.untranslated import fallback_titles, mark_content, mark_names, team_names
 # Beside this file (MkDocs puts its folder on the path while it loads a hook):
@@ -473,7 +474,10 @@ def on_env(env, config, files):
     env.globals["signpost_site_name"] = site_name_marked(_loaded["portal"], _language(config))
     env.globals["signpost_theme_language"] = _theme_language(env, _language(config))  # overrides/partials/language.html
     translated = env.globals["signpost_theme_words"] = _loaded["portal"].theme_words.get(_language(config), {})
-    _loaded["theme words"] = _english_theme_words(translated) if env.globals["signpost_theme_language"] != _language(config) else None
+    _loaded["theme words"] = None
+    if env.globals["signpost_theme_language"] != _language(config):
+        _loaded["theme words"] = _english_theme_words(translated)
+        _say_theme_words_are_english(_language(config), translated)
     env.globals["signpost_direction"] = direction(_language(config))
     return env
 
@@ -486,6 +490,18 @@ def _theme_language(env, lang):
     except TemplateNotFound:
         return "en"
     return lang
+
+
+_told_theme_words: set[str] = set()  # (once a process: not again on each rebuild of a preview)
+
+
+def _say_theme_words_are_english(lang, translated):
+    missing = [key for key in THEME_SHOWN if key not in translated]
+    if missing and lang not in _told_theme_words:
+        _told_theme_words.add(lang)
+        log.info(f"Signpost: the theme has no words of its own in '{lang}' ({english_name(lang) or lang}): "
+                 f"{len(missing)} of the {len(THEME_SHOWN)} it shows ({', '.join(missing[:3])}...) are in English, marked so "
+                 f"where they are text; give them in content/strings/theme.{lang}.yml (README, 'Offer one language, or add one')")
 
 
 def _english_theme_words(translated):

@@ -449,6 +449,10 @@ def test_a_language_the_theme_has_no_words_for_is_built_with_its_own_code_and_di
         assert re.search(r"<title>[^<]*\(in English\)", built.page(f"{lang}/privacy/")), built.page(f"{lang}/privacy/")[:600]
     assert '<html lang="en" dir="ltr"' in built.page("")
     assert re.search(r'class="md-skip">\s*Skip to content', built.page(""))  # in an English page, as they are
+    # The build says so once a language, and where to give the words.
+    for lang, name in (("so", "Somali"), ("ps", "Pashto")):
+        assert built.output.count(f"the theme has no words of its own in '{lang}' ({name}): 12 of the 12") == 1, built.output
+    assert "content/strings/theme.so.yml" in built.output
 
 
 def test_the_theme_words_a_team_translated_replace_the_english_ones_and_are_not_marked(tmp_path):
