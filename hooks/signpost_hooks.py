@@ -441,9 +441,11 @@ def on_nav(nav, config, files):
 
 def _every_page_shows(portal, language):
     # Besides the menu, what a page shows or is built with from the content though its own file does not:
-    # the origins the forms post to (its Content-Security-Policy), and, in a language other than the
-    # team's, the team's names, which its text marks (mark_names).
-    return form_origins(portal), tuple(team_names(portal)) if language != portal.default_language else ()
+    # the origins the forms post to (its Content-Security-Policy), the theme's words the team gave
+    # (content/strings/theme.<lang>.yml), and, in a language other than the team's, the team's names,
+    # which its text marks (mark_names).
+    return (form_origins(portal), tuple(sorted(portal.theme_words.get(language, {}).items())),
+            tuple(team_names(portal)) if language != portal.default_language else ())
 
 
 def _content_shown(file, config):

@@ -157,6 +157,17 @@ def test_under_dirty_content_every_page_shows_is_rendered_again_on_every_page(se
 
 
 @pytest.mark.parametrize("server", ["dirty"], indirect=True)
+def test_under_dirty_a_theme_word_the_team_gives_is_rendered_again_on_every_page_of_its_language(server):
+    project, port, lines = server
+    before = len(lines)
+    (project / "content/strings/theme.ar.yml").write_text("header: ترويسة الموقع\n", encoding="utf-8")
+    for path in ("ar/", "ar/services/food-bank/", "ar/services/"):
+        assert wait_for(lambda: 'aria-label="ترويسة الموقع"' in fetch(port, path)), path + "".join(lines[before:])
+    assert 'aria-label="ترويسة الموقع"' not in fetch(port, "")
+    assert len(rebuilds(lines, before)) == 1, "".join(lines[before:])
+
+
+@pytest.mark.parametrize("server", ["dirty"], indirect=True)
 def test_under_dirty_a_hand_written_page_shows_a_fact_a_content_edit_changed(server):
     # A content edit renders again only the hand-written pages whose facts or blocks it changed.
     project, port, lines = server
