@@ -43,6 +43,7 @@ from signpost.leaflets import build as leaflet_build
 from signpost.leaflets.writer import write_leaflets
 from signpost.links import check_links, html_anchors, page_links
 from signpost.load import load_portal
+from signpost.loading.theme_words import ENGLISH as THEME_ENGLISH, SHOWN as THEME_SHOWN
 from signpost.not_found import not_found, write_not_found_pages
 from signpost.numbers import counted
 from signpost.parallel import ForkedWorkFailed, processes
@@ -64,7 +65,6 @@ from signpost.source import keep_parsed
 from signpost.site_shape import language_name, pages_not_built, sections, site_address
 from signpost.switcher import drop_sitemap_requests
 from signpost.text import direction, heading_slugify
-from signpost.loading.theme_words import ENGLISH as THEME_ENGLISH, SHOWN as THEME_SHOWN
 from signpost.theme_fixes import fix_theme_markup, mark_theme_words
 from signpost.untranslated import fallback_titles, mark_content, mark_names, team_names
 # Beside this file (MkDocs puts its folder on the path while it loads a hook):
@@ -502,7 +502,7 @@ def _say_theme_words_are_english(lang, translated):
     if missing and lang not in _told_theme_words:
         _told_theme_words.add(lang)
         log.info(f"Signpost: the theme has no words of its own in '{lang}' ({english_name(lang) or lang}): "
-                 f"{len(missing)} of the {len(THEME_SHOWN)} it shows ({', '.join(missing[:3])}...) are in English, marked so "
+                 f"{len(missing)} of the {len(THEME_SHOWN)} it shows ({', '.join(missing[:3])}{', ...' if len(missing) > 3 else ''}) are in English, marked so "
                  f"where they are text; give them in content/strings/theme.{lang}.yml (README, 'Offer one language, or add one')")
 
 
