@@ -501,9 +501,12 @@ def _say_theme_words_are_english(lang, translated):
     missing = [key for key in THEME_SHOWN if key not in translated]
     if missing and lang not in _told_theme_words:
         _told_theme_words.add(lang)
-        log.info(f"Signpost: the theme has no words of its own in '{lang}' ({english_name(lang) or lang}): "
-                 f"{len(missing)} of the {len(THEME_SHOWN)} it shows ({', '.join(missing[:3])}{', ...' if len(missing) > 3 else ''}) are in English, marked so "
-                 f"where they are text; give them in content/strings/theme.{lang}.yml (README, 'Offer one language, or add one')")
+        given = f"content/strings/theme.{lang}.yml"
+        which = f"{len(missing)} of the {len(THEME_SHOWN)} words of the theme a page shows"
+        log.info(f"Signpost: the theme has no words of its own in '{lang}' ({english_name(lang) or lang}), and "
+                 f"{which} {'are' if len(missing) > 1 else 'is'} not given in {given} ({', '.join(missing)}): "
+                 f"{'they are' if len(missing) > 1 else 'it is'} in English, marked as English where text can be "
+                 f"(README, 'Offer one language, or add one')")
 
 
 def _english_theme_words(translated):

@@ -44,16 +44,19 @@ NOTICE_MARK = "data-sp-untranslated"  # on the one notice a page has that some o
 
 
 def notice(portal: Portal, reader: str, content_lang: str) -> Markup:
-    """The note, in the reader's language, that the page is shown in `content_lang`."""
-    text = interface_string(portal, "page_not_translated", reader, language=language_name(content_lang, reader))
+    """The note, in the reader's language, that the page is shown in `content_lang` (named in the note's
+    own language: while the note is not translated, not the reader's, "shown in Ingiriisi")."""
+    said_in = portal.string("page_not_translated", reader).lang
+    text = interface_string(portal, "page_not_translated", reader, language=language_name(content_lang, said_in))
     return Markup('<div class="sp-notice" role="note" {} data-pagefind-ignore><p>{}</p></div>\n').format(Markup(NOTICE_MARK), text)
 
 
 def partial_notice(portal: Portal, reader: str) -> Markup:
     """The note, in the reader's language, that parts of the page are shown in the default language
-    (named in the reader's: a portal's default language need not be English)."""
+    (named in the note's own language: a portal's default language need not be English)."""
+    said_in = portal.string("fallback_notice", reader).lang
     text = interface_string(portal, "fallback_notice", reader,
-                            language=language_name(portal.default_language, reader))
+                            language=language_name(portal.default_language, said_in))
     return Markup('<div class="sp-notice" role="note" {} data-pagefind-ignore><p>{}</p></div>\n').format(Markup(NOTICE_MARK), text)
 
 

@@ -448,6 +448,9 @@ def test_a_language_the_theme_has_no_words_for_is_built_with_its_own_code_and_di
         # The tab title of a page not translated yet names its language in the words around it: those are
         # English too while the team's strings are not translated ("(in Ingiriisi)" mixed two languages).
         assert re.search(r"<title>[^<]*\(in English\)", built.page(f"{lang}/privacy/")), built.page(f"{lang}/privacy/")[:600]
+        # So does the notice that the page is not translated yet ("shown in Ingiriisi" mixed them too).
+        notice = re.search(r'data-sp-untranslated[^>]*><p>(.*?)</p>', built.page(f"{lang}/privacy/"), re.DOTALL).group(1)
+        assert "in English" in notice and 'lang="en"' in notice, notice
     assert '<html lang="en" dir="ltr"' in built.page("")
     assert re.search(r'class="md-skip">\s*Skip to content', built.page(""))  # in an English page, as they are
     # Each word the build names as shown is on a page.
@@ -456,7 +459,7 @@ def test_a_language_the_theme_has_no_words_for_is_built_with_its_own_code_and_di
         assert THEME_ENGLISH[key] in pages, key
     # The build says so once a language, and where to give the words.
     for lang, name in (("so", "Somali"), ("ps", "Pashto")):
-        assert built.output.count(f"the theme has no words of its own in '{lang}' ({name}): 9 of the 9") == 1, built.output
+        assert built.output.count(f"the theme has no words of its own in '{lang}' ({name}), and 9 of the 9 words") == 1, built.output
     assert "content/strings/theme.so.yml" in built.output
 
 

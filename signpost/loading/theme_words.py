@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from signpost.errors import found
 from signpost.loading.loader import Loader
-from signpost.validation import unknown_message
+from signpost.validation import suggestion
 
 PREFIX = "theme."
 # Material for MkDocs 9.8's keys (partials/languages/en.html) with their English words, less the
@@ -64,9 +64,17 @@ def load_theme_words(loader: Loader, languages: list[str]) -> dict[str, dict[str
         for key, value in document.data.items():
             line = document.line_of((key,))
             if str(key) not in ENGLISH:
-                loader.error(document.file, line, str(key), unknown_message("theme key", str(key), list(ENGLISH)))
+                loader.error(document.file, line, str(key), _unknown(str(key)))
             elif value is not None and (not isinstance(value, str) or not value.strip()):
                 loader.error(document.file, line, str(key), f"expected text, found {found(value)}")
             elif value is not None:
                 table[str(key)] = value.strip()
     return words
+
+
+def _unknown(key: str) -> str:
+    # The keys a page shows, not all 46 (most are for theme features a portal does not use).
+    meant = suggestion(key, list(ENGLISH))
+    return (f"unknown theme key '{key}'" + (f" (did you mean '{meant}'?)" if meant else "")
+            + f"; expected one of the words a page shows: {', '.join(SHOWN)} (or another of the theme's own keys, "
+            "in mkdocs-material's partials/languages/en.html)")
