@@ -4,9 +4,9 @@ Material writes its own words (the skip link, the Header, Footer and Navigation 
 search box's placeholder, Previous and Next...) in some 60 languages. A language outside them (Somali,
 Tigrinya, Pashto) shows them in English: marked lang="en" where they are text, and unmarkable where they
 are a landmark's aria-label, which a screen reader then reads in the page's language. A team that has
-them translated writes them here, one `key: text` a line, under the theme's own keys. A key left empty
-(as `signpost new-language` writes them) is not translated yet: the English word stays, marked. A team
-may also replace a word the theme has in its language."""
+them translated writes them here, one `key: text` a line, under the theme's own keys. A key left out
+or empty is not translated yet: the English word stays, marked where it is text. A team may also
+replace a word the theme has in its language."""
 from __future__ import annotations
 
 from signpost.errors import found
@@ -73,7 +73,7 @@ def load_theme_words(loader: Loader, languages: list[str]) -> dict[str, dict[str
 
 
 def _unknown(key: str) -> str:
-    # The keys a page shows, not all 46 (most are for theme features a portal does not use).
+    # The keys a page shows, not every key (most are for theme features a portal does not use).
     meant = suggestion(key, list(ENGLISH))
     return (f"unknown theme key '{key}'" + (f" (did you mean '{meant}'?)" if meant else "")
             + f"; expected one of the words a page shows: {', '.join(SHOWN)} (or another of the theme's own keys, "
