@@ -212,7 +212,8 @@ def growth(projects: dict[int, Path]) -> None:
         cpu[count].append(run_build(projects[count], *SIGNPOST_OPTIONS)[2])
     figures = []
     for count in order:
-        per_page = [1000 * seconds / page_languages(projects[count]) for seconds in cpu[count]]
+        pages = page_languages(projects[count])
+        per_page = [1000 * seconds / pages for seconds in cpu[count]]
         figures.append(f"{count}: {sum(per_page) / len(per_page):.2f} ({', '.join(f'{one:.2f}' for one in per_page)})")
     print(f"Signpost, CPU ms per page-language of a whole rebuild, by services, built in the order "
           f"{' '.join(map(str, order + order[::-1]))} (linear growth: it does not rise): {'; '.join(figures)}; "

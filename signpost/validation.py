@@ -36,7 +36,7 @@ def _misspelt_required_fields(model: type[BaseModel], details: list[dict]) -> li
         loc = tuple(detail["loc"])
         if detail["type"] == "extra_forbidden" and loc:
             meant = suggestion(str(loc[-1]), fields_at(model, loc[:-1]))
-            if meant is not None and (*loc[:-1], meant) in missing - merged:
+            if meant is not None and (*loc[:-1], meant) in missing and (*loc[:-1], meant) not in merged:
                 merged.add((*loc[:-1], meant))
                 detail = {**detail, "misspells": meant}
         kept.append(detail)
