@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 
 @dataclass(frozen=True, order=True)
 class ContentError:
@@ -51,6 +53,27 @@ def display_path(path: Path, root: Path) -> str:
 
 
 def found(value: object) -> str:
-    """A short rendering of what the editor wrote, for 'found ...' in a message."""
-    text = repr(value)
+    """What the editor wrote, as YAML shows it, for 'found ...' in a message: text in quotes ('Free'),
+    a list or mapping in YAML's short form with what it is (a list [a, b]), a yes/no value as true or
+    false, an empty value as nothing. Never Python's notation (None, True, ['a', 'b'],
+    datetime.date(...)), which an editor did not write."""
+    if value is None:
+        return "nothing (an empty value)"
+    if isinstance(value, bool):
+        return f"{'true' if value else 'false'} (a yes/no value)"
+    kind = "a list " if isinstance(value, (list, tuple)) else "a mapping " if isinstance(value, dict) else ""
+    return kind + written(value)
+
+
+def written(value: object) -> str:
+    """`value` in YAML's short form, text in quotes, cut to at most 60 characters: '10:00', [tue, wed],
+    {opens: '10:00'}, 2026-10-01."""
+    if isinstance(value, str):
+        text = repr(value)
+    else:
+        try:
+            text = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=10**6)
+        except yaml.YAMLError:  # (not from YAML: a value a check made)
+            text = str(value)
+        text = text.strip().removesuffix("\n...").strip()
     return text if len(text) <= 60 else text[:57] + "..."

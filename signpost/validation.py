@@ -7,7 +7,7 @@ from typing import TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
-from signpost.errors import ContentError, found
+from signpost.errors import ContentError, found, written
 from signpost.models.base import as_id, cross_field_rules, fields_model
 from signpost.source import Document, dotted
 
@@ -216,7 +216,7 @@ def _list_expected(loc: tuple, given: object, items: type[BaseModel] | None = No
                 f"{shape}, found {found(given)}")
     if isinstance(given, dict):
         return (f"expected a list of items, each starting with '- ' on its own line under {name}:, "
-                f"found a single item {found(given)}")
+                f"found a single item {written(given)}")
     if isinstance(given, (str, int, float)) and not isinstance(given, bool) and str(given).strip():
         example = f"[{given}]"
     else:
@@ -228,11 +228,19 @@ def _expected(detail: dict) -> str:
     message = detail["msg"]
     message = message.removeprefix("Value error, ")
     message = re.sub(r"^Input should be ", "expected ", message)
+    message = re.sub(r"^expected (a valid \w+|a finite number)(, unable to [^,]*)?(?=,|$)",
+                     lambda m: "expected " + _KINDS.get(m.group(1), m.group(1)), message)  # (the found value says why)
     message = re.sub(r"^String should match pattern '\^\[a-z0-9\]\+\(-\[a-z0-9\]\+\)\*\$'",
                      f"expected an id in lower case with hyphens, such as '{_as_id(detail.get('input'))}'", message)
     message = re.sub(r"^(List|String) should have at least (\d+) (item|character)s?.*",
                      lambda m: f"expected at least {m.group(2)} {m.group(3)}{'s' if m.group(2) != '1' else ''}", message)
     return message
+
+
+# pydantic's names of the kinds of value, in an editor's words.
+_KINDS = {"a valid string": "text", "a valid integer": "a whole number", "a valid number": "a number",
+          "a finite number": "a number", "a valid boolean": "true or false",
+          "a valid dictionary": "a mapping of fields (name: value)", "a valid list": "a list"}
 
 
 def _as_id(given: object) -> str:

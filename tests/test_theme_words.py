@@ -39,6 +39,6 @@ def test_an_unknown_key_a_value_that_is_not_text_and_a_file_that_is_not_a_mappin
         "content/strings/theme.ar.yml:1: haeder: unknown theme key 'haeder' (did you mean 'header'?); expected one of the "
         f"words a page shows: {', '.join(SHOWN)} (or another of the theme's own keys, in mkdocs-material's "
         "partials/languages/en.html)",
-        "content/strings/theme.ar.yml:2: footer: expected text, found ['a', 'b']",
-        "content/strings/theme.fr.yml:1: expected a mapping of theme key: text, found ['header']",
+        "content/strings/theme.ar.yml:2: footer: expected text, found a list [a, b]",
+        "content/strings/theme.fr.yml:1: expected a mapping of theme key: text, found a list [header]",
     ]

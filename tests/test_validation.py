@@ -26,6 +26,12 @@ def test_a_single_value_where_a_list_is_expected_says_how_to_write_the_list(cont
     assert (error.file, error.field, error.message) == ("content/services/food-bank.yml", field, message)
 
 
+def test_a_list_where_text_is_expected_says_text_and_shows_the_list_as_written(content):
+    edit(content / "services/food-bank.yml", "summary: Free food parcels.", "summary: [Free, food parcels]")
+    error = only_error(content)
+    assert (error.field, error.message) == ("summary", "expected text, found a list [Free, food parcels]")
+
+
 def test_a_single_item_where_a_list_of_items_is_expected_says_to_start_it_with_a_dash(content):
     edit(content / "services/food-bank.yml", "schedule:\n  - days:", "schedule:\n    days:")
     error = only_error(content)

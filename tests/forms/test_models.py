@@ -45,7 +45,7 @@ def test_a_valid_form_and_its_overlay_load(forms):
 
 @pytest.mark.parametrize("change, expected", [
     ("    type: text\n", "content/forms/self-referral.yml:10: fields[0].type: expected 'text', 'email'"),
-    ("    required: true\n", "content/forms/self-referral.yml:12: fields[0].required: expected a valid boolean"),
+    ("    required: true\n", "content/forms/self-referral.yml:12: fields[0].required: expected true or false, found 'perhaps'"),
 ])
 def test_a_wrong_value_names_file_line_and_field(forms, change, expected):
     bad = {"    type: text\n": "    type: textbox\n", "    required: true\n": "    required: perhaps\n"}[change]
