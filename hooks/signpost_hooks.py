@@ -38,12 +38,11 @@ from signpost.exports.urls import site_url
 from signpost.files import set_aside
 from signpost.forms.endpoints import form_origins, form_policy
 from signpost.headers import headers_file
-from signpost.language_codes import english_name
 from signpost.leaflets import build as leaflet_build
 from signpost.leaflets.writer import write_leaflets
 from signpost.links import check_links, html_anchors, page_links
 from signpost.load import load_portal
-from signpost.loading.theme_words import ENGLISH as THEME_ENGLISH, SHOWN as THEME_SHOWN
+from signpost.loading.theme_words import ENGLISH as THEME_ENGLISH, words_left_in_english
 from signpost.not_found import not_found, write_not_found_pages
 from signpost.numbers import counted
 from signpost.parallel import ForkedWorkFailed, processes
@@ -498,15 +497,10 @@ _told_theme_words: set[str] = set()  # (once a process: not again on each rebuil
 
 
 def _say_theme_words_are_english(lang, translated):
-    missing = [key for key in THEME_SHOWN if key not in translated]
-    if missing and lang not in _told_theme_words:
+    sentence = words_left_in_english(lang, translated)
+    if sentence and lang not in _told_theme_words:
         _told_theme_words.add(lang)
-        given = f"content/strings/theme.{lang}.yml"
-        which = f"{len(missing)} of the {len(THEME_SHOWN)} words of the theme a page shows"
-        log.info(f"Signpost: the theme has no words of its own in '{lang}' ({english_name(lang) or lang}), and "
-                 f"{which} {'are' if len(missing) > 1 else 'is'} not given in {given} ({', '.join(missing)}): "
-                 f"{'they are' if len(missing) > 1 else 'it is'} in English, marked as English where text can be "
-                 f"(README, 'Offer one language, or add one')")
+        log.info(f"Signpost: {sentence}")
 
 
 def _english_theme_words(translated):

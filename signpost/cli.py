@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from signpost.coverage import (missing_strings, page_coverage, translation_coverage, untranslated, untranslated_site_name,
-                               untranslated_site_texts)
+                               theme_words_left, untranslated_site_texts)
 from signpost.errors import ContentErrors
 from signpost.facts import link_workers
 from signpost.leaflets.build import unprintable
@@ -56,6 +56,8 @@ def check(content: Path, untranslated_in: str | None = None) -> int:
         print(f"warning: site name: {report}")
     for report in untranslated_site_texts(portal):
         print(f"warning: site texts: {report}")
+    for report in theme_words_left(portal):
+        print(f"warning: theme words: {report}")
     if untranslated_in is not None:
         others = [lang for lang in portal.languages if lang != portal.default_language]
         if untranslated_in not in others:

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import yaml
 
+from signpost.loading.theme_words import PREFIX as THEME_PREFIX, SHOWN as THEME_SHOWN, THEME_LANGUAGES, words_left_in_english
 from signpost.models.base import translatable_fields
 from signpost.portal import Portal
 from signpost.untranslated import language_name
@@ -35,6 +36,9 @@ def untranslated(portal: Portal, lang: str) -> list[str]:
     shown = language_name(portal.default_language, portal.default_language)
     lines += [f"{page}: the whole page (its {shown} version is shown until then)"
               for page in _untranslated_pages(portal.root.parent / "docs", lang)]
+    theme = [key for key in THEME_SHOWN if key not in portal.theme_words.get(lang, {})] if lang not in THEME_LANGUAGES else []
+    if theme:  # (the theme's words: English until given; words_left_in_english)
+        lines.append(f"content/strings/{THEME_PREFIX}{lang}.yml: {', '.join(theme)} (the theme's words, English until given)")
     return lines + [report for report in missing_strings(portal) if report.startswith(f"{lang} (")]
 
 
@@ -134,3 +138,10 @@ def untranslated_site_texts(portal: Portal) -> list[str]:
             reports.append(f"{lang} ({name}): content/site.{lang}.yml leaves {', '.join(left)} untranslated; "
                            f"{name} readers see {'it' if len(left) == 1 else 'them'} in {fallback}.")
     return reports
+
+
+def theme_words_left(portal: Portal) -> list[str]:
+    """One sentence per language of the site that the theme (Material) has no words for, naming the
+    words a page shows that content/strings/theme.<lang>.yml does not give: they show in English."""
+    return [sentence for lang in portal.languages if lang not in THEME_LANGUAGES
+            for sentence in [words_left_in_english(lang, portal.theme_words.get(lang, {}))] if sentence]

@@ -8,7 +8,7 @@ import pytest
 
 from signpost.errors import ContentErrors
 from signpost.load import load_portal
-from signpost.loading.theme_words import ENGLISH, SHOWN
+from signpost.loading.theme_words import ENGLISH, SHOWN, THEME_LANGUAGES
 
 from conftest import write
 
@@ -21,6 +21,13 @@ def test_the_keys_and_english_words_are_the_themes_own():
               if key not in ("language", "direction") and not key.startswith("search.config.")}
     assert ENGLISH == theirs
     assert set(SHOWN) <= set(ENGLISH)
+
+
+def test_the_languages_the_theme_has_words_for_are_the_themes_own():
+    # What `signpost check` and `signpost new-language` go by, not loading the theme: an upgrade that adds
+    # a language fails here.
+    folder = Path(material.__file__).parent / "templates/partials/languages"
+    assert THEME_LANGUAGES == {path.stem for path in folder.glob("*.html") if path.stem != "custom"}
 
 
 def test_a_teams_theme_words_are_loaded_by_language_and_empty_ones_left_out(content):

@@ -4,12 +4,14 @@ Material writes its own words (the skip link, the Header, Footer and Navigation 
 search box's placeholder, Previous and Next...) in some 60 languages. A language outside them (Somali,
 Tigrinya, Pashto) shows them in English: marked lang="en" where they are text, and unmarkable where they
 are a landmark's aria-label, which a screen reader then reads in the page's language. A team that has
-them translated writes them here, one `key: text` a line, under the theme's own keys. A key left out
-or empty is not translated yet: the English word stays, marked where it is text. A team may also
-replace a word the theme has in its language."""
+them translated writes them here, one `key: text` a line, under the theme's own keys (`signpost
+new-language` writes the file for such a language, the words a page shows left empty). A key left out
+or empty is not translated yet: the English word stays, marked where it is text, and `signpost check`
+names it. A team may also replace a word the theme has in its language."""
 from __future__ import annotations
 
 from signpost.errors import found
+from signpost.language_codes import english_name
 from signpost.loading.loader import Loader
 from signpost.validation import suggestion
 
@@ -37,6 +39,29 @@ ENGLISH = {
 # The ones a Signpost page shows (tests/test_languages.py finds each on a built page).
 SHOWN = ("action.skip", "header", "nav", "toc", "select.language", "search.placeholder", "footer",
          "footer.previous", "footer.next")
+# Material 9.8's languages (its partials/languages/*.html, a test compares), for `signpost check` and
+# `signpost new-language`, which do not load the theme. The build asks the theme itself, so there a
+# language an override adds (overrides/partials/languages/so.html) counts as the theme's.
+THEME_LANGUAGES = frozenset((
+    "af", "ar", "az", "be", "bg", "bn", "ca", "cs", "cy", "da", "de", "el", "en", "eo", "es", "et", "eu", "fa", "fi",
+    "fr", "gl", "he", "hi", "hr", "hu", "hy", "id", "is", "it", "ja", "ka", "kn", "ko", "ku-IQ", "lb", "lt", "lv",
+    "mk", "mn", "ms", "my", "nb", "nl", "nn", "pl", "pt", "pt-BR", "ro", "ru", "sa", "sh", "si", "sk", "sl", "sq",
+    "sr", "sv", "ta", "te", "th", "tl", "tr", "uk", "ur", "uz", "vi", "zh", "zh-Hant", "zh-TW",
+))
+
+
+def words_left_in_english(lang: str, translated: dict[str, str]) -> str | None:
+    """For a language the theme has no words for, the sentence that says which of the words a page
+    shows (SHOWN) content/strings/theme.<lang>.yml does not give, and that they show in English;
+    None when it gives them all."""
+    missing = [key for key in SHOWN if key not in translated]
+    if not missing:
+        return None
+    which = f"{len(missing)} of the {len(SHOWN)} words of the theme a page shows"
+    return (f"the theme has no words of its own in '{lang}' ({english_name(lang) or lang}), and {which} "
+            f"{'are' if len(missing) > 1 else 'is'} not given in content/strings/{PREFIX}{lang}.yml ({', '.join(missing)}): "
+            f"{'they are' if len(missing) > 1 else 'it is'} in English, marked as English where text can be "
+            "(README, 'Offer one language, or add one')")
 
 
 def is_theme_words(file_name: str) -> bool:

@@ -27,6 +27,8 @@ from babel import Locale, UnknownLocaleError
 
 from signpost.errors import display_path
 from signpost.language_codes import english_name, language_code_problem
+from signpost.loading.theme_words import ENGLISH as THEME_ENGLISH, PREFIX as THEME_PREFIX, SHOWN as THEME_SHOWN
+from signpost.loading.theme_words import THEME_LANGUAGES, is_theme_words
 from signpost.portal import LIST_NAMES
 from signpost.text import direction
 
@@ -95,6 +97,7 @@ def new_language(content: Path, code: str) -> Starter:
                starter, len(labels) - len(known))
         starter.filled_in += len(known)
     _site_overlay(content, code, default, starter)
+    _theme_words(content, code, starter)
     for path, text, count in starter.planned:  # every source read first: a broken one writes nothing
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("x", encoding="utf-8") as file:  # never over an existing file
@@ -125,7 +128,8 @@ def _site_languages(content: Path, code: str) -> tuple[str, list[str]]:
 
 def _default_strings(content: Path, default: str) -> list[Path]:
     folder = content / "strings"
-    return sorted(path for path in folder.glob(f"*{default}.yml") if path.stem.rsplit(".", 1)[-1] == default)
+    return sorted(path for path in folder.glob(f"*{default}.yml")
+                  if path.stem.rsplit(".", 1)[-1] == default and not is_theme_words(path.name))
 
 
 def _mapping(path: Path) -> dict:
@@ -203,6 +207,22 @@ def _site_overlay(content: Path, code: str, default: str, starter: Starter) -> N
         text += ("# The impact figures' labels, one a line in site.yml's order (values and dates are not repeated):\n"
                  "# impact:\n" + "".join(f"#   - {label}\n" for label in labels))
     _plan(target, text, starter, len(texts))
+
+
+def _theme_words(content: Path, code: str, starter: Starter) -> None:
+    # A language the theme has no words for (Somali, Pashto): the words a page shows, left empty, the
+    # theme's English beside each (signpost/loading/theme_words.py). The theme's own languages need none.
+    if code in THEME_LANGUAGES:
+        return
+    target = content / "strings" / f"{THEME_PREFIX}{code}.yml"
+    if target.exists():
+        starter.kept.append((target, "it exists"))
+        return
+    name = language_name(code)
+    text = (f"# The theme's own words in {name} ({code}): the skip link, the names of the page's landmarks (which a\n"
+            f"# screen reader reads out), the search box's placeholder. The theme has none in {name}: until each is\n"
+            f"# written here, readers see the English word beside it, marked as English where it can be.\n")
+    _plan(target, text + _keys({key: THEME_ENGLISH[key] for key in THEME_SHOWN}), starter, len(THEME_SHOWN))
 
 
 def _plan(path: Path, text: str, starter: Starter, count: int) -> None:

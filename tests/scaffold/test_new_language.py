@@ -11,6 +11,8 @@ import yaml
 
 from sites import PROJECT, build
 
+from signpost.loading.theme_words import SHOWN
+
 from .support import SIGNPOST, new_portal
 
 
@@ -136,3 +138,27 @@ def test_a_language_signpost_speaks_starts_with_signposts_own_words_where_the_te
     assert built.result.returncode == 0, built.output
     page = built.page("ar/privacy/")
     assert own["page_not_translated"].split("{")[0] in page and "Parts of this page are not translated" not in page
+
+
+def test_a_language_the_theme_has_no_words_for_gets_the_words_a_page_shows_to_translate_and_the_check_names_them(tmp_path):
+    project = new_portal(tmp_path / "portal", "--languages", "en")
+    content = project / "content"
+    result = new_language(project, "so")
+    assert result.returncode == 0, result.stderr
+    assert "  content/strings/theme.so.yml (9 to translate)" in result.stdout, result.stdout
+    theme_file = content / "strings/theme.so.yml"
+    theme = yaml.safe_load(theme_file.read_text(encoding="utf-8"))
+    assert list(theme) == list(SHOWN) and set(theme.values()) == {None}
+    assert "\nheader:              # Header\n" in theme_file.read_text(encoding="utf-8")
+    # French: the theme has its words, so no file for them.
+    assert new_language(project, "fr").returncode == 0 and not (content / "strings/theme.fr.yml").exists()
+
+    theme_file.write_text(theme_file.read_text(encoding="utf-8").replace("\nheader: ", "\nheader: Madaxa"), encoding="utf-8")
+    site = content / "site.yml"
+    site.write_text(site.read_text(encoding="utf-8").replace("languages: [en]", "languages: [en, so]"), encoding="utf-8")
+    check = subprocess.run([str(SIGNPOST), "check", "--untranslated", "so"], cwd=project, capture_output=True, text=True, timeout=120)
+    assert check.returncode == 0, check.stderr
+    left = [key for key in SHOWN if key != "header"]
+    assert (f"warning: theme words: the theme has no words of its own in 'so' (Somali), and 8 of the 9 words of the theme "
+            f"a page shows are not given in content/strings/theme.so.yml ({', '.join(left)}): they are in English") in check.stdout
+    assert f"  content/strings/theme.so.yml: {', '.join(left)} (the theme's words, English until given)" in check.stdout
