@@ -1,7 +1,7 @@
 """The theme's own words in a language it has none for (content/strings/theme.<lang>.yml): optional.
 
-Material writes its own words (the skip link, the Header, Footer and Navigation landmarks' names, the
-search box's placeholder, Previous and Next...) in some 60 languages. A language outside them (Somali,
+Material writes its own words (the skip link, the Header, Footer and Navigation landmarks' names,
+Previous and Next...) in some 60 languages. A language outside them (Somali,
 Tigrinya, Pashto) shows them in English: marked lang="en" where they are text, and unmarkable where they
 are a landmark's aria-label, which a screen reader then reads in the page's language. A team that has
 them translated writes them here, one `key: text` a line, under the theme's own keys (`signpost
@@ -36,8 +36,9 @@ ENGLISH = {
     "source": "Go to repository", "source.file.contributors": "Contributors", "source.file.date.created": "Created",
     "source.file.date.updated": "Last update", "tabs": "Tabs", "toc": "Table of contents", "top": "Back to top",
 }
-# The ones a Signpost page shows (tests/test_languages.py finds each on a built page).
-SHOWN = ("action.skip", "header", "nav", "toc", "select.language", "search.placeholder", "footer",
+# The ones a Signpost page shows (tests/test_languages.py finds each given one on a built page). Not
+# search.placeholder: the search box is Signpost's own (content/strings/search.<lang>.yml).
+SHOWN = ("action.skip", "header", "nav", "toc", "select.language", "footer",
          "footer.previous", "footer.next")
 # Material 9.8's languages (its partials/languages/*.html, a test compares), for `signpost check` and
 # `signpost new-language`, which do not load the theme. The build asks the theme itself, so there a

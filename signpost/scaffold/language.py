@@ -220,8 +220,8 @@ def _theme_words(content: Path, code: str, starter: Starter) -> None:
         return
     name = language_name(code)
     text = (f"# The theme's own words in {name} ({code}): the skip link, the names of the page's landmarks (which a\n"
-            f"# screen reader reads out), the search box's placeholder. The theme has none in {name}: until each is\n"
-            f"# written here, readers see the English word beside it, marked as English where it can be.\n")
+            f"# screen reader reads out), the table of contents, Previous and Next. The theme has none in {name}:\n"
+            f"# until each is written here, readers see the English word beside it, marked as English where it can be.\n")
     _plan(target, text + _keys({key: THEME_ENGLISH[key] for key in THEME_SHOWN}), starter, len(THEME_SHOWN))
 
 
