@@ -453,3 +453,15 @@ def test_a_mistyped_language_in_a_list_or_an_overlay_name_is_an_error_not_a_lang
                                                     ("content/services/food-bank.urd.yml", "")], errors
     assert errors[0].message.startswith("unknown language 'arb' (did you mean 'ar'?)"), errors
     assert errors[1].message.startswith("unknown language 'urd' (did you mean 'ur'?)"), errors
+
+
+def test_a_misspelt_key_in_a_translation_is_reported_at_its_own_line_with_the_key_meant(content):
+    path = content / "strings/fr.yml"
+    text = path.read_text(encoding="utf-8")
+    assert "\nphone: " in text
+    write(path, text.replace("\nphone: ", "\nphnoe: ", 1))
+    error = only_error(content)
+    line = text.splitlines().index(next(line for line in text.splitlines() if line.startswith("phone: "))) + 1
+    assert (error.file, error.line, error.field) == ("content/strings/fr.yml", line, "phnoe")
+    assert error.message == ("unknown string 'phnoe' (did you mean 'phone'?): content/strings/en.yml has no 'phnoe' to "
+                             "translate; write the key as it is there")

@@ -5,7 +5,7 @@ from signpost.checks.placeholders import check_placeholders
 from signpost.errors import display_path, found
 from signpost.loading.loader import Loader
 from signpost.loading.theme_words import is_theme_words
-from signpost.validation import unknown_message
+from signpost.validation import suggestion, unknown_message
 
 
 def load_strings(loader: Loader, languages: list[str], default: str) -> dict[str, dict[str, str]]:
@@ -55,9 +55,11 @@ def load_strings(loader: Loader, languages: list[str], default: str) -> dict[str
 
 def _missing_from_default(loader: Loader, strings: dict[str, dict[str, str]],
                           where: dict[tuple[str, str], tuple[str, int]], default: str, broken: set[str]) -> None:
-    """A key that translations hold but the default language lacks was usually removed from the
-    default language: it is reported once, against the default language's file."""
-    holders: dict[tuple[str, str], list[str]] = {}  # (default file, key) -> translation files
+    """A key that translations hold but the default language lacks: where it resembles one of the
+    default language's keys that the translation lacks, a misspelling, reported at the translation's own
+    line with the key meant; otherwise usually removed from the default language, reported once, against
+    the default language's file."""
+    holders: dict[tuple[str, str], list[tuple[str, int, str]]] = {}  # (default file, key) -> (file, line, language)
     for lang, table in sorted(strings.items()):
         for key in table:
             if lang != default and key not in strings[default]:
@@ -65,10 +67,19 @@ def _missing_from_default(loader: Loader, strings: dict[str, dict[str, str]],
                 folder, name = file.rsplit("/", 1) if "/" in file else ("", file)
                 companion = name[: -len(f"{lang}.yml")]  # "forms." of forms.fr.yml
                 default_file = (f"{folder}/" if folder else "") + f"{companion}{default}.yml"
-                holders.setdefault((default_file, key), []).append(file)
-    for (default_file, key), files in sorted(holders.items()):
+                holders.setdefault((default_file, key), []).append((*where[lang, key], lang))
+    for (default_file, key), held in sorted(holders.items()):
         if default_file in broken:
             continue
+        meant = suggestion(key, list(strings[default]))
+        misspelt = [(file, line) for file, line, lang in held if meant is not None and meant not in strings[lang]]
+        for file, line in misspelt:  # (emial: where the translation has no email:)
+            loader.error(file, line, key, f"unknown string '{key}' (did you mean '{meant}'?): {default_file} has no "
+                                          f"'{key}' to translate; write the key as it is there")
+        held = [(file, line, lang) for file, line, lang in held if (file, line) not in misspelt]
+        if not held:
+            continue
         message = unknown_message("string", key, list(strings[default])).split(";")[0]
-        loader.error(default_file, 1, key, f"{message}: the translations in {', '.join(files)} hold it, but "
+        files = ", ".join(file for file, _, _ in held)
+        loader.error(default_file, 1, key, f"{message}: the translations in {files} hold it, but "
                                            f"the default language does not; add it here, or delete it from them")
