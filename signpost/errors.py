@@ -1,6 +1,7 @@
 """Content errors: each names file, line, field, and what was expected against what was found."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -68,6 +69,10 @@ def found(value: object) -> str:
 def written(value: object) -> str:
     """`value` in YAML's short form, text in quotes, cut to at most 60 characters: '10:00', [tue, wed],
     {opens: '10:00'}, 2026-10-01."""
+    if value == "":
+        return "empty text"
+    if isinstance(value, str) and re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", value):
+        return value  # a number as the editor wrote it (YAML's text, before it was read as a number)
     if isinstance(value, str):
         text = repr(value)
     else:

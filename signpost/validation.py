@@ -232,6 +232,9 @@ def _expected(detail: dict) -> str:
                      lambda m: "expected " + _KINDS.get(m.group(1), m.group(1)), message)  # (the found value says why)
     message = re.sub(r"^String should match pattern '\^\[a-z0-9\]\+\(-\[a-z0-9\]\+\)\*\$'",
                      f"expected an id in lower case with hyphens, such as '{_as_id(detail.get('input'))}'", message)
+    message = re.sub(r"^expected (greater|less) than( or equal to)? (\S+)$", lambda m: "expected a number " + (
+        ("of at least " if m.group(1) == "greater" else "of at most ") if m.group(2) else
+        ("more than " if m.group(1) == "greater" else "less than ")) + m.group(3), message)
     message = re.sub(r"^(List|String) should have at least (\d+) (item|character)s?.*",
                      lambda m: f"expected at least {m.group(2)} {m.group(3)}{'s' if m.group(2) != '1' else ''}", message)
     return message

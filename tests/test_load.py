@@ -66,7 +66,14 @@ def test_a_postcode_must_look_like_one(content):
 def test_an_unquoted_time_reads_as_written_and_is_checked(content):
     edit(content / "services/food-bank.yml", 'opens: "10:00"', "opens: 25:00")
     error = only_error(content)
-    assert error.field == "schedule[0].opens" and "24-hour time" in error.message
+    assert error.field == "schedule[0].opens"
+    assert error.message == "expected a 24-hour time written HH:MM, such as \"09:30\" or \"17:00\", found '25:00'"
+
+
+def test_a_time_without_the_hours_leading_zero_is_read_with_it(content):
+    edit(content / "services/food-bank.yml", 'opens: "10:00"', 'opens: "9:30"')
+    schedule = load_portal(content).services["food-bank"].data.schedule
+    assert schedule[0].opens == "09:30"
 
 
 def test_a_wrong_id_from_a_controlled_list_names_the_valid_ids(content):

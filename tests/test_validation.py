@@ -85,3 +85,19 @@ def test_a_misspelt_field_that_is_given_under_its_own_name_too_is_not_called_mis
     edit(content / "services/food-bank.yml", "summary: Free", "summary: Free\nsumary: Free")
     error = only_error(content)
     assert error.message.startswith("unknown field 'sumary' (did you mean 'summary'?); expected one of: "), error.message
+
+
+@pytest.mark.parametrize("value, message", [
+    ("-3", "expected a number of at least 1, found -3"),
+    ("60", "expected a number of at most 52, found 60"),
+])
+def test_a_number_out_of_its_range_says_the_range_in_words_and_shows_the_number_as_written(content, value, message):
+    edit(content / "site.yml", "review_limit_months:", f"referral_weeks: {value}\nreview_limit_months:")
+    error = only_error(content)
+    assert (error.file, error.field, error.message) == ("content/site.yml", "referral_weeks", message)
+
+
+def test_text_of_only_spaces_is_shown_as_empty_text(content):
+    edit(content / "services/food-bank.yml", "summary: Free food parcels.", 'summary: "   "')
+    error = only_error(content)
+    assert (error.field, error.message) == ("summary", "expected at least 1 character, found empty text")

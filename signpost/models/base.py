@@ -99,7 +99,17 @@ def _matching(pattern: re.Pattern, expected: str):
 
 Postcode = Annotated[str, _matching(_POSTCODE, "a UK postcode in capitals, such as 'RV1 2AB'")]
 ImagePath = Annotated[str, _matching(_IMAGE_PATH, "an image path inside docs/, such as 'assets/team/amira-hassan.jpg'")]
-Time = Annotated[str, _matching(_TIME, "a 24-hour time in quotes, such as \"09:30\"")]
+
+
+def _time(value: str) -> str:
+    # 9:30 is 09:30: the hour's leading zero is added, not asked for.
+    value = f"0{value}" if re.fullmatch(r"[0-9]:[0-5][0-9]", value) else value
+    if not _TIME.match(value):
+        raise ValueError('expected a 24-hour time written HH:MM, such as "09:30" or "17:00"')
+    return value
+
+
+Time = Annotated[str, AfterValidator(_time)]
 
 
 def _is_translatable(info) -> bool:
