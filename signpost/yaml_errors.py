@@ -105,6 +105,13 @@ def syntax_error(text: str, display: str, error: yaml.MarkedYAMLError) -> Conten
     if misaligned is not None:
         line, found, message = misaligned
         return ContentError(display, line + 1, _field_on(lines, line), f"YAML syntax error: {message}", found + 1)
+    if "block sequence entries are not allowed" in problem:  # `summary: - a`
+        field = _field_on(lines, mark.line)
+        return ContentError(display, mark.line + 1, field,
+                            f"YAML syntax error: a list item ('- ') on the same line as its field; start each item on a "
+                            f"line of its own under {field or 'the field'}:, indented, such as '  - first', or, for text "
+                            f"that starts with a dash, put it in quotes, such as {field or 'summary'}: \"- first\"",
+                            mark.column + 1)
     read_on = False  # a `key:` line read as more of the text before it
     if "mapping values are not allowed" in problem:
         own_key = _KEY_COLON.match(source_line)
