@@ -37,7 +37,8 @@ def check_references(portal: Portal, present: dict[str, set[str]] | None = None,
             if value not in valid and value not in reported and ANY_ID not in reported:
                 path = field if isinstance(ids, str) else f"{field}[{index}]"
                 line = _line(portal, item, field, None if isinstance(ids, str) else index)
-                errors.append(ContentError(item.file, line, path, unknown_message(kind, value, list(valid))))
+                labels = valid if isinstance(valid, dict) and all(isinstance(named, dict) for named in valid.values()) else None
+                errors.append(ContentError(item.file, line, path, unknown_message(kind, value, list(valid), labels)))
 
     for item in every("services"):
         service = item.data

@@ -251,12 +251,20 @@ def _as_id(given: object) -> str:
     return (as_id(given) if isinstance(given, str) else "") or "food-bank"
 
 
-def unknown_message(kind: str, received: str, allowed: list[str]) -> str:
+def unknown_message(kind: str, received: str, allowed: list[str], labels: dict | None = None) -> str:
+    """"unknown need 'fod' (did you mean 'food'?); expected one of: ...". `labels` (a controlled list's
+    id -> {language: label}) lets an entry written by its label ('English', 'Free') name its id."""
     message = f"unknown {kind} '{received}'"
-    meant = suggestion(received, allowed)
+    meant = _by_label(received, labels or {}) or suggestion(received, allowed)
     if meant is not None:
         message += f" (did you mean '{meant}'?)"
     return message + f"; expected one of: {', '.join(sorted(allowed)) or 'none defined yet'}"
+
+
+def _by_label(received: str, labels: dict) -> str | None:
+    wanted = str(received).strip().casefold()
+    return next((entry for entry, named in labels.items() if isinstance(named, dict)
+                 and any(isinstance(label, str) and label.strip().casefold() == wanted for label in named.values())), None)
 
 
 def suggestion(received: str, allowed: list[str]) -> str | None:

@@ -83,6 +83,12 @@ def test_a_wrong_id_from_a_controlled_list_names_the_valid_ids(content):
     assert "unknown need 'fod' (did you mean 'food'?); expected one of: food, housing" == error.message
 
 
+def test_an_entry_of_a_controlled_list_written_by_its_label_names_its_id(content):
+    edit(content / "services/food-bank.yml", "languages: [en, ar]", "languages: [english, ar]")
+    error = only_error(content)
+    assert error.field == "languages[0]" and error.message.startswith("unknown language 'english' (did you mean 'en'?)")
+
+
 def test_a_service_must_name_a_known_organisation(content):
     edit(content / "services/housing-help.yml", "organisation: fixture-trust", "organisation: fixture-trusts")
     error = only_error(content)
