@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from mkdocs.exceptions import PluginError
+from mkdocs.exceptions import Abort, PluginError
 
 from signpost.exports import write_exports
 from signpost.memory import give_back
@@ -132,6 +132,8 @@ class LanguageBuilds:
                 i18n.current_language = lang
                 try:
                     i18n_plugin.build.signpost_one_language(config, dirty=dirty)
+                except Abort as error:  # (strict mode: not these pages' fault alone, the warnings logged above)
+                    raise RuntimeError(f"{error} (the warnings above: in strict mode a warning stops the build)") from None
                 except Exception as error:  # noqa: BLE001 — sent to the parent as its message
                     raise RuntimeError(f"the {lang} pages were not built: {error}") from None
                 indexes.start(lang)
