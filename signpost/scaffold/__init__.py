@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from signpost.language_codes import language_code_problem
+from signpost.models.types import web_address
 from signpost.portal import LIST_NAMES
 
 # The Signpost project: its sample content (strings, lists, one need), hooks/ and overrides/.
@@ -48,6 +49,10 @@ def new_portal(target: Path, languages: list[str], name: str = "Your Social Pres
     returns the files written. Raises ScaffoldError naming what is wrong."""
     target = Path(target)
     _check(target, languages)
+    try:
+        web_address(url)  # (site.yml's url: wrong, the first check would refuse the new portal)
+    except ValueError as error:
+        raise ScaffoldError(f"--url: {error}, found {url!r}") from None
     values = {"name": name, "organisation": organisation, "url": url, "default_language": languages[0],
               "languages": ", ".join(languages), "today": (today or datetime.date.today()).isoformat(),
               "bin": str(Path(sys.executable).parent)}

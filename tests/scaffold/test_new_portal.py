@@ -100,6 +100,9 @@ def test_turning_a_language_off_is_one_edit_and_its_text_is_kept_and_reported_as
     # A portal in French and English, or French alone: the command says what it takes instead.
     (["--languages", "fr,en"], "--languages en,fr. A portal whose default language is another (fr)"),
     (["--languages", "fr"], "--languages en,fr."),
+    # The site's address as site.yml takes it: a portal the first check would refuse is not written.
+    (["--url", "x.example.org"], "--url: expected a web address such as 'https://example.org/food-bank', starting https:// "
+                                 "or http://, found 'x.example.org'"),
 ])
 def test_a_mistake_in_the_command_is_one_sentence_and_writes_nothing(tmp_path, args, expected):
     result = subprocess.run([str(SIGNPOST), "new", str(tmp_path / "portal"), *args], capture_output=True, text=True)
