@@ -151,11 +151,12 @@ class LastBuild:
     def changes(self, parts: Mapping[str, str], outputs: Iterable[Path]) -> list[str]:
         """What differs from the last successful build, for the log: the names of the input parts that
         changed, came or went (input_parts), and each of the `outputs` folders changed or deleted since;
-        ["no earlier build"] when there is no record (or it holds no parts: an older Signpost's)."""
+        ["no finished build on record (none yet, or the last one failed or was stopped)"] when there is
+        no record (or it holds no parts: an older Signpost's)."""
         record = self._read()
         before = record.get("parts")
         if not isinstance(before, dict):
-            return ["no earlier build"]
+            return ["no finished build on record (none yet, or the last one failed or was stopped)"]
         changed = sorted(name for name in set(before) | set(parts) if before.get(name) != parts.get(name))
         left = record.get("outputs") if isinstance(record.get("outputs"), dict) else {}
         for path in (Path(path).resolve() for path in outputs):

@@ -125,7 +125,7 @@ def test_the_record_says_which_parts_changed_came_or_went_and_which_outputs_were
     (content / "site.yml").write_text("name: A\n", encoding="utf-8")
     environ = {"SIGNPOST_BUILD_DATE": "2026-11-30", "SOURCE_DATE_EPOCH": "1700000000"}
     last = LastBuild(tmp_path / "cache")
-    assert last.changes(input_parts([content], environ=environ), [site]) == ["no earlier build"]
+    assert last.changes(input_parts([content], environ=environ), [site]) == ["no finished build on record (none yet, or the last one failed or was stopped)"]
     parts = input_parts([content], environ=environ)
     last.record("k", [site], parts)
     assert last.changes(parts, [site]) == []
