@@ -28,6 +28,16 @@ def check_references(portal: Portal, present: dict[str, set[str]] | None = None,
     errors += _uniform_levels(portal)
     top_kind = {"neighbourhood": "neighbourhood", "pcn": "Primary Care Network", "practice": "GP practice"}
 
+    def narrower_place(value: str) -> str | None:
+        # A GP practice or PCN id in `areas:`, which names the broadest level: the place that holds it.
+        place = areas.places.get(value)
+        if place is None or not areas.levels or place.level == areas.levels[0]:
+            return None
+        holder = place.parent(areas.levels[0])
+        return (f"unknown {top_kind[areas.levels[0]]} '{value}': it is a {top_kind[place.level]} in site.yml, and areas: "
+                f"names {top_kind[areas.levels[0]]}s" + (f" (did you mean '{holder.id}', which holds it?)" if holder else "")
+                + f"; expected one of: {', '.join(sorted(place.id for place in areas.top))}")
+
     def refer(item: Item, field: str, ids, valid, kind: str) -> None:
         if ids is None:  # a field of a file that failed validation, reported already
             return
@@ -38,7 +48,8 @@ def check_references(portal: Portal, present: dict[str, set[str]] | None = None,
                 path = field if isinstance(ids, str) else f"{field}[{index}]"
                 line = _line(portal, item, field, None if isinstance(ids, str) else index)
                 labels = valid if isinstance(valid, dict) and all(isinstance(named, dict) for named in valid.values()) else None
-                errors.append(ContentError(item.file, line, path, unknown_message(kind, value, list(valid), labels)))
+                message = (narrower_place(value) if field == "areas" else None) or unknown_message(kind, value, list(valid), labels)
+                errors.append(ContentError(item.file, line, path, message))
 
     for item in every("services"):
         service = item.data

@@ -89,6 +89,14 @@ def test_an_entry_of_a_controlled_list_written_by_its_label_names_its_id(content
     assert error.field == "languages[0]" and error.message.startswith("unknown language 'english' (did you mean 'en'?)")
 
 
+def test_a_gp_practice_in_areas_says_what_it_is_and_names_the_neighbourhood_that_holds_it(content):
+    edit(content / "services/food-bank.yml", "areas: [north]", "areas: [oak-surgery]")
+    error = only_error(content)
+    assert error.field == "areas[0]"
+    assert error.message == ("unknown neighbourhood 'oak-surgery': it is a GP practice in site.yml, and areas: names "
+                             "neighbourhoods (did you mean 'north', which holds it?); expected one of: north")
+
+
 def test_a_service_must_name_a_known_organisation(content):
     edit(content / "services/housing-help.yml", "organisation: fixture-trust", "organisation: fixture-trusts")
     error = only_error(content)
