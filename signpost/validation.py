@@ -202,6 +202,9 @@ def _item_model(model: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
     return _model_at(model, loc) if loc else None
 
 
+LIST_EXPECTED = "expected a list, such as "  # (a single value where a list is expected: `needs: food`)
+
+
 def _list_expected(loc: tuple, given: object, items: type[BaseModel] | None = None) -> str:
     """A list written as a single value: how to write it as a list, with what was written in it
     ('areas: [south-riverside]'); a mapping, or a list of `items` (a model): a list of such items, each
@@ -221,7 +224,7 @@ def _list_expected(loc: tuple, given: object, items: type[BaseModel] | None = No
         example = f"[{given}]"
     else:
         example = "[first, second]"
-    return f"expected a list, such as {name}: {example}, found {found(given)}"
+    return f"{LIST_EXPECTED}{name}: {example}, found {found(given)}"
 
 
 def _expected(detail: dict) -> str:

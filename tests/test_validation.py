@@ -101,3 +101,13 @@ def test_text_of_only_spaces_is_shown_as_empty_text(content):
     edit(content / "services/food-bank.yml", "summary: Free food parcels.", 'summary: "   "')
     error = only_error(content)
     assert (error.field, error.message) == ("summary", "expected at least 1 character, found empty text")
+
+
+def test_a_single_unknown_id_where_a_list_is_expected_is_told_both_in_one_report(content):
+    edit(content / "services/food-bank.yml", "needs: [food]", "needs: fod")
+    with pytest.raises(ContentErrors) as raised:
+        load_portal(content)
+    assert [(error.field, error.message) for error in raised.value.errors] == [
+        ("needs", "expected a list, such as needs: [fod], found 'fod'"),
+        ("needs", "unknown need 'fod' (did you mean 'food'?); expected one of: food, housing"),
+    ]

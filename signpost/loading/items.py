@@ -1,6 +1,7 @@
 """One kind of content: its folder's files, each an Item, with the item's translation overlays."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -12,6 +13,7 @@ from signpost.models.base import overlay_model, translatable_fields
 from signpost.models.content import Site
 from signpost.portal import Item
 from signpost.source import Document
+from signpost.validation import LIST_EXPECTED
 
 
 def load_item(loader: Loader, model: type[BaseModel], path: Path, item_id: str, languages: list[str], default: str,
@@ -26,7 +28,10 @@ def load_item(loader: Loader, model: type[BaseModel], path: Path, item_id: str, 
     if data is None:
         if document is not None and isinstance(document.data, dict) and collection:
             # Its other fields are still checked (signpost.crossrefs): a bad phone must not hide a bad cost.
-            failed = {_top_field(error.field) for error in loader.errors[reported:]}
+            # (A single id written where a list is expected, `needs: fod`, is still looked up: both
+            # mistakes are said in one report, not one after the other.)
+            failed = {_top_field(error.field) for error in loader.errors[reported:]
+                      if not (error.message.startswith(LIST_EXPECTED) and _one_id(document.data.get(error.field)))}
             loader.partial.setdefault(collection, []).append(
                 Item(item_id, document.file, Unvalidated(document.data, failed), lines=document.lines))
         # Its translations are checked too (one report of every error), each on its own: what they
@@ -57,6 +62,11 @@ class Unvalidated:
         if isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value)):
             return value
         return None
+
+
+def _one_id(value: object) -> bool:
+    # `needs: fod`, not `languages: en, ar` (two, which the list's own message shows how to write).
+    return isinstance(value, str) and re.fullmatch(r"[\w-]+", value) is not None
 
 
 def _top_field(field: str) -> str:
