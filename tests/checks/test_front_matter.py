@@ -23,7 +23,7 @@ def test_front_matter_that_is_not_fields_is_reported():
 
 def test_an_empty_title_is_reported():
     [error] = front_matter_errors("---\ntitle:\n---\n", "docs/a.md")
-    assert (error.line, error.field) == (2, "title") and error.message == "expected text, found None"
+    assert (error.line, error.field) == (2, "title") and error.message == "expected text, found nothing (an empty value)"
 
 
 def test_generated_pages_are_not_checked(tmp_path):
