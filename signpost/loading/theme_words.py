@@ -1,9 +1,9 @@
 """The theme's own words in a language it has none for (content/strings/theme.<lang>.yml): optional.
 
 Material writes its own words (the skip link, the Header, Footer and Navigation landmarks' names,
-Previous and Next...) in some 60 languages. A language outside them (Somali,
-Tigrinya, Pashto) shows them in English: marked lang="en" where they are text, and unmarkable where they
-are a landmark's aria-label, which a screen reader then reads in the page's language. A team that has
+Previous and Next...) in some 60 languages. A language outside them (Somali, Tigrinya, Pashto) shows
+them in English: marked lang="en" where they are text, and unmarkable where they are a landmark's
+aria-label, which a screen reader then reads in the page's language. A team that has
 them translated writes them here, one `key: text` a line, under the theme's own keys (`signpost
 new-language` writes the file for such a language, the words a page shows left empty). A key left out
 or empty is not translated yet: the English word stays, marked where it is text, and `signpost check`
