@@ -108,9 +108,9 @@ def syntax_error(text: str, display: str, error: yaml.MarkedYAMLError) -> Conten
     if "block sequence entries are not allowed" in problem:  # `summary: - a`
         field = _field_on(lines, mark.line)
         return ContentError(display, mark.line + 1, field,
-                            f"YAML syntax error: a list item ('- ') on the same line as its field; start each item on a "
-                            f"line of its own under {field or 'the field'}:, indented, such as '  - first', or, for text "
-                            f"that starts with a dash, put it in quotes, such as {field or 'summary'}: \"- first\"",
+                            f"YAML syntax error: a dash ('- ') after the field's colon on the same line; for text that "
+                            f"starts with a dash, put it in quotes, such as {field or 'summary'}: \"- first\"; for a list, "
+                            f"start each item on a line of its own under {field or 'the field'}:, indented, such as '  - first'",
                             mark.column + 1)
     read_on = False  # a `key:` line read as more of the text before it
     if "mapping values are not allowed" in problem:

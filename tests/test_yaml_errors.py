@@ -51,9 +51,9 @@ def test_a_tab_used_for_indentation_is_named(tmp_path):
 
 def test_a_list_item_on_its_fields_line_says_to_start_it_on_a_line_of_its_own(tmp_path):
     _, errors = read(tmp_path, "name: A\nsummary: - a\n")
-    assert str(errors[0]) == ("content/item.yml:2:10: summary: YAML syntax error: a list item ('- ') on the same line as its "
-                              "field; start each item on a line of its own under summary:, indented, such as '  - first', "
-                              "or, for text that starts with a dash, put it in quotes, such as summary: \"- first\"")
+    assert str(errors[0]) == ("content/item.yml:2:10: summary: YAML syntax error: a dash ('- ') after the field's colon on "
+                              "the same line; for text that starts with a dash, put it in quotes, such as summary: \"- first\"; "
+                              "for a list, start each item on a line of its own under summary:, indented, such as '  - first'")
 
 
 def test_a_colon_in_unquoted_text_says_put_the_text_in_quotes(tmp_path):
