@@ -25,9 +25,10 @@ def translation_coverage(portal: Portal) -> dict[str, tuple[int, int]]:
 
 
 def untranslated(portal: Portal, lang: str) -> list[str]:
-    """What `lang` still lacks, for an editor to write: one line a content file, naming the file to
-    write or complete and its fields ('content/services/food-bank.ar.yml: name, summary'), then the
-    interface strings' sentence (missing_strings)."""
+    """What `lang` still lacks, for an editor to write: one line a file to write or complete, naming
+    what it lacks ('content/services/food-bank.ar.yml: name, summary'): the content's fields, the
+    hand-written pages, every interface string by its file, the controlled lists' labels, and the
+    theme's words where the theme has none in `lang`."""
     left: dict[str, list[str]] = {}
     for item, name, translated in _translatable(portal, lang):
         if not translated:
@@ -36,10 +37,18 @@ def untranslated(portal: Portal, lang: str) -> list[str]:
     shown = language_name(portal.default_language, portal.default_language)
     lines += [f"{page}: the whole page (its {shown} version is shown until then)"
               for page in _untranslated_pages(portal.root.parent / "docs", lang)]
+    lines += [f"content/strings/{file}: {', '.join(keys)}" for file, keys in _missing_by_file(portal, lang).items()]
+    lines += [f"content/lists/{name}.{lang}.yml: {', '.join(entries)}" for name, entries in _unlabelled(portal, lang).items()]
     theme = [key for key in THEME_SHOWN if key not in portal.theme_words.get(lang, {})] if lang not in THEME_LANGUAGES else []
     if theme:  # (the theme's words: English until given; words_left_in_english)
         lines.append(f"content/strings/{THEME_PREFIX}{lang}.yml: {', '.join(theme)} (the theme's words, English until given)")
-    return lines + [report for report in missing_strings(portal) if report.startswith(f"{lang} (")]
+    return lines
+
+
+def _unlabelled(portal: Portal, lang: str) -> dict[str, list[str]]:
+    # {controlled list: its entries whose `lang` label falls back to the default language's}, in the list's order.
+    return {name: missing for name, entries in sorted(portal.lists.items())
+            if (missing := [entry for entry in entries if (name, entry, lang) in portal.label_fallbacks])}
 
 
 def page_coverage(portal: Portal, lang: str) -> tuple[int, int]:
@@ -79,16 +88,33 @@ def _translatable(portal: Portal, lang: str):
                     yield item, name, overlay is not None and getattr(overlay, name) is not None
 
 
+def _default_files(portal: Portal) -> dict[str, str]:
+    # key -> the default language's file of interface strings that holds it, such as 'forms.en.yml'.
+    default = portal.default_language
+    folder = portal.root / "strings"
+    files = {}
+    for path in sorted(folder.glob(f"*{default}.yml")) if folder.is_dir() else []:
+        if path.stem.rsplit(".", 1)[-1] == default and not path.name.startswith(THEME_PREFIX):
+            document = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader) or {}
+            files.update({key: path.name for key in document} if isinstance(document, dict) else {})
+    return files
+
+
+def _missing_by_file(portal: Portal, lang: str) -> dict[str, list[str]]:
+    # {file of `lang`'s interface strings to write, such as 'forms.so.yml': the keys it lacks}, every key.
+    default = portal.default_language
+    files, by_file = _default_files(portal), {}
+    for key in portal.strings.get(default, {}):
+        if key not in portal.strings.get(lang, {}):
+            by_file.setdefault(files.get(key, f"{default}.yml").replace(f"{default}.yml", f"{lang}.yml"), []).append(key)
+    return dict(sorted(by_file.items()))
+
+
 def missing_strings(portal: Portal) -> list[str]:
     """One plain sentence a language whose interface strings are missing, naming the files to add,
     the keys (the first few) and what its readers will see instead."""
     default = portal.default_language
-    folder = portal.root / "strings"
-    files = {}  # key -> the default language's file that holds it, such as 'forms.en.yml'
-    for path in sorted(folder.glob(f"*{default}.yml")) if folder.is_dir() else []:
-        if path.stem.rsplit(".", 1)[-1] == default:
-            document = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader) or {}
-            files.update({key: path.name for key in document} if isinstance(document, dict) else {})
+    files = _default_files(portal)
     keys = portal.strings.get(default, {})
     reports = []
     for lang in portal.languages:

@@ -1,5 +1,7 @@
 import re
 
+import yaml
+
 from conftest import write
 from signpost.coverage import page_coverage, translation_coverage, untranslated, untranslated_site_texts
 from signpost.load import load_portal
@@ -49,3 +51,16 @@ def test_hand_written_pages_are_counted_as_translated_once_their_own_page_in_the
     assert total == len(pages) > 0 and done < total
     write(pages[0].with_name(f"{pages[0].stem}.ar.md"), "# صفحة\n")
     assert page_coverage(load_portal(content), "ar") == (done + 1, total)
+
+
+def test_every_interface_string_and_list_label_left_is_listed_by_the_file_to_write(content):
+    # The warnings name the first few keys; the list of what is left names every one, in its own file.
+    strings = content / "strings/forms.ar.yml"
+    english = yaml.safe_load((content / "strings/forms.en.yml").read_text(encoding="utf-8"))
+    arabic = yaml.safe_load(strings.read_text(encoding="utf-8"))
+    removed = list(english)[:10]
+    write(strings, yaml.safe_dump({key: text for key, text in arabic.items() if key not in removed}, allow_unicode=True))
+    write(content / "lists/costs.yml", "free:\n  en: Free\n  ar: مجاني\nlow-cost:\n  en: Low cost\npaid:\n  en: Paid\n")
+    lines = untranslated(load_portal(content), "ar")
+    assert f"content/strings/forms.ar.yml: {', '.join(removed)}" in lines, lines
+    assert "content/lists/costs.ar.yml: low-cost, paid" in lines, lines
