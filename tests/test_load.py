@@ -486,3 +486,13 @@ def test_a_misspelt_key_in_a_translation_is_reported_at_its_own_line_with_the_ke
     assert (error.file, error.line, error.field) == ("content/strings/fr.yml", line, "phnoe")
     assert error.message == ("unknown string 'phnoe' (did you mean 'phone'?): content/strings/en.yml has no 'phnoe' to "
                              "translate; write the key as it is there")
+
+
+def test_a_misspelt_key_left_empty_in_a_translation_is_a_warning_naming_the_key_meant(content):
+    path = content / "strings/fr.yml"
+    text = path.read_text(encoding="utf-8")
+    write(path, text.replace("\nphone: ", "\nphnoe:\nphone: ", 1))
+    portal = load_portal(content)  # not an error: an empty key translates nothing yet
+    [warning] = [warning for warning in portal.warnings if warning.field == "phnoe"]
+    assert warning.file == "content/strings/fr.yml"
+    assert warning.message.startswith("unknown string 'phnoe' (did you mean 'phone'?), left empty")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from signpost.checks.placeholders import check_placeholders
-from signpost.errors import display_path, found
+from signpost.errors import ContentError, display_path, found
 from signpost.loading.loader import Loader
 from signpost.loading.theme_words import is_theme_words
 from signpost.validation import suggestion, unknown_message
@@ -16,6 +16,7 @@ def load_strings(loader: Loader, languages: list[str], default: str) -> dict[str
     folder = loader.root / "strings"
     loader.unread(folder)
     broken: set[str] = set()  # files that failed to read: their keys are not held against translations
+    empty: list[tuple[str, str, int]] = []  # (key, file, line) of a translation's keys left empty
     for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
         if is_theme_words(path.name):
             continue
@@ -34,6 +35,7 @@ def load_strings(loader: Loader, languages: list[str], default: str) -> dict[str
         for key, value in document.data.items():
             line = document.line_of((key,))
             if value is None and lang != default:  # left empty, as `signpost new-language` writes it: not translated yet
+                empty.append((key, document.file, line))
                 continue
             if not isinstance(value, str) or not value.strip():
                 loader.error(document.file, line, key, f"expected text, found {found(value)}")
@@ -50,7 +52,17 @@ def load_strings(loader: Loader, languages: list[str], default: str) -> dict[str
         return strings
     loader.errors += check_placeholders(strings, where, default)
     _missing_from_default(loader, strings, where, default, broken)
+    loader.warnings += _misspelt_empty_keys(empty, strings[default])
     return strings
+
+
+def _misspelt_empty_keys(empty: list[tuple[str, str, int]], default_strings: dict[str, str]) -> list[ContentError]:
+    # An empty key is not yet translated, so not an error; one the default language does not have would
+    # stay untranslated once filled in (emial: for email:): said now, as a warning.
+    return [ContentError(file, line, key, f"unknown string '{key}' (did you mean '{meant}'?), left empty: once it "
+                                          f"is written, it would translate nothing; write the key as the default language has it")
+            for key, file, line in empty if key not in default_strings
+            for meant in [suggestion(key, list(default_strings))] if meant is not None]
 
 
 def _missing_from_default(loader: Loader, strings: dict[str, dict[str, str]],
