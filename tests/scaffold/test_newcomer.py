@@ -138,7 +138,7 @@ def test_check_reports_every_error_of_a_file_each_with_line_and_field(tmp_path):
     edit(project, service, "needs: [loneliness]", "needs: [lonelyness]")
     result = check(project)
     assert result.returncode == 1 and "Signpost found 3 content errors" in result.stderr, result.stderr
-    assert re.search(rf"{service}:\d+: contact.phone: expected a phone number .* found '12'", result.stderr)
+    assert re.search(rf"{service}:\d+: contact.phone: expected a phone number .* found 12\n", result.stderr)
     assert re.search(rf"{service}:\d+: cost: unknown cost 'cheap'; expected one of: donation, free, low-cost, paid",
                      result.stderr)
     assert re.search(rf"{service}:\d+: needs\[0\]: unknown need 'lonelyness' \(did you mean 'loneliness'\?\)", result.stderr)
