@@ -5,7 +5,7 @@ from pathlib import Path
 
 import yaml
 
-from signpost.loading.theme_words import PREFIX as THEME_PREFIX, SHOWN as THEME_SHOWN, THEME_LANGUAGES, words_left_in_english
+from signpost.loading.theme_words import PREFIX as THEME_PREFIX, THEME_LANGUAGES, is_theme_words, not_given, words_left_in_english
 from signpost.models.base import translatable_fields
 from signpost.portal import Portal
 from signpost.untranslated import language_name
@@ -39,7 +39,7 @@ def untranslated(portal: Portal, lang: str) -> list[str]:
               for page in _untranslated_pages(portal.root.parent / "docs", lang)]
     lines += [f"content/strings/{file}: {', '.join(keys)}" for file, keys in _missing_by_file(portal, lang).items()]
     lines += [f"content/lists/{name}.{lang}.yml: {', '.join(entries)}" for name, entries in _unlabelled(portal, lang).items()]
-    theme = [key for key in THEME_SHOWN if key not in portal.theme_words.get(lang, {})] if lang not in THEME_LANGUAGES else []
+    theme = not_given(portal.theme_words.get(lang, {})) if lang not in THEME_LANGUAGES else []
     if theme:  # (the theme's words: English until given; words_left_in_english)
         lines.append(f"content/strings/{THEME_PREFIX}{lang}.yml: {', '.join(theme)} (the theme's words, English until given)")
     return lines
@@ -94,7 +94,7 @@ def _default_files(portal: Portal) -> dict[str, str]:
     folder = portal.root / "strings"
     files = {}
     for path in sorted(folder.glob(f"*{default}.yml")) if folder.is_dir() else []:
-        if path.stem.rsplit(".", 1)[-1] == default and not path.name.startswith(THEME_PREFIX):
+        if path.stem.rsplit(".", 1)[-1] == default and not is_theme_words(path.name):
             document = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader) or {}
             files.update({key: path.name for key in document} if isinstance(document, dict) else {})
     return files
@@ -114,16 +114,14 @@ def missing_strings(portal: Portal) -> list[str]:
     """One plain sentence a language whose interface strings are missing, naming the files to add,
     the keys (the first few) and what its readers will see instead."""
     default = portal.default_language
-    files = _default_files(portal)
     keys = portal.strings.get(default, {})
     reports = []
     for lang in portal.languages:
-        if lang == default:
+        by_file = _missing_by_file(portal, lang) if lang != default else {}
+        if not by_file:
             continue
-        missing = [key for key in keys if key not in portal.strings.get(lang, {})]
-        if not missing:
-            continue
-        where = sorted({files.get(key, f"{default}.yml").replace(f"{default}.yml", f"{lang}.yml") for key in missing})
+        missing = [key for key in keys if key not in portal.strings.get(lang, {})]  # (in the default file's order)
+        where = list(by_file)
         name, fallback = language_name(lang, default), language_name(default, default)
         shown = ", ".join(missing[:8]) + (f" and {len(missing) - 8} more" if len(missing) > 8 else "")
         whole = "no interface strings at all" if len(missing) == len(keys) else f"{len(missing)} of {len(keys)} interface strings missing"

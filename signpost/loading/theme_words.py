@@ -51,11 +51,16 @@ THEME_LANGUAGES = frozenset((
 ))
 
 
+def not_given(translated: dict[str, str]) -> list[str]:
+    """The keys of the words a page shows (SHOWN) that `translated` (a language's theme words) lacks."""
+    return [key for key in SHOWN if key not in translated]
+
+
 def words_left_in_english(lang: str, translated: dict[str, str]) -> str | None:
     """For a language the theme has no words for, the sentence that says which of the words a page
     shows (SHOWN) content/strings/theme.<lang>.yml does not give, and that they show in English;
     None when it gives them all."""
-    missing = [key for key in SHOWN if key not in translated]
+    missing = not_given(translated)
     if not missing:
         return None
     which = f"{len(missing)} of the {len(SHOWN)} words of the theme a page shows"
